@@ -1,0 +1,10 @@
+/** Jest runs the TypeScript sources through ts-jest (transpile only; `npm run typecheck` type-checks). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', isolatedModules: true, esModuleInterop: true, resolveJsonModule: true, target: 'ES2020' }, diagnostics: false }],
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,124 @@
+/**
+ * Reading exported plan files into grids the core understands, the way Sheets' getValues() would
+ * give them: merged cells only in their top-left cell, formulas as their last value, rich text as
+ * plain text. .xlsx via exceljs; .csv/.tsv in UTF-8 (with or without BOM) or Windows-874/TIS-620,
+ * which Thai Excel still writes by default.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Cell } from '../core/cells';
+
+export interface SheetGrid {
+  name: string;
+  grid: Cell[][];
+}
+
+/** A file that cannot be read as a spreadsheet; `message` is Thai, for the user. */
+export class UnreadableFileError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+  }
+}
+
+function cellValue(cell: ExcelJS.Cell): Cell {
+  if (cell.type === ExcelJS.ValueType.Merge) return '';
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+    if ('result' in o) return cellResult(o.result);
+    if ('formula' in o || 'sharedFormula' in o) return '';
+    if (typeof o.text === 'string') return o.text; // hyperlink
+    if ('error' in o) return String(o.error);
+  }
+  return String(v);
+}
+
+function cellResult(result: unknown): Cell {
+  if (result === null || result === undefined) return '';
+  if (typeof result === 'object' && !(result instanceof Date)) {
+    const o = result as Record<string, unknown>;
+    return 'error' in o ? String(o.error) : '';
+  }
+  return result as Cell;
+}
+
+export function worksheetGrid(ws: ExcelJS.Worksheet): Cell[][] {
+  const grid: Cell[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      values[colNumber - 1] = cellValue(cell);
+    });
+    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = '';
+    grid[rowNumber - 1] = values;
+  });
+  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
+  return grid;
+}
+
+async function readXlsx(path: string): Promise<SheetGrid[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    throw new UnreadableFileError(
+      `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ (${(e as Error).message})`,
+      `Cannot read ${path}: not a valid Excel (.xlsx) file (${(e as Error).message})`,
+    );
+  }
+  return wb.worksheets.map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) }));
+}
+
+/** UTF-8 when the bytes are valid UTF-8, else Windows-874 (Thai Excel's "CSV" default). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-874').decode(bytes);
+  }
+}
+
+function readDelimited(path: string, bytes: Uint8Array, delimiter: string): SheetGrid[] {
+  const text = decodeText(bytes);
+  if (text.includes('\u0000')) {
+    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ข้อความ CSV`, `Cannot read ${path}: not a CSV text file`);
+  }
+  try {
+    const rows = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: false }) as string[][];
+    return [{ name: basename(path, extname(path)), grid: rows }];
+  } catch (e) {
+    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`, `Cannot read ${path}: malformed CSV (${(e as Error).message})`);
+  }
+}
+
+/** Every sheet of an .xlsx, or the single table of a .csv/.tsv. */
+export async function readWorkbook(path: string): Promise<SheetGrid[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'ไม่พบไฟล์' : code === 'EISDIR' ? 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์' : code === 'EACCES' ? 'ไม่มีสิทธิ์อ่านไฟล์' : String(code ?? e);
+    const whyEn = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ${why}`, `Cannot read ${path}: ${whyEn}`);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    if (bytes.length === 0) throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไฟล์ว่างเปล่า`, `Cannot read ${path}: the file is empty`);
+    return readXlsx(path);
+  }
+  if (ext === '.csv') return readDelimited(path, bytes, ',');
+  if (ext === '.tsv' || ext === '.txt') return readDelimited(path, bytes, '\t');
+  throw new UnreadableFileError(
+    `อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ .xlsx, .csv และ .tsv (ไฟล์ .xls รุ่นเก่าให้บันทึกเป็น .xlsx ก่อน)`,
+    `Cannot read ${path}: only .xlsx, .csv and .tsv are supported (save old .xls files as .xlsx first)`,
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Checking a plan end to end: read the table, lint it, total it — the report the CLI prints and the
+ * sidebar shows. Plain JSON (no Dates, no class instances) so it crosses google.script.run as is.
+ */
+import type { Grid } from './cells';
+import { sortFindings, type Finding } from './findings';
+import { lintPlan } from './lint';
+import { readPlan, type LayoutKind, type PlanReading, type ReadOptions } from './reader';
+import type { ProjectRow } from './schema';
+import type { PlanTotals } from './totals';
+
+export interface CheckReport {
+  sheet: string;
+  layout: LayoutKind;
+  years: number[];
+  /** Where an annual plan's fiscal year came from. */
+  yearSource: PlanReading['yearSource'];
+  title: string[];
+  organisation: string | null;
+  projects: (ProjectRow & { extra?: Record<string, string> })[];
+  totals: PlanTotals;
+  issues: Finding[];
+  counts: { errors: number; warnings: number; projects: number; subtotalRows: number; grandTotalRows: number };
+}
+
+export function checkGrid(grid: Grid, sheet: string, options: ReadOptions = {}): { report: CheckReport; reading: PlanReading } {
+  const reading = readPlan(grid, options);
+  const { findings, totals } = lintPlan(reading, options);
+  const issues = sortFindings([...reading.findings, ...findings]);
+  const report: CheckReport = {
+    sheet,
+    layout: reading.layout,
+    years: reading.years,
+    yearSource: reading.yearSource,
+    title: reading.title.lines,
+    organisation: reading.title.organisation ?? null,
+    projects: reading.projects.map(({ source: _source, extra, ...p }) => (Object.keys(extra).length ? { ...p, extra } : p)),
+    totals,
+    issues,
+    counts: {
+      errors: issues.filter((i) => i.severity === 'error').length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+      projects: reading.projects.length,
+      subtotalRows: reading.totals.filter((t) => t.kind === 'subtotal').length,
+      grandTotalRows: reading.totals.filter((t) => t.kind === 'grand').length,
+    },
+  };
+  return { report, reading };
+}
+
+/** How well a grid looks like a plan table, to pick the plan sheet of a workbook. */
+export function planScore(grid: Grid): number {
+  const reading = readPlan(grid);
+  if (reading.headers.length === 0) return 0;
+  return 10 + reading.projects.length;
+}

@@ -1,0 +1,73 @@
+/**
+ * Thai text helpers shared by every part of SaiSaat: digit conversion, cleaning of the noise real
+ * plans carry (HTML left by PDF/Word conversion, zero-width and non-breaking spaces, spaces left at
+ * old line wraps) and the matching key used to compare names written in different ways.
+ */
+
+const THAI_ZERO = 0x0e50;
+const ARABIC_ZERO = 0x30;
+
+/** ๐–๙ → 0–9; every other character is kept. */
+export function toArabicDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + ARABIC_ZERO));
+}
+
+/** 0–9 → ๐–๙; every other character is kept. */
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - ARABIC_ZERO + THAI_ZERO));
+}
+
+export function hasThai(text: string): boolean {
+  return /[\u0e01-\u0e5b]/.test(text);
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
+const HTML_TAG = /<\/?(p|u|b|i|strong|em|span|br|div|td|tr|font)\b[^>]*>/gi;
+const MARKDOWN = /\*\*|^#{1,6}\s+/g;
+
+/**
+ * The text a reader sees: HTML tags and markdown marks from conversions removed, zero-width
+ * characters dropped, every run of whitespace (non-breaking, tabs, newlines) turned into one space.
+ */
+export function cleanText(text: string): string {
+  if (!text) return '';
+  let s = text;
+  if (s.indexOf('<') >= 0) s = s.replace(HTML_TAG, ' ');
+  if (s.indexOf('*') >= 0 || s.indexOf('#') >= 0) s = s.replace(MARKDOWN, '');
+  return s.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Like cleanText but keeps line breaks (one item per line in list cells). */
+export function cleanLines(text: string): string[] {
+  return text
+    .replace(/<br\s*\/?>|<\/p>/gi, '\n')
+    .split(/\r?\n/)
+    .map(cleanText)
+    .filter((line) => line !== '');
+}
+
+const THAI_CHAR = '\u0e01-\u0e5b';
+const SPACE_BETWEEN_THAI = new RegExp(`(?<=[${THAI_CHAR}]) +(?=[${THAI_CHAR}])`, 'g');
+
+/** Removes the spaces old line wraps left between two Thai characters ("สร้าง วัฒนธรรม" → "สร้างวัฒนธรรม"). */
+export function joinWrappedThai(text: string): string {
+  return text.replace(SPACE_BETWEEN_THAI, '');
+}
+
+/**
+ * The key two spellings of the same name share: cleaned, wrap spaces removed, Arabic digits,
+ * quotes and trailing punctuation dropped, lower case. Use it to compare, never to display.
+ */
+export function matchKey(text: string): string {
+  return joinWrappedThai(toArabicDigits(cleanText(text)))
+    .replace(/["“”'‘’«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,:;]+$/, '')
+    .toLowerCase();
+}
+
+/** The same key with every space removed, for header words broken across lines ("ระยะเวลา ดำเนินการ"). */
+export function compactKey(text: string): string {
+  return matchKey(text).replace(/\s+/g, '');
+}

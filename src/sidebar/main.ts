@@ -1,0 +1,2 @@
+/** Sidebar client (placeholder until the sidebar issue). */
+document.documentElement.dataset.ready = 'true';

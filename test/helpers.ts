@@ -1,0 +1,14 @@
+/** Shared test helpers: fixtures extracted from the seed plans (test/fixtures/README.md). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Cell } from '../src/core/cells';
+
+export const ROOT = join(__dirname, '..');
+
+/** A tab-separated fixture (extracted from a seed) as a grid of strings. */
+export function tsvGrid(name: string): Cell[][] {
+  return readFileSync(join(ROOT, 'test/fixtures', name), 'utf8')
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => line.split('\t'));
+}
