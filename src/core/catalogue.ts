@@ -25,19 +25,45 @@ export function dimensionLabel(catalogue: Catalogue, dimension: number, digits: 
   return entry ? `มิติที่ ${n} ${entry.name}` : `มิติที่ ${n}`;
 }
 
+/** Matching keys of a catalogue, computed once per catalogue object, and memoised lookups. */
+interface Prepared {
+  dimensions: { number: DimensionNumber; key: string; old: boolean }[];
+  missions: { id: string; dimension: DimensionNumber; name: string; keys: string[] }[];
+  missionCache: Map<string, MissionMatch>;
+  dimensionCache: Map<string, DimensionReading>;
+}
+const prepared = new WeakMap<Catalogue, Prepared>();
+
+const missionKey = (text: string) => compactKey(text).replace(/[/,]/g, '');
+
+function prepare(catalogue: Catalogue): Prepared {
+  let p = prepared.get(catalogue);
+  if (!p) {
+    p = {
+      dimensions: [
+        ...catalogue.dimensions.map((d) => ({ number: d.number as DimensionNumber, key: compactKey(d.name), old: false })),
+        ...catalogue.dimensions.flatMap((d) => d.oldNames.map((o) => ({ number: d.number as DimensionNumber, key: compactKey(o), old: true }))),
+      ],
+      missions: catalogue.missions.map((m) => ({
+        id: m.id,
+        dimension: m.dimension as DimensionNumber,
+        name: m.name,
+        keys: [m.name, ...m.aliases].map(missionKey),
+      })),
+      missionCache: new Map(),
+      dimensionCache: new Map(),
+    };
+    prepared.set(catalogue, p);
+  }
+  return p;
+}
+
 function dimensionByName(catalogue: Catalogue, text: string): { dimension: DimensionNumber; old: boolean } | null {
   const key = compactKey(text).replace(/^(มิติ|มติ)(ที่)?/, '');
   if (key.length < 6) return null;
-  for (const d of catalogue.dimensions) {
-    // Table cells drop words ("สร้าง วัฒนธรรม สุจริต" for "การสร้างวัฒนธรรมสุจริต"), so containment either way counts.
-    const name = compactKey(d.name);
-    if (name.includes(key) || key.includes(name)) return { dimension: d.number as DimensionNumber, old: false };
-  }
-  for (const d of catalogue.dimensions) {
-    for (const old of d.oldNames) {
-      const name = compactKey(old);
-      if (name.includes(key) || key.includes(name)) return { dimension: d.number as DimensionNumber, old: true };
-    }
+  // Table cells drop words ("สร้าง วัฒนธรรม สุจริต" for "การสร้างวัฒนธรรมสุจริต"), so containment either way counts.
+  for (const d of prepare(catalogue).dimensions) {
+    if (d.key.includes(key) || key.includes(d.key)) return { dimension: d.number, old: d.old };
   }
   return null;
 }
@@ -54,6 +80,17 @@ export function parseDimension(cell: unknown, catalogue: Catalogue = DEFAULT_CAT
       : { kind: 'invalid', text: String(cell) };
   }
   if (typeof cell !== 'string') return { kind: 'invalid', text: String(cell) };
+  // The same few dimension texts repeat on every row.
+  const cache = prepare(catalogue).dimensionCache;
+  let reading = cache.get(cell);
+  if (!reading) {
+    reading = readDimensionText(cell, catalogue);
+    cache.set(cell, reading);
+  }
+  return reading;
+}
+
+function readDimensionText(cell: string, catalogue: Catalogue): DimensionReading {
   const text = toArabicDigits(cleanText(cell));
   if (text === '') return { kind: 'blank' };
   const numbered = NUMBERED.exec(text);
@@ -88,20 +125,23 @@ export function missionText(cell: string): string {
 
 /** Finds the catalogue sub-mission a ภารกิจ cell refers to, by wording (not by its printed number). */
 export function matchMission(cell: string, catalogue: Catalogue = DEFAULT_CATALOGUE): MissionMatch {
-  const key = compactKey(missionText(cell)).replace(/[/,]/g, '');
-  if (key.length < 6) return null;
+  const p = prepare(catalogue);
+  const cached = p.missionCache.get(cell);
+  if (cached !== undefined) return cached;
+  const key = missionKey(missionText(cell));
   let best: { score: number; match: NonNullable<MissionMatch> } | null = null;
-  for (const m of catalogue.missions) {
-    for (const wording of [m.name, ...m.aliases]) {
-      const w = compactKey(wording).replace(/[/,]/g, '');
+  for (const m of key.length < 6 ? [] : p.missions) {
+    for (const w of m.keys) {
       let score = 0;
       if (w === key) score = 1;
       else if (w.includes(key) || key.includes(w)) score = Math.min(w.length, key.length) / Math.max(w.length, key.length);
       // A cell cut off at a line or page break still names its mission if most of it is there.
       if (score >= 0.6 && (!best || score > best.score)) {
-        best = { score, match: { id: m.id, dimension: m.dimension as DimensionNumber, name: m.name } };
+        best = { score, match: { id: m.id, dimension: m.dimension, name: m.name } };
       }
     }
   }
-  return best ? best.match : null;
+  const result = best ? best.match : null;
+  p.missionCache.set(cell, result);
+  return result;
 }

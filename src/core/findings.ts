@@ -108,8 +108,8 @@ const RULES = {
   },
   BUDGET_BLANK: {
     severity: 'warning',
-    th: (p) => `งบประมาณปี ${p.year} ว่าง: ใส่จำนวนเงิน หรือ "-" ถ้าไม่มี`,
-    en: (p) => `Budget for ${p.year} is blank: enter an amount, or "-" for none`,
+    th: (p) => `งบประมาณ${p.year === 'all' ? 'ว่างทุกปี' : `ปี ${p.year} ว่าง`}: ใส่จำนวนเงิน หรือ "-" ถ้าไม่มี`,
+    en: (p) => `Budget ${p.year === 'all' ? 'is blank for every year' : `for ${p.year} is blank`}: enter an amount, or "-" for none`,
   },
   TICK_INVALID: {
     severity: 'error',

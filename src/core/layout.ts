@@ -102,17 +102,18 @@ function rowTokens(row: ReadonlyArray<Cell>): (Token | null)[] {
   return row.map((c) => (typeof c === 'string' ? headerToken(c) : typeof c === 'number' ? headerToken(String(c)) : null));
 }
 
+const PROJECT_WORD = /โครงการ|กิจกรรม|มาตรการ/;
+
 /** A row that starts a header: a project column and at least one other known column header. */
 export function isHeaderStart(row: ReadonlyArray<Cell>): boolean {
-  const tokens = rowTokens(row);
-  let project = false;
+  // This runs on every row: look for the project header before reading any other cell.
+  const hasProjectHeader = row.some(
+    (c) => typeof c === 'string' && c.length < 40 && PROJECT_WORD.test(c) && headerToken(c)?.role === 'project',
+  );
+  if (!hasProjectHeader) return false;
   let others = 0;
-  for (const t of tokens) {
-    if (!t) continue;
-    if (t.role === 'project') project = true;
-    else if (t.role !== 'number') others++;
-  }
-  return project && others >= 1;
+  for (const t of rowTokens(row)) if (t && t.role !== 'project' && t.role !== 'number') others++;
+  return others >= 1;
 }
 
 /** A row that continues a header: every non-empty cell is a header word, year, or quarter number. */

@@ -4,14 +4,20 @@
  * names and terms, amounts counted twice through a shared source, foreign-script characters.
  */
 import { DEFAULT_CATALOGUE, matchMission } from './catalogue';
-import { createFinding, type Finding } from './findings';
+import { createFinding, type Finding, type FindingCode } from './findings';
 import { findOrganisations } from './organisation';
 import type { PlanReading, ReadProject } from './reader';
 import type { Catalogue, PlanSettings } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
 import { computeTotals, type PlanTotals } from './totals';
 import { formatAmount } from './format';
-import { compactKey, hasThai, joinWrappedThai, matchKey } from './text';
+import { hasThai, joinWrappedThai, matchKey } from './text';
+
+/** A problem a text rule finds in a cell's text, before it is tied to a cell. */
+interface TextProblem {
+  code: FindingCode;
+  params: Record<string, string | number>;
+}
 
 export interface LintOptions {
   settings?: PlanSettings;
@@ -28,7 +34,7 @@ export function planYearRange(reading: PlanReading, settings: PlanSettings): { f
 /** Year keys budgets are recorded under ('unknown' when an annual plan's year could not be found). */
 export function budgetYearKeys(reading: PlanReading): string[] {
   const keys = reading.years.map(String);
-  if (reading.projects.some((p) => 'unknown' in p.source.amounts)) keys.push('unknown');
+  if (reading.projects.some((p) => p.source.budget.some((b) => b.year === 'unknown'))) keys.push('unknown');
   return keys;
 }
 
@@ -44,13 +50,24 @@ export function lintPlan(reading: PlanReading, options: LintOptions = {}): { fin
   lintTotals(reading, totals, findings);
   lintSameSource(reading.projects, findings);
   const organisation = expectedOrganisation(reading, settings);
+  // Text rules depend only on the text: run them once per distinct text (units, missions and
+  // remarks repeat on many rows) and point each result at every cell holding it.
+  const byText = new Map<string, TextProblem[]>();
   for (const cell of reading.textCells) {
-    lintPlaceholders(cell, findings);
-    if (organisation) lintOrganisation(cell, organisation, findings);
-    lintForeignScript(cell, findings);
+    let problems = byText.get(cell.text);
+    if (!problems) {
+      problems = placeholderProblems(cell.text);
+      if (organisation) problems = concat(problems, organisationProblems(cell.text, organisation));
+      problems = concat(problems, foreignScriptProblems(cell.text));
+      byText.set(cell.text, problems);
+    }
+    for (const p of problems) findings.push(createFinding(p.code, cell.row, cell.col, p.params));
   }
   return { findings, totals };
 }
+
+const NONE: TextProblem[] = [];
+const concat = (a: TextProblem[], b: TextProblem[]) => (b.length === 0 ? a : a.length === 0 ? b : a.concat(b));
 
 function lintYears(reading: PlanReading, settings: PlanSettings, findings: Finding[]): void {
   const range = planYearRange(reading, settings);
@@ -73,17 +90,16 @@ function lintProjects(reading: PlanReading, catalogue: Catalogue, findings: Find
   const reportedMissions = new Set<string>();
   for (const p of reading.projects) {
     const r = p.source.row;
-    const entries = Object.entries(p.source.amounts);
-    const blanks = entries.filter(([, a]) => a.kind === 'blank');
-    if (blanks.length > 0 && blanks.length === entries.length) {
-      findings.push(createFinding('BUDGET_BLANK', r, p.source.budgetCols[blanks[0][0]], { year: entries.length > 1 ? 'ทุกปี' : blanks[0][0] }));
+    const cells = p.source.budget;
+    const blanks = cells.filter((b) => b.amount.kind === 'blank');
+    if (blanks.length > 0 && blanks.length === cells.length) {
+      findings.push(createFinding('BUDGET_BLANK', r, blanks[0].col, { year: cells.length > 1 ? 'all' : blanks[0].year }));
     }
-    for (const [year, a] of entries) {
-      const col = p.source.budgetCols[year];
+    for (const { year, col, amount: a } of cells) {
       const shownYear = year === 'unknown' ? '?' : year;
       if (a.kind === 'invalid') findings.push(createFinding('BUDGET_INVALID', r, col, { year: shownYear, text: a.text }));
       else if (a.kind === 'amount' && a.value < 0) findings.push(createFinding('BUDGET_NEGATIVE', r, col, { year: shownYear, value: a.value }));
-      else if (a.kind === 'blank' && blanks.length < entries.length) findings.push(createFinding('BUDGET_BLANK', r, col, { year: shownYear }));
+      else if (a.kind === 'blank' && blanks.length < cells.length) findings.push(createFinding('BUDGET_BLANK', r, col, { year: shownYear }));
     }
     if (hasQuarterColumns && p.source.quarterCols.length > 0 && !p.quarters.some(Boolean)) {
       findings.push(createFinding('QUARTERS_NONE', r, p.source.quarterCols[0], {}));
@@ -110,7 +126,7 @@ function lintDuplicates(projects: ReadonlyArray<ReadProject>, findings: Finding[
   const first = new Map<string, ReadProject>();
   for (const p of projects) {
     if (!p.name) continue;
-    const key = matchKey(p.name).replace(/\s+/g, '');
+    const key = p.source.nameKey;
     const earlier = first.get(key);
     if (earlier) findings.push(createFinding('DUPLICATE_PROJECT', p.source.row, p.source.cols.project ?? 0, { other: earlier.row, text: p.name }));
     else first.set(key, p);
@@ -174,12 +190,12 @@ function lintSameSource(projects: ReadonlyArray<ReadProject>, findings: Finding[
     if (list.length < 2) continue;
     for (const item of list) {
       const others = list.filter((x) => x !== item).map((x) => x.p.row);
-      findings.push(createFinding('SAME_SOURCE_AMOUNT', item.p.source.row, item.p.source.budgetCols[item.year], { value: item.value, rows: others.join(', ') }));
+      findings.push(createFinding('SAME_SOURCE_AMOUNT', item.p.source.row, item.p.source.budget.find((b) => b.year === item.year)!.col, { value: item.value, rows: others.join(', ') }));
     }
   }
 }
 
-const PLACEHOLDERS: RegExp[] = [
+const PLACEHOLDER_PATTERNS = [
   /ระบุ\s*(ชื่อ|งบ|จำนวน|หน่วยงาน|วันที่|เดือน|ปี|รายละเอียด|ผู้|สถานที่)/,
   /ระบบชื่อ/,
   /\{\{[^}]*\}\}/,
@@ -188,16 +204,16 @@ const PLACEHOLDERS: RegExp[] = [
   /xxx/i,
   /(เทศบาล(?:ตำบล|เมือง|นคร)?|อบต\.?)\s*\/\s*(องค์การบริหารส่วน(?:ตำบล|จังหวัด)|อบต\.?|อบจ\.?)/,
 ];
+// One scan decides whether any pattern can match; most texts have none.
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER_PATTERNS.map((r) => r.source).join('|'), 'i');
 
-function lintPlaceholders(cell: { row: number; col: number; text: string }, findings: Finding[]): void {
-  for (const re of PLACEHOLDERS) {
-    const m = re.exec(cell.text);
-    if (!m) continue;
-    const start = Math.max(0, m.index - 10);
-    const snippet = (start > 0 ? '…' : '') + cell.text.slice(start, m.index + m[0].length + 20).trim() + (m.index + m[0].length + 20 < cell.text.length ? '…' : '');
-    findings.push(createFinding('PLACEHOLDER', cell.row, cell.col, { text: snippet }));
-    return;
-  }
+function placeholderProblems(text: string): TextProblem[] {
+  const m = ANY_PLACEHOLDER.exec(text);
+  if (!m) return NONE;
+  const start = Math.max(0, m.index - 10);
+  const end = m.index + m[0].length + 20;
+  const snippet = (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
+  return [{ code: 'PLACEHOLDER', params: { text: snippet } }];
 }
 
 interface Organisation {
@@ -259,28 +275,33 @@ const TYPE_TERMS: { type: RegExp; otherType: string; terms: [RegExp, string, str
   },
 ];
 
-function lintOrganisation(cell: { row: number; col: number; text: string }, org: Organisation, findings: Finding[]): void {
-  const text = joinWrappedThai(cell.text);
-  const expectedKey = compactKey(org.name);
+const ORGANISATION_HINT = /เทศบาล|องค์การบริหาร|พนักงาน|บัญญัติ|นายก|ปลัด|สภา/;
+
+function organisationProblems(cellText: string, org: Organisation): TextProblem[] {
+  if (!ORGANISATION_HINT.test(cellText)) return NONE;
+  const out: TextProblem[] = [];
+  const text = joinWrappedThai(cellText);
   const seen = new Set<string>();
   for (const m of findOrganisations(text)) {
-    if (seen.has(m.name) || compactKey(text.slice(m.index)).startsWith(expectedKey)) continue;
+    if (seen.has(m.name) || m.name === org.name || text.startsWith(org.name, m.index)) continue;
     seen.add(m.name);
-    findings.push(createFinding('ORG_NAME_MISMATCH', cell.row, cell.col, { found: m.name, expected: org.name }));
+    out.push({ code: 'ORG_NAME_MISMATCH', params: { found: m.name, expected: org.name } });
   }
   const rules = TYPE_TERMS.find((t) => t.type.test(org.type));
-  if (!rules) return;
-  for (const [re, term, suggest] of rules.terms) {
-    if (re.test(text)) findings.push(createFinding('ORG_TYPE_TERM', cell.row, cell.col, { term, otherType: rules.otherType, type: org.type, suggest }));
+  for (const [re, term, suggest] of rules ? rules.terms : []) {
+    if (re.test(text)) out.push({ code: 'ORG_TYPE_TERM', params: { term, otherType: rules!.otherType, type: org.type, suggest } });
   }
+  return out.length ? out : NONE;
 }
 
 const FOREIGN = /[^\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu;
+// Thai, Latin, general punctuation and symbols: text made only of these needs no script check.
+const SURELY_NATIVE = /^[\u0000-\u024f\u0e00-\u0e7f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u23ff\u25a0-\u27bf]*$/;
 
-function lintForeignScript(cell: { row: number; col: number; text: string }, findings: Finding[]): void {
-  if (!hasThai(cell.text)) return;
-  const chars = [...new Set(cell.text.match(FOREIGN) ?? [])];
-  if (chars.length === 0) return;
+function foreignScriptProblems(text: string): TextProblem[] {
+  if (SURELY_NATIVE.test(text) || !hasThai(text)) return NONE;
+  const chars = [...new Set(text.match(FOREIGN) ?? [])];
+  if (chars.length === 0) return NONE;
   const codes = chars.map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(', ');
-  findings.push(createFinding('FOREIGN_SCRIPT', cell.row, cell.col, { chars: chars.join(''), codes }));
+  return [{ code: 'FOREIGN_SCRIPT', params: { chars: chars.join(''), codes } }];
 }

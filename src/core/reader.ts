@@ -9,7 +9,7 @@ import { cellText, isBlank, parseAmount, parseTick, type Amount, type Cell, type
 import { isHeaderStart, readHeader, readTitle, type Column, type HeaderBlock, type TitleInfo } from './layout';
 import type { Catalogue, PlanSettings, ProjectKind, ProjectRow } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
-import { compactKey, matchKey, toArabicDigits, cleanText } from './text';
+import { compactKey, nameKey, toArabicDigits, cleanText } from './text';
 import { createFinding, type Finding } from './findings';
 
 export type LayoutKind = 'five-year' | 'annual';
@@ -18,15 +18,21 @@ export type LayoutKind = 'five-year' | 'annual';
 export interface ProjectSource {
   row: number;
   cols: Partial<Record<'no' | 'dimension' | 'mission' | 'project' | 'responsible' | 'remark', number>>;
-  /** 0-based column of each budget year's cell. */
-  budgetCols: Record<string, number>;
-  /** Raw reading of each budget cell, to report invalid/blank/negative ones. */
-  amounts: Record<string, Amount>;
-  /** Budget cells as text, to re-read a cell continued on the next row. */
-  budgetTexts: Record<string, string>;
+  /** Each budget cell: its year key, 0-based column, reading (to report invalid/blank/negative ones), text. */
+  budget: BudgetCell[];
   quarterCols: number[];
   /** Whether the dimension was written on this row (false: carried down from a merged cell above). */
   dimensionWritten: boolean;
+  /** nameKey of the name, computed once for the id and the duplicate check. */
+  nameKey: string;
+}
+
+export interface BudgetCell {
+  year: string;
+  col: number;
+  amount: Amount;
+  /** The cell as text, to re-read a cell continued on the next row. */
+  text: string;
 }
 
 export interface ReadProject extends ProjectRow {
@@ -70,11 +76,12 @@ const KIND_PREFIX = /^["“]?(โครงการ|กิจกรรม|มา
 const NAME_NUMBERING = /^([0-9๐-๙]{1,3})\s*[.)]\s*(?![0-9๐-๙])/;
 const SEPARATOR = /^[-–—=_]{2,}$/;
 const FOOTER = /^\**\s*ข้อมูล\s*ณ\s*วันที่|ผู้ออกรายงาน|^ลงชื่อ|^\(ลงชื่อ\)|^หน้า\s*\d+\s*(\/|จาก)/;
-const LEGEND_START = /^คำอธิบาย/;
+const LEGEND_START = /^คำ\s*อธิบาย/;
 const DIMENSION_REF = /^(มิติ|มติ)(ที่)?([1-4])$/;
 const GRAND_LABEL = /^(รวม(ทั้งสิ้น|ทั้งหมด|ทุกมิติ|งบประมาณทั้งสิ้น)|ยอดรวม(ทั้งสิ้น)?|grandtotal)$/;
 const HEADING_DIMENSION = /^(มิติ|มติ)\s*(ที่)?\s*[1-4๑-๔]\s*[.:]?\s*\S/;
 const HEADING_MISSION = /^(ภารกิจ|การกิจ)(ตาม(มิติ|มติ))?\s*[0-9๐-๙]/;
+const TOTAL_WORD = /รวม|ยอด|total/i;
 const TITLE_REPEAT = /^(ส่วนที่\s*[0-9๐-๙]+\s*)?แผนปฏิบัติการ/;
 
 function fnv1a(text: string): string {
@@ -97,6 +104,25 @@ function kindOf(name: string): ProjectKind | null {
   return m ? (m[1] as ProjectKind) : null;
 }
 
+/** Column positions of a header, computed once per header rather than per row. */
+interface ColumnIndex {
+  single: Partial<Record<Column['role'], number>>;
+  budget: Column[];
+  quarter: Column[];
+  /** Columns of per-project table layouts kept as extra text (target, output, outcome, period). */
+  extra: Column[];
+  figureCols: Set<number>;
+}
+
+function indexColumns(header: HeaderBlock): ColumnIndex {
+  const single: ColumnIndex['single'] = {};
+  for (const c of header.columns) if (single[c.role] === undefined) single[c.role] = c.col;
+  const budget = header.columns.filter((c) => c.role === 'budget');
+  const quarter = header.columns.filter((c) => c.role === 'quarter');
+  const extra = header.columns.filter((c) => c.role === 'target' || c.role === 'output' || c.role === 'outcome' || c.role === 'period');
+  return { single, budget, quarter, extra, figureCols: new Set([...budget, ...quarter].map((c) => c.col)) };
+}
+
 interface Context {
   grid: Grid;
   settings: PlanSettings;
@@ -105,8 +131,10 @@ interface Context {
 }
 
 /** Classifies a non-project row by its label cells: subtotal, grand total, or null. */
-function totalRowOf(texts: string[], header: HeaderBlock): { kind: 'subtotal' | 'grand'; dimension: DimensionNumber | null } | null {
-  const figureCols = new Set(header.columns.filter((c) => c.role === 'budget' || c.role === 'quarter').map((c) => c.col));
+function totalRowOf(texts: string[], figureCols: ReadonlySet<number>): { kind: 'subtotal' | 'grand'; dimension: DimensionNumber | null } | null {
+  let candidate = false;
+  for (let c = 0; c < texts.length && !candidate; c++) candidate = texts[c] !== '' && !figureCols.has(c) && TOTAL_WORD.test(texts[c]);
+  if (!candidate) return null;
   let hasTotalWord = false;
   let dimension: DimensionNumber | null = null;
   let grand = false;
@@ -212,6 +240,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   };
 
   let header = readHeader(grid, firstHeader);
+  let index = indexColumns(header);
   headers.push(header);
   const reportHeader = (h: HeaderBlock) => {
     for (const u of h.unknown) findings.push(createFinding('COLUMN_NOT_UNDERSTOOD', u.row, u.col, { text: u.text }));
@@ -251,9 +280,13 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
 
   for (let r = header.rows[header.rows.length - 1] + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const texts = row.map(cellText);
+    const texts: string[] = new Array(row.length);
     const nonEmpty: number[] = [];
-    texts.forEach((t, c) => t !== '' && nonEmpty.push(c));
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(row[c]);
+      texts[c] = t;
+      if (t !== '') nonEmpty.push(c);
+    }
     if (nonEmpty.length === 0) continue;
     const first = texts[nonEmpty[0]];
 
@@ -262,6 +295,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       const next = readHeader(grid, r);
       if (next.signature !== header.signature) {
         header = next;
+        index = indexColumns(next);
         headers.push(next);
         reportHeader(next);
       }
@@ -270,21 +304,21 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       continue;
     }
     if (FOOTER.test(first)) continue;
-    if (LEGEND_START.test(compactKey(first))) {
+    if (LEGEND_START.test(first)) {
       inLegend = true;
       continue;
     }
 
-    const col = (role: Column['role']) => header.columns.find((c) => c.role === role)?.col;
-    const projectCol = col('project')!;
+    const col = index.single;
+    const projectCol = col.project!;
     const nameText = texts[projectCol] ?? '';
-    const budgetCols = header.columns.filter((c) => c.role === 'budget');
-    const quarterCols = header.columns.filter((c) => c.role === 'quarter');
+    const budgetCols = index.budget;
+    const quarterCols = index.quarter;
     const hasFigures = budgetCols.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined);
 
-    const total = totalRowOf(texts, header);
+    const total = totalRowOf(texts, index.figureCols);
     if (total && !(nameText !== '' && !/รวม/.test(nameText))) {
-      const dimCol = col('dimension') ?? 0;
+      const dimCol = col.dimension ?? 0;
       const labelCol = nonEmpty[0];
       totals.push(readTotalRow(row, r, header, yearOf, total, Math.max(0, labelCol - dimCol)));
       continue;
@@ -308,10 +342,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
     }
     if (onlyLabel && TITLE_REPEAT.test(first)) continue;
 
-    const dimCol = col('dimension');
-    const missionCol = col('mission');
-    const noCol = col('no');
-    const identifying = [dimCol, missionCol, noCol].some((c) => c !== undefined && texts[c] !== '');
+    const dimCol = col.dimension;
+    const missionCol = col.mission;
+    const noCol = col.no;
+    const identifying =
+      (dimCol !== undefined && texts[dimCol] !== '') || (missionCol !== undefined && texts[missionCol] !== '') || (noCol !== undefined && texts[noCol] !== '');
     const rawName = typeof row[projectCol] === 'string' ? (row[projectCol] as string).trimStart() : '';
     const continues = !identifying && lastProject !== null && (nameText === '' || /^<p>/i.test(rawName));
     if (continues && !budgetCols.some((c) => parseAmount(row[c.col]).kind === 'amount')) {
@@ -357,12 +392,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
     if (name === '') findings.push(createFinding('PROJECT_NAME_MISSING', r, projectCol, {}));
 
     const budgets: Record<string, number | null> = {};
-    const amounts: Record<string, Amount> = {};
-    const budgetColsByYear: Record<string, number> = {};
+    const budget: BudgetCell[] = [];
     for (const c of budgetCols) {
-      const y = yearOf(c);
-      budgetColsByYear[y] = c.col;
-      setBudget(budgets, amounts, y, parseAmount(row[c.col]));
+      const cell: BudgetCell = { year: yearOf(c), col: c.col, amount: parseAmount(row[c.col]), text: texts[c.col] ?? '' };
+      budget.push(cell);
+      setBudget(budgets, cell);
     }
     const quarters: [boolean, boolean, boolean, boolean] = [false, false, false, false];
     for (const c of quarterCols) {
@@ -373,25 +407,30 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
 
     const mission = currentMission ? missionText(currentMission) : '';
     const missionMatch = mission ? matchMission(mission, catalogue) : null;
-    const idCol = col('id');
-    const key = `${dimension ?? 0}|${matchKey(name)}`;
-    const seen = idCount.get(key) ?? 0;
-    idCount.set(key, seen + 1);
-    const id = idCol !== undefined && texts[idCol] !== '' ? texts[idCol] : `p${fnv1a(key)}${seen ? `-${seen + 1}` : ''}`;
+    const idCol = col.id;
+    const key = nameKey(name);
+    const hash = fnv1a(`${dimension ?? 0}|${key}`);
+    const seen = idCount.get(hash) ?? 0;
+    idCount.set(hash, seen + 1);
+    const id = idCol !== undefined && texts[idCol] !== '' ? texts[idCol] : `p${hash}${seen ? `-${seen + 1}` : ''}`;
 
     const extra: ReadProject['extra'] = {};
-    for (const c of header.columns) {
-      if ((c.role === 'target' || c.role === 'output' || c.role === 'outcome' || c.role === 'period') && texts[c.col]) extra[c.role] = texts[c.col];
-    }
-    const addedCol = col('added');
+    for (const c of index.extra) if (texts[c.col]) extra[c.role as keyof ReadProject['extra']] = texts[c.col];
+    const addedCol = col.added;
     if (addedCol !== undefined && texts[addedCol] !== '') {
       const t = parseTick(row[addedCol]);
       if (t.kind === 'tick') added = added || t.ticked;
       else added = added || /^\*|เพิ่ม/.test(texts[addedCol]);
     }
-    const kindCol = col('kind');
+    const kindCol = col.kind;
     const writtenKind = kindCol !== undefined ? kindOf(texts[kindCol]) : null;
 
+    const cols: ProjectSource['cols'] = { project: projectCol };
+    if (noCol !== undefined) cols.no = noCol;
+    if (dimCol !== undefined) cols.dimension = dimCol;
+    if (missionCol !== undefined) cols.mission = missionCol;
+    if (col.responsible !== undefined) cols.responsible = col.responsible;
+    if (col.remark !== undefined) cols.remark = col.remark;
     const project: ReadProject = {
       id,
       row: r + 1,
@@ -405,30 +444,22 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       name,
       budgets,
       quarters,
-      responsible: col('responsible') !== undefined ? texts[col('responsible')!] ?? '' : '',
-      remark: col('remark') !== undefined ? texts[col('remark')!] ?? '' : '',
+      responsible: col.responsible !== undefined ? (texts[col.responsible] ?? '') : '',
+      remark: col.remark !== undefined ? (texts[col.remark] ?? '') : '',
       extra,
       source: {
         row: r,
-        cols: {
-          ...(noCol !== undefined ? { no: noCol } : {}),
-          ...(dimCol !== undefined ? { dimension: dimCol } : {}),
-          ...(missionCol !== undefined ? { mission: missionCol } : {}),
-          project: projectCol,
-          ...(col('responsible') !== undefined ? { responsible: col('responsible') } : {}),
-          ...(col('remark') !== undefined ? { remark: col('remark') } : {}),
-        },
-        budgetCols: budgetColsByYear,
-        amounts,
-        budgetTexts: Object.fromEntries(budgetCols.map((c) => [yearOf(c), texts[c.col] ?? ''])),
+        cols,
+        budget,
         quarterCols: quarterCols.map((c) => c.col),
         dimensionWritten,
+        nameKey: key,
       },
     };
     projects.push(project);
     lastProject = project;
     for (const c of nonEmpty) {
-      if (typeof row[c] === 'string' && !header.columns.some((h) => (h.role === 'budget' || h.role === 'quarter') && h.col === c)) {
+      if (typeof row[c] === 'string' && !index.figureCols.has(c)) {
         textCells.push({ row: r, col: c, text: texts[c] });
       }
     }
@@ -453,11 +484,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   };
 }
 
-function setBudget(budgets: Record<string, number | null>, amounts: Record<string, Amount>, year: string, a: Amount): void {
-  amounts[year] = a;
-  if (a.kind === 'amount') budgets[year] = a.value;
-  else if (a.kind === 'none') budgets[year] = null;
-  else delete budgets[year];
+function setBudget(budgets: Record<string, number | null>, cell: BudgetCell): void {
+  if (cell.amount.kind === 'amount') budgets[cell.year] = cell.amount.value;
+  else if (cell.amount.kind === 'none') budgets[cell.year] = null;
 }
 
 /** Appends a continuation row's text to the project it continues, re-reading split budget cells. */
@@ -481,10 +510,12 @@ function continueProject(p: ReadProject, header: HeaderBlock, texts: string[]): 
         p[c.role] = join(p[c.role], t);
         break;
       case 'budget': {
-        const year = Object.keys(p.source.budgetCols).find((y) => p.source.budgetCols[y] === c.col);
-        if (year === undefined) break;
-        p.source.budgetTexts[year] = join(p.source.budgetTexts[year], t);
-        setBudget(p.budgets, p.source.amounts, year, parseAmount(p.source.budgetTexts[year]));
+        const cell = p.source.budget.find((b) => b.col === c.col);
+        if (!cell) break;
+        cell.text = join(cell.text, t);
+        cell.amount = parseAmount(cell.text);
+        delete p.budgets[cell.year];
+        setBudget(p.budgets, cell);
         break;
       }
       default:

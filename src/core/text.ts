@@ -5,10 +5,12 @@
  */
 
 const THAI_ZERO = 0x0e50;
+const HAS_THAI_DIGIT = /[๐-๙]/;
 const ARABIC_ZERO = 0x30;
 
 /** ๐–๙ → 0–9; every other character is kept. */
 export function toArabicDigits(text: string): string {
+  if (!HAS_THAI_DIGIT.test(text)) return text;
   return text.replace(/[๐-๙]/g, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + ARABIC_ZERO));
 }
 
@@ -25,6 +27,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
 const HTML_TAG = /<\/?(p|u|b|i|strong|em|span|br|div|td|tr|font)\b[^>]*>/gi;
 const MARKDOWN = /\*\*|^#{1,6}\s+/g;
+const NEEDS_CLEANING = /[<*#\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\t\r\n]| {2}/;
 
 /**
  * The text a reader sees: HTML tags and markdown marks from conversions removed, zero-width
@@ -32,6 +35,8 @@ const MARKDOWN = /\*\*|^#{1,6}\s+/g;
  */
 export function cleanText(text: string): string {
   if (!text) return '';
+  // Most cells are already clean: one scan decides.
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   let s = text;
   if (s.indexOf('<') >= 0) s = s.replace(HTML_TAG, ' ');
   if (s.indexOf('*') >= 0 || s.indexOf('#') >= 0) s = s.replace(MARKDOWN, '');
@@ -47,12 +52,24 @@ export function cleanLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-const THAI_CHAR = '\u0e01-\u0e5b';
-const SPACE_BETWEEN_THAI = new RegExp(`(?<=[${THAI_CHAR}]) +(?=[${THAI_CHAR}])`, 'g');
+const isThaiCode = (code: number) => code >= 0x0e01 && code <= 0x0e5b;
 
 /** Removes the spaces old line wraps left between two Thai characters ("สร้าง วัฒนธรรม" → "สร้างวัฒนธรรม"). */
 export function joinWrappedThai(text: string): string {
-  return text.replace(SPACE_BETWEEN_THAI, '');
+  let i = text.indexOf(' ');
+  if (i < 0) return text;
+  let out = '';
+  let from = 0;
+  while (i >= 0) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j++;
+    if (i > 0 && isThaiCode(text.charCodeAt(i - 1)) && isThaiCode(text.charCodeAt(j))) {
+      out += text.slice(from, i);
+      from = j;
+    }
+    i = text.indexOf(' ', j);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
@@ -60,14 +77,27 @@ export function joinWrappedThai(text: string): string {
  * quotes and trailing punctuation dropped, lower case. Use it to compare, never to display.
  */
 export function matchKey(text: string): string {
-  return joinWrappedThai(toArabicDigits(cleanText(text)))
-    .replace(/["“”'‘’«»]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.,:;]+$/, '')
-    .toLowerCase();
+  let s = joinWrappedThai(toArabicDigits(cleanText(text)));
+  if (QUOTES.test(s)) s = s.replace(QUOTES_G, '');
+  if (TRAILING_PUNCT.test(s)) s = s.replace(TRAILING_PUNCT, '');
+  return s.toLowerCase();
 }
+const QUOTES = /["“”'‘’«»]/;
+const QUOTES_G = /["“”'‘’«»]/g;
+const TRAILING_PUNCT = /[\s.,:;]+$/;
+
+/**
+ * Key for comparing names whatever their spacing: Arabic digits, no whitespace, no quotes, no
+ * trailing punctuation, lower case. Cheaper than compactKey (no HTML cleaning) for cells that
+ * are already clean text.
+ */
+export function nameKey(text: string): string {
+  return toArabicDigits(text).replace(NAME_NOISE, '').replace(TRAILING_PUNCT, '').toLowerCase();
+}
+const NAME_NOISE = /[\s"“”'‘’«»\u200b-\u200d\ufeff]+/g;
 
 /** The same key with every space removed, for header words broken across lines ("ระยะเวลา ดำเนินการ"). */
 export function compactKey(text: string): string {
-  return matchKey(text).replace(/\s+/g, '');
+  const k = matchKey(text);
+  return k.indexOf(' ') < 0 ? k : k.replace(/ /g, '');
 }

@@ -20,39 +20,39 @@ const toBaht = (s: number) => s / 100;
 
 /** Totals of `projects` over `years` (every year appears, with 0 when nothing is budgeted). */
 export function computeTotals(projects: ReadonlyArray<Pick<ProjectRow, 'dimension' | 'budgets' | 'quarters'>>, years: ReadonlyArray<number | string>): PlanTotals {
-  const yearKeys = years.map(String);
-  const byYear: Record<string, number> = {};
-  const byDim: Record<string, Record<string, number>> = { '1': {}, '2': {}, '3': {}, '4': {} };
-  for (const y of yearKeys) {
-    byYear[y] = 0;
-    for (const d of Object.keys(byDim)) byDim[d][y] = 0;
+  // Maps, not objects: year keys like "2566" are array indices to V8 and make objects slow.
+  const byYear = new Map<string, number>();
+  const byDim = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  for (const y of years.map(String)) {
+    byYear.set(y, 0);
+    for (const m of byDim) m.set(y, 0);
   }
   const quarters: [number, number, number, number] = [0, 0, 0, 0];
-  const projectsByDimension = { '1': 0, '2': 0, '3': 0, '4': 0 };
+  const counts = [0, 0, 0, 0];
   let grand = 0;
   for (const p of projects) {
-    const d = p.dimension ? (String(p.dimension) as '1' | '2' | '3' | '4') : null;
-    if (d) projectsByDimension[d]++;
-    for (const [y, v] of Object.entries(p.budgets)) {
+    const dim = p.dimension ? byDim[p.dimension - 1] : null;
+    if (p.dimension) counts[p.dimension - 1]++;
+    for (const y in p.budgets) {
+      const v = p.budgets[y];
       if (v === null) continue;
       const s = toSatang(v);
-      byYear[y] = (byYear[y] ?? 0) + s;
+      byYear.set(y, (byYear.get(y) ?? 0) + s);
       grand += s;
-      if (d) byDim[d][y] = (byDim[d][y] ?? 0) + s;
+      if (dim) dim.set(y, (dim.get(y) ?? 0) + s);
     }
-    p.quarters.forEach((t, i) => t && quarters[i]++);
+    for (let i = 0; i < 4; i++) if (p.quarters[i]) quarters[i]++;
   }
-  const fromSatang = (rec: Record<string, number>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, toBaht(v)]));
+  const toRecord = (m: Map<string, number>) => {
+    const rec: Record<string, number> = {};
+    for (const [k, v] of m) rec[k] = toBaht(v);
+    return rec;
+  };
   return {
-    byYear: fromSatang(byYear),
-    byDimension: {
-      '1': fromSatang(byDim['1']),
-      '2': fromSatang(byDim['2']),
-      '3': fromSatang(byDim['3']),
-      '4': fromSatang(byDim['4']),
-    },
+    byYear: toRecord(byYear),
+    byDimension: { '1': toRecord(byDim[0]), '2': toRecord(byDim[1]), '3': toRecord(byDim[2]), '4': toRecord(byDim[3]) },
     grand: toBaht(grand),
     quarters,
-    projectsByDimension,
+    projectsByDimension: { '1': counts[0], '2': counts[1], '3': counts[2], '4': counts[3] },
   };
 }

@@ -1,0 +1,28 @@
+/** A synthetic plan of N projects in the 5-year layout, with subtotals and a grand total. */
+import type { Cell } from '../src/core/cells';
+import { DEFAULT_CATALOGUE } from '../src/core/catalogue';
+
+export function syntheticFiveYearGrid(n: number): Cell[][] {
+  const years = [2566, 2567, 2568, 2569, 2570];
+  const grid: Cell[][] = [
+    ['แผนปฏิบัติการป้องกันการทุจริต'],
+    ['(พ.ศ. ๒๕๖๖ - ๒๕๗๐)'],
+    ['เทศบาลตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง'],
+    ['ลำดับ', 'มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', ...years.map((y) => `ปี ${y}`), 'ผู้รับผิดชอบ', 'หมายเหตุ'],
+    ['', '', '', '', ...years.map(() => 'งบประมาณ (บาท)'), '', ''],
+  ];
+  const perDim = Math.ceil(n / 4);
+  let k = 0;
+  for (let d = 1; d <= 4; d++) {
+    const missions = DEFAULT_CATALOGUE.missions.filter((m) => m.dimension === d);
+    const sums = years.map(() => 0);
+    for (let i = 0; i < perDim && k < n; i++, k++) {
+      const m = missions[i % missions.length];
+      const budgets = years.map((_, y) => ((k * 7 + y) % 5 === 0 ? '-' : 1000 * ((k + y) % 50)));
+      budgets.forEach((b, y) => (sums[y] += typeof b === 'number' ? b : 0));
+      grid.push([k + 1, `มิติที่ ${d}`, `${m.number} ${m.name}`, `โครงการตัวอย่างลำดับที่ ${k + 1} ของเทศบาลตำบลตัวอย่าง`, ...budgets, 'สำนักปลัดเทศบาล', '']);
+    }
+    grid.push(['', `มิติที่ ${d}`, 'รวม', '', ...sums, '', '']);
+  }
+  return grid;
+}
