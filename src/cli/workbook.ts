@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Cell } from '../core/cells';
 
@@ -25,8 +25,11 @@ export class UnreadableFileError extends Error {
   }
 }
 
+// ExcelJS.ValueType.Merge: a merged cell other than the top-left one (Sheets gives those as '').
+const MERGE_VALUE_TYPE = 1;
+
 function cellValue(cell: ExcelJS.Cell): Cell {
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
+  if (cell.type === MERGE_VALUE_TYPE) return '';
   const v = cell.value as unknown;
   if (v === null || v === undefined) return '';
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
@@ -65,6 +68,8 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): Cell[][] {
 }
 
 async function readXlsx(path: string): Promise<SheetGrid[]> {
+  // Loaded only for .xlsx: it is most of the CLI's start-up time.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);

@@ -37,17 +37,21 @@ const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
  * a trailing "บาท", "-" for nothing, or say the project needs no budget. Anything else is
  * `invalid` — never a silent zero.
  */
+// Shared readings for the common constant cases: a plan has thousands of them (never mutated).
+const BLANK: Amount = Object.freeze({ kind: 'blank' });
+const NONE: Amount = Object.freeze({ kind: 'none' });
+const DASH: Amount = Object.freeze({ kind: 'amount', value: 0, dash: true });
+
 export function parseAmount(cell: Cell): Amount {
-  if (cell === null || cell === undefined) return { kind: 'blank' };
+  if (cell === null || cell === undefined) return BLANK;
   if (typeof cell === 'number') {
     return Number.isFinite(cell) ? { kind: 'amount', value: cell } : { kind: 'invalid', text: String(cell) };
   }
   if (typeof cell !== 'string') return { kind: 'invalid', text: cellText(cell) };
   const text = cleanText(cell);
-  if (text === '') return { kind: 'blank' };
-  if (DASHES.test(text)) return { kind: 'amount', value: 0, dash: true };
-  const compact = compactKey(text);
-  if (NO_BUDGET.test(compact)) return { kind: 'none' };
+  if (text === '') return BLANK;
+  if (DASHES.test(text)) return DASH;
+  if (text.includes('ไม่') && NO_BUDGET.test(compactKey(text))) return NONE;
   let digits = toArabicDigits(text).replace(/\s+/g, '').replace(/บาท(ถ้วน)?$/, '');
   let sign = 1;
   const parenthesised = /^\((.*)\)$/.exec(digits); // accounting style negative "(1,000)"

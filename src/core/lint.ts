@@ -5,7 +5,7 @@
  */
 import { DEFAULT_CATALOGUE, matchMission } from './catalogue';
 import { createFinding, type Finding, type FindingCode } from './findings';
-import { findOrganisations } from './organisation';
+import { findOrganisations, ORGANISATION_TYPE_WORDS } from './organisation';
 import type { PlanReading, ReadProject } from './reader';
 import type { Catalogue, PlanSettings } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
@@ -88,6 +88,7 @@ function lintYears(reading: PlanReading, settings: PlanSettings, findings: Findi
 function lintProjects(reading: PlanReading, catalogue: Catalogue, findings: Finding[]): void {
   const hasQuarterColumns = reading.headers.some((h) => h.columns.some((c) => c.role === 'quarter'));
   const reportedMissions = new Set<string>();
+  const missionKeys = new Map<string, string>();
   for (const p of reading.projects) {
     const r = p.source.row;
     const cells = p.source.budget;
@@ -107,7 +108,8 @@ function lintProjects(reading: PlanReading, catalogue: Catalogue, findings: Find
     if (p.mission) {
       const missionCol = p.source.cols.mission ?? p.source.cols.project ?? 0;
       const match = matchMission(p.mission, catalogue);
-      const key = matchKey(p.mission);
+      let key = missionKeys.get(p.mission);
+      if (key === undefined) missionKeys.set(p.mission, (key = matchKey(p.mission)));
       if (!match) {
         if (!reportedMissions.has(key)) findings.push(createFinding('MISSION_UNKNOWN', r, missionCol, { text: p.mission }));
         reportedMissions.add(key);
@@ -276,11 +278,20 @@ const TYPE_TERMS: { type: RegExp; otherType: string; terms: [RegExp, string, str
 ];
 
 const ORGANISATION_HINT = /เทศบาล|องค์การบริหาร|พนักงาน|บัญญัติ|นายก|ปลัด|สภา/;
+const TYPE_TERM_HINT = /พนักงาน|บัญญัติ|นายก|ปลัด|สภา/;
+
+/** True when every organisation type word in the text starts the expected name (the usual case). */
+function onlyExpectedOrganisation(text: string, org: Organisation): boolean {
+  for (const m of text.matchAll(ORGANISATION_TYPE_WORDS)) if (!text.startsWith(org.name, m.index)) return false;
+  return true;
+}
 
 function organisationProblems(cellText: string, org: Organisation): TextProblem[] {
   if (!ORGANISATION_HINT.test(cellText)) return NONE;
-  const out: TextProblem[] = [];
+  // Wrap spaces can split the type word itself ("เทศบาล ตำบลเกาะตา"): look at the joined text.
   const text = joinWrappedThai(cellText);
+  if (onlyExpectedOrganisation(text, org) && !TYPE_TERM_HINT.test(text)) return NONE;
+  const out: TextProblem[] = [];
   const seen = new Set<string>();
   for (const m of findOrganisations(text)) {
     if (seen.has(m.name) || m.name === org.name || text.startsWith(org.name, m.index)) continue;

@@ -278,10 +278,17 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   let lastProject: ReadProject | null = null;
   const idCount = new Map<string, number>();
 
+  // The mission's wording and catalogue match, recomputed only when the mission cell changes.
+  let missionSource = '';
+  let mission = '';
+  let missionMatch: ReturnType<typeof matchMission> = null;
+  // Reused for every row: only the strings in them outlive the row.
+  const texts: string[] = [];
+  const nonEmpty: number[] = [];
   for (let r = header.rows[header.rows.length - 1] + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const texts: string[] = new Array(row.length);
-    const nonEmpty: number[] = [];
+    texts.length = row.length;
+    nonEmpty.length = 0;
     for (let c = 0; c < row.length; c++) {
       const t = cellText(row[c]);
       texts[c] = t;
@@ -351,7 +358,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
     const continues = !identifying && lastProject !== null && (nameText === '' || /^<p>/i.test(rawName));
     if (continues && !budgetCols.some((c) => parseAmount(row[c.col]).kind === 'amount')) {
       // A row split by a page break (003): its text belongs to the project above.
-      continueProject(lastProject!, header, texts);
+      const leftOver = continueProject(lastProject!, header, texts);
+      if (leftOver !== null) findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, leftOver, { text: texts[leftOver] }));
       continue;
     }
     if (nameText === '' && !identifying && !hasFigures) {
@@ -405,8 +413,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       else findings.push(createFinding('TICK_INVALID', r, c.col, { text: t.text, quarter: c.quarter ?? 1 }));
     }
 
-    const mission = currentMission ? missionText(currentMission) : '';
-    const missionMatch = mission ? matchMission(mission, catalogue) : null;
+    if (currentMission !== missionSource) {
+      missionSource = currentMission;
+      mission = currentMission ? missionText(currentMission) : '';
+      missionMatch = mission ? matchMission(mission, catalogue) : null;
+    }
     const idCol = col.id;
     const key = nameKey(name);
     const hash = fnv1a(`${dimension ?? 0}|${key}`);
@@ -489,9 +500,13 @@ function setBudget(budgets: Record<string, number | null>, cell: BudgetCell): vo
   else if (cell.amount.kind === 'none') budgets[cell.year] = null;
 }
 
-/** Appends a continuation row's text to the project it continues, re-reading split budget cells. */
-function continueProject(p: ReadProject, header: HeaderBlock, texts: string[]): void {
+/**
+ * Appends a continuation row's text to the project it continues, re-reading split budget cells.
+ * Returns the first column whose text had nowhere to go (so it is reported, not lost), or null.
+ */
+function continueProject(p: ReadProject, header: HeaderBlock, texts: string[]): number | null {
   const join = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
+  const absorbed = new Set<number>();
   for (const c of header.columns) {
     const t = texts[c.col];
     if (!t) continue;
@@ -519,9 +534,12 @@ function continueProject(p: ReadProject, header: HeaderBlock, texts: string[]): 
         break;
       }
       default:
-        break;
+        continue;
     }
+    absorbed.add(c.col);
   }
+  const leftOver = texts.findIndex((t, c) => t !== '' && !absorbed.has(c));
+  return leftOver < 0 ? null : leftOver;
 }
 
 function firstCol(row: ReadonlyArray<Cell> | undefined): number {

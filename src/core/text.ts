@@ -27,7 +27,23 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
 const HTML_TAG = /<\/?(p|u|b|i|strong|em|span|br|div|td|tr|font)\b[^>]*>/gi;
 const MARKDOWN = /\*\*|^#{1,6}\s+/g;
-const NEEDS_CLEANING = /[<*#\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\t\r\n]| {2}/;
+/** A character-code scan (faster than a regex on long Thai text) for anything cleanText changes. */
+function needsCleaning(text: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c >= 0x0e00 && c <= 0x0e7f) continue; // Thai
+    if (c < 32 || c === 0x3c || c === 0x2a || c === 0x23) return true; // control, < * #
+    if (c >= 0x00a0 && (c === 0x00a0 || c === 0x00ad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff)) return true;
+  }
+  return false;
+}
 
 /**
  * The text a reader sees: HTML tags and markdown marks from conversions removed, zero-width
@@ -36,7 +52,7 @@ const NEEDS_CLEANING = /[<*#\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\uf
 export function cleanText(text: string): string {
   if (!text) return '';
   // Most cells are already clean: one scan decides.
-  if (!NEEDS_CLEANING.test(text)) return text.trim();
+  if (!needsCleaning(text)) return text.trim();
   let s = text;
   if (s.indexOf('<') >= 0) s = s.replace(HTML_TAG, ' ');
   if (s.indexOf('*') >= 0 || s.indexOf('#') >= 0) s = s.replace(MARKDOWN, '');

@@ -18,39 +18,44 @@ export interface PlanTotals {
 const toSatang = (v: number) => Math.round(v * 100);
 const toBaht = (s: number) => s / 100;
 
-/** Totals of `projects` over `years` (every year appears, with 0 when nothing is budgeted). */
+/**
+ * Totals of `projects` over `years`, which must list every year their budgets use (each appears,
+ * with 0 when nothing is budgeted).
+ */
 export function computeTotals(projects: ReadonlyArray<Pick<ProjectRow, 'dimension' | 'budgets' | 'quarters'>>, years: ReadonlyArray<number | string>): PlanTotals {
-  // Maps, not objects: year keys like "2566" are array indices to V8 and make objects slow.
-  const byYear = new Map<string, number>();
-  const byDim = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-  for (const y of years.map(String)) {
-    byYear.set(y, 0);
-    for (const m of byDim) m.set(y, 0);
-  }
+  // Sums by year position in plain arrays: year keys like "2566" are array indices to V8, which
+  // makes iterating objects keyed by them slow.
+  const keys = years.map(String);
+  const byYear = keys.map(() => 0);
+  const byDim = [0, 1, 2, 3].map(() => keys.map(() => 0));
   const quarters: [number, number, number, number] = [0, 0, 0, 0];
   const counts = [0, 0, 0, 0];
   let grand = 0;
   for (const p of projects) {
-    const dim = p.dimension ? byDim[p.dimension - 1] : null;
-    if (p.dimension) counts[p.dimension - 1]++;
-    for (const y in p.budgets) {
-      const v = p.budgets[y];
-      if (v === null) continue;
+    const dim = p.dimension ? p.dimension - 1 : -1;
+    if (dim >= 0) counts[dim]++;
+    for (let i = 0; i < keys.length; i++) {
+      const v = p.budgets[keys[i]];
+      if (v === undefined || v === null) continue;
       const s = toSatang(v);
-      byYear.set(y, (byYear.get(y) ?? 0) + s);
+      byYear[i] += s;
       grand += s;
-      if (dim) dim.set(y, (dim.get(y) ?? 0) + s);
+      if (dim >= 0) byDim[dim][i] += s;
     }
-    for (let i = 0; i < 4; i++) if (p.quarters[i]) quarters[i]++;
+    const q = p.quarters;
+    if (q[0]) quarters[0]++;
+    if (q[1]) quarters[1]++;
+    if (q[2]) quarters[2]++;
+    if (q[3]) quarters[3]++;
   }
-  const toRecord = (m: Map<string, number>) => {
+  const record = (values: number[]) => {
     const rec: Record<string, number> = {};
-    for (const [k, v] of m) rec[k] = toBaht(v);
+    keys.forEach((k, i) => (rec[k] = toBaht(values[i])));
     return rec;
   };
   return {
-    byYear: toRecord(byYear),
-    byDimension: { '1': toRecord(byDim[0]), '2': toRecord(byDim[1]), '3': toRecord(byDim[2]), '4': toRecord(byDim[3]) },
+    byYear: record(byYear),
+    byDimension: { '1': record(byDim[0]), '2': record(byDim[1]), '3': record(byDim[2]), '4': record(byDim[3]) },
     grand: toBaht(grand),
     quarters,
     projectsByDimension: { '1': counts[0], '2': counts[1], '3': counts[2], '4': counts[3] },

@@ -1,0 +1,199 @@
+/**
+ * The real `saisaat` binary (bin/saisaat.cjs → build/cli.cjs, built by `npm test`) on real files:
+ * the bundled examples, and broken ones made from them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { ROOT } from '../helpers';
+import { readWorkbook } from '../../src/cli/workbook';
+
+const BIN = join(ROOT, 'bin/saisaat.cjs');
+const EXAMPLE = join(ROOT, 'examples/plan-2566-2570.xlsx');
+const CSV = join(ROOT, 'examples/eplan-annual-2567.csv');
+const tmp = mkdtempSync(join(tmpdir(), 'saisaat-cli-'));
+
+function saisaat(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+async function editedExample(name: string, edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  edit(wb.worksheets[0], wb);
+  const file = join(tmp, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('saisaat check on the bundled 5-year example (.xlsx)', () => {
+  test('prints a Thai summary and exits 0 (warnings only)', () => {
+    const r = saisaat('check', EXAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('แผ่นงาน: "แผนปฏิบัติการ"');
+    expect(r.out).toContain('แผน ๕ ปี · ปีงบประมาณ 2566–2570 · 15 โครงการ');
+    expect(r.out).toMatch(/มิติที่ 1 \(3\)\s+55,000\s+55,000\s+60,000\s+60,000\s+60,000\s+290,000/);
+    expect(r.out).toMatch(/รวมทั้งสิ้น\s+103,500\s+103,500\s+108,500\s+113,500\s+113,500\s+542,500/);
+    expect(r.out).toContain('แถวยอดรวมรายมิติ 4 แถว · แถวรวมทั้งสิ้น 1 แถว');
+    expect(r.out).toMatch(/⚠ C\d+\s+ชื่อหน่วยงาน "เทศบาลตำบลบุญเกี๊ยะตา" ไม่ตรงกับ "เทศบาลตำบลบึงเค็งตา"/);
+    expect(r.out).toContain('ข้อผิดพลาด 0 · คำเตือน 7');
+    expect(r.out).toContain('ผลการตรวจ: ผ่าน (มีคำเตือน)');
+    expect(r.err).toBe('');
+  });
+
+  test('--json prints exactly one JSON object with the documented shape', () => {
+    const r = saisaat('check', EXAMPLE, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.sheet).toBe('แผนปฏิบัติการ');
+    expect(report.layout).toBe('five-year');
+    expect(report.years).toEqual([2566, 2567, 2568, 2569, 2570]);
+    expect(report.projects).toHaveLength(15);
+    expect(report.projects[1]).toEqual(
+      expect.objectContaining({
+        row: expect.any(Number),
+        no: 2,
+        name: expect.stringContaining('โครงการพัฒนา ความรู้ด้านกฎหมาย'),
+        dimension: 1,
+        added: false,
+        budgets: { 2566: 45000, 2567: 45000, 2568: 50000, 2569: 50000, 2570: 50000 },
+        quarters: [false, false, false, false],
+      }),
+    );
+    expect(report.totals.byYear).toEqual({ 2566: 103500, 2567: 103500, 2568: 108500, 2569: 113500, 2570: 113500 });
+    expect(report.totals.byDimension['3']).toEqual({ 2566: 23500, 2567: 23500, 2568: 23500, 2569: 23500, 2570: 23500 });
+    expect(report.totals.grand).toBe(542500);
+    expect(report.totals.quarters).toEqual([0, 0, 0, 0]);
+    for (const issue of report.issues) expect(Object.keys(issue)).toEqual(expect.arrayContaining(['severity', 'code', 'cell', 'message']));
+  });
+
+  test('--lang en prints the summary in English', () => {
+    const r = saisaat('check', EXAMPLE, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('5-year plan · Fiscal years 2566–2570 · 15 projects');
+    expect(r.out).toContain('Result: passed (with warnings)');
+  });
+
+  test('picks the plan sheet when it is not the first one, or the one --sheet names', async () => {
+    const file = await editedExample('cover-first.xlsx', (_ws, wb) => {
+      const cover = wb.addWorksheet('ปก');
+      cover.addRow(['แผนปฏิบัติการป้องกันการทุจริต']);
+      // exceljs writes sheets in orderNo order: put the cover first.
+      wb.worksheets.forEach((ws) => ((ws as unknown as { orderNo: number }).orderNo += 1));
+      (cover as unknown as { orderNo: number }).orderNo = 0;
+    });
+    expect((await readWorkbook(file)).map((s) => s.name)).toEqual(['ปก', 'แผนปฏิบัติการ']);
+    expect(JSON.parse(saisaat('check', file, '--json').out).sheet).toBe('แผนปฏิบัติการ');
+    const named = saisaat('check', file, '--json', '--sheet', 'ปก');
+    expect(named.code).toBe(1);
+    expect(JSON.parse(named.out).issues[0].code).toBe('NO_PLAN_TABLE');
+  });
+});
+
+describe('saisaat check on the e-plan example (.csv)', () => {
+  test('annual layout, year from the title, quarter counts', () => {
+    const r = saisaat('check', CSV);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('แผนประจำปี · ปีงบประมาณ 2567 · 49 โครงการ');
+    expect(r.out).toContain('ไตรมาส 1 32 · ไตรมาส 2 33 · ไตรมาส 3 33 · ไตรมาส 4 32');
+    expect(r.out).toContain('[SAME_SOURCE_AMOUNT]');
+    expect(r.out).toContain('[FOREIGN_SCRIPT]');
+  });
+
+  test('a CSV saved by Thai Excel in Windows-874 reads the same', () => {
+    const utf8 = spawnSync(process.execPath, [BIN, 'check', CSV, '--json'], { encoding: 'utf8' }).stdout;
+    const text = readFileSync(CSV, 'utf8').replace(/^\ufeff/, '');
+    // Encode to TIS-620/Windows-874 by code point: Thai U+0E01–U+0E5B map to 0xA1–0xFB; what
+    // Windows-874 cannot hold (☑/☐, the Devanagari typo) becomes '?', as Excel would write it.
+    const encodable = (cp: number) => cp < 0x80 || (cp >= 0x0e01 && cp <= 0x0e5b);
+    const bytes = Buffer.from([...text].map((ch) => {
+      const cp = ch.codePointAt(0)!;
+      return !encodable(cp) ? 0x3f : cp < 0x80 ? cp : cp - 0x0e01 + 0xa1;
+    }));
+    const lossy = (s: string) => [...s].map((ch) => (encodable(ch.codePointAt(0)!) ? ch : '?')).join('');
+    const file = join(tmp, 'tis620.csv');
+    writeFileSync(file, bytes);
+    const r = saisaat('check', file, '--json');
+    const a = JSON.parse(utf8);
+    const b = JSON.parse(r.out);
+    expect(b.projects.map((p: { name: string }) => p.name)).toEqual(a.projects.map((p: { name: string }) => lossy(p.name)));
+    expect(b.totals.byYear).toEqual(a.totals.byYear);
+    expect(b.projects[0].name).toBe('โครงการโรงเรียนคุณธรรม');
+  });
+});
+
+describe('broken files', () => {
+  test('text in a budget cell: exit 1, the cell and the text are named', async () => {
+    const file = await editedExample('text-budget.xlsx', (ws) => {
+      ws.getCell('E8').value = 'ประมาณ 5 หมื่น';
+    });
+    const r = saisaat('check', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/✖ E8\s+งบประมาณปี 2567 "ประมาณ 5 หมื่น" ไม่ใช่ตัวเลข/);
+    expect(r.out).toContain('ผลการตรวจ: ไม่ผ่าน');
+  });
+
+  test('missing header: exit 1 with NO_PLAN_TABLE', async () => {
+    const file = await editedExample('no-header.xlsx', (ws) => {
+      ws.spliceRows(5, 2);
+    });
+    const r = saisaat('check', file, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).toEqual(['NO_PLAN_TABLE']);
+  });
+
+  test('an empty .csv has no plan table (exit 1); an empty .xlsx cannot be read (exit 2)', () => {
+    const csv = join(tmp, 'empty.csv');
+    writeFileSync(csv, '');
+    const a = saisaat('check', csv);
+    expect(a.code).toBe(1);
+    expect(a.out).toContain('ไม่พบตารางแผน');
+    const xlsx = join(tmp, 'empty.xlsx');
+    writeFileSync(xlsx, '');
+    const b = saisaat('check', xlsx);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain('ไฟล์ว่างเปล่า');
+  });
+
+  test('a file that is not a spreadsheet: exit 2, a clear message, no stack trace', () => {
+    const png = join(tmp, 'photo.xlsx');
+    writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    const r = saisaat('check', png);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์');
+    expect(r.err).not.toMatch(/\n\s+at /);
+    const pdf = join(tmp, 'plan.pdf');
+    copyFileSync(EXAMPLE, pdf);
+    const p = saisaat('check', pdf);
+    expect(p.code).toBe(2);
+    expect(p.err).toContain('รองรับเฉพาะ .xlsx, .csv และ .tsv');
+  });
+
+  test('a missing file or sheet: exit 2; with --json the error is the one JSON object', () => {
+    const r = saisaat('check', join(tmp, 'nope.xlsx'), '--json');
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out).error.code).toBe('FILE_UNREADABLE');
+    expect(r.err).toContain('ไม่พบไฟล์');
+    const s = saisaat('check', EXAMPLE, '--sheet', 'ไม่มี');
+    expect(s.code).toBe(2);
+    expect(s.err).toContain('ไม่พบแผ่นงาน "ไม่มี"');
+  });
+
+  test('command-line mistakes: exit 2 with help', () => {
+    expect(saisaat().code).toBe(2);
+    expect(saisaat('check').code).toBe(2);
+    expect(saisaat('check', EXAMPLE, '--years', '2566').err).toContain('--years');
+    expect(saisaat('frobnicate').code).toBe(2);
+    const help = saisaat('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('saisaat check FILE');
+  });
+
+  test('--year and --org settings reach the check', () => {
+    const r = saisaat('check', CSV, '--json', '--org', 'เทศบาลเมืองอื่น');
+    expect(JSON.parse(r.out).issues.some((i: { code: string }) => i.code === 'ORG_NAME_MISMATCH')).toBe(true);
+  });
+});
