@@ -26,3 +26,24 @@ export function syntheticFiveYearGrid(n: number): Cell[][] {
   }
   return grid;
 }
+
+/** A synthetic e-plan-style annual plan of N projects: ticks written as ☑/☐ text, amounts as text. */
+export function syntheticAnnualGrid(n: number): Cell[][] {
+  const grid: Cell[][] = [
+    ['แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2567 ของ เทศบาลเมืองตัวอย่าง'],
+    [],
+    ['ลำดับ', 'รายการโครงการ (ตั้งต้น)', 'มิติ', 'งบประมาณ (บาท)', 'ดำเนินการไตรมาส', '', '', '', 'หมายเหตุ'],
+    ['', '', '', '', '1', '2', '3', '4', ''],
+  ];
+  let total = 0;
+  const q = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const amount = (i % 7) * 5000;
+    total += amount;
+    const ticks = [0, 1, 2, 3].map((k) => (i + k) % 3 !== 0);
+    ticks.forEach((t, k) => t && q[k]++);
+    grid.push([String(i + 1), `โครงการตัวอย่างลำดับที่ ${i + 1} ของเทศบาลเมืองตัวอย่าง`, `${i % 9 === 0 ? '*' : ''}${(i % 4) + 1}`, amount.toLocaleString('en-US', { minimumFractionDigits: 2 }), ...ticks.map((t) => (t ? '☑' : '☐')), '']);
+  }
+  grid.push(['รวมทั้งสิ้น', '', '', total.toLocaleString('en-US', { minimumFractionDigits: 2 }), ...q.map(String), '']);
+  return grid;
+}

@@ -1,17 +1,15 @@
 /**
- * The add-on menu and sidebar. onOpen may run in AuthMode.NONE (add-on installed but not yet
- * used in this document): then it may only build the menu, nothing else.
+ * The add-on menu. onOpen may run in AuthMode.NONE (installed, not yet used in this document):
+ * then it may build the menu and nothing else — so labels are Thai with English alongside rather
+ * than looked up from the user's locale.
  */
-export const SIDEBAR_TITLE = 'ใสสะอาด (SaiSaat)';
-
 export function buildMenu(): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem('เปิดแถบด้านข้าง (Open sidebar)', 'showSidebar')
+    .addSeparator()
+    .addItem('สร้าง/ปรับแผ่นงานแผน (Create or adopt a plan sheet)', 'showSidebar')
+    .addItem('ตรวจสอบแผน (Check the plan)', 'showCheck')
+    .addItem('สรุปยอด (Totals)', 'showTotals')
     .addToUi();
-}
-
-export function openSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
-  SpreadsheetApp.getUi().showSidebar(html);
 }

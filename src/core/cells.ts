@@ -8,16 +8,20 @@ import { cleanText, compactKey, toArabicDigits } from './text';
 export type Cell = string | number | boolean | Date | null | undefined;
 export type Grid = ReadonlyArray<ReadonlyArray<Cell>>;
 
+/** Empty, blank text, or an unticked checkbox (FALSE): what a reader sees as nothing. */
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cleanText(cell) === '');
+  return cell === null || cell === undefined || cell === false || (typeof cell === 'string' && cleanText(cell) === '');
 }
 
-/** A cell as display text (numbers as plain digits, dates as ISO date). */
+/**
+ * A cell as display text (numbers as plain digits, dates as ISO date). An unticked checkbox
+ * (FALSE) reads as '' so empty rows of a checkbox column stay empty rows.
+ */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cleanText(cell);
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : '';
   return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
 }
 
@@ -96,6 +100,9 @@ export function parseTick(cell: Cell): Tick {
   if (UNTICKED_TEXT.has(key)) return { kind: 'tick', ticked: false, fromText: key !== '' };
   return { kind: 'invalid', text: cleanText(raw) };
 }
+
+/** A single-cell A1 address such as "D12". */
+export const A1_PATTERN = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 
 /** Column index (0-based) → letters: 0 → A, 26 → AA. */
 export function columnLetters(col: number): string {

@@ -116,17 +116,23 @@ export function isHeaderStart(row: ReadonlyArray<Cell>): boolean {
   return others >= 1;
 }
 
-/** A row that continues a header: every non-empty cell is a header word, year, or quarter number. */
+/**
+ * A row that continues a header: mostly header words, years or quarter numbers. A short unknown
+ * word among them (a column the office added) does not end the header; a project name does.
+ */
 function isHeaderContinuation(row: ReadonlyArray<Cell>): boolean {
-  let any = false;
+  let known = 0;
+  let unknown = 0;
   for (const c of row) {
     const text = cellText(c);
     if (text === '') continue;
     const t = headerToken(text);
-    if (!t || t.role === 'project') return false;
-    any = true;
+    if (t?.role === 'project') return false;
+    if (t) known++;
+    else if (text.length > 25 || /^[\d,.\s-]+$/.test(text)) return false;
+    else unknown++;
   }
-  return any;
+  return known > 0 && known >= unknown;
 }
 
 /**

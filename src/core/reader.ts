@@ -321,7 +321,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
     const nameText = texts[projectCol] ?? '';
     const budgetCols = index.budget;
     const quarterCols = index.quarter;
-    const hasFigures = budgetCols.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined);
+    const hasFigures = budgetCols.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) || quarterCols.some((c) => row[c.col] === true);
 
     const total = totalRowOf(texts, index.figureCols);
     if (total && !(nameText !== '' && !/รวม/.test(nameText))) {

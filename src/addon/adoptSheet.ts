@@ -1,0 +1,121 @@
+/**
+ * ปรับแผ่นงานนี้ให้เป็นแบบฟอร์ม: detect the active sheet's plan table with the core and apply
+ * validation, checkboxes, number formats, invalid-cell marking and header protection to the
+ * detected columns. No cell is moved, deleted or overwritten; the user's own validation rules are
+ * kept; ticks and amounts written as text are converted only when the user agrees.
+ */
+import { planAdoption, ROLE_LABELS, type AdoptionPlan, type Conversion } from '../core/adoption';
+import type { Cell } from '../core/cells';
+import { readPlan } from '../core/reader';
+import * as z from 'zod/mini';
+import { consecutiveRuns } from '../core/runs';
+import { CATALOGUE_SHEET_NAME } from '../core/sheetLayout';
+import { forWrite, loadCatalogue, loadSettings, registerPlanSheet, sheetValues, UserError, withDocumentLock } from './document';
+import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
+import type { AdoptionPreview, AdoptionResult, AdoptRequest } from './wire';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const AdoptRequestSchema = z.object({ convertTicks: z.boolean(), convertNumbers: z.boolean() });
+
+const SAMPLE = 8;
+
+function planFor(sheet: Sheet): { plan: AdoptionPlan; values: Cell[][]; reading: ReturnType<typeof readPlan> } {
+  const values = sheetValues(sheet);
+  const ss = sheet.getParent();
+  const reading = readPlan(values, { settings: loadSettings(), catalogue: loadCatalogue(ss) });
+  const plan = planAdoption(values, reading);
+  if (!plan) {
+    throw new UserError(
+      'ไม่พบตารางแผนในแผ่นงานนี้: ต้องมีแถวหัวตารางที่มีคอลัมน์ "โครงการ/กิจกรรม/มาตรการ" และคอลัมน์ มิติ หรือ งบประมาณ (No plan table found on this sheet)',
+    );
+  }
+  return { plan, values, reading };
+}
+
+export function previewAdoption(): AdoptionPreview {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const { plan, reading } = planFor(sheet);
+  return {
+    sheetName: sheet.getName(),
+    layout: reading.layout,
+    years: reading.years,
+    projects: plan.projects,
+    totalRows: plan.totalRows,
+    headerRows: plan.headerRows,
+    columns: plan.columns.map((c) => ({ cell: c.cell, role: c.role, label: ROLE_LABELS[c.role].th, labelEn: ROLE_LABELS[c.role].en, header: c.header })),
+    unknownHeaders: plan.unknownHeaders,
+    notUnderstood: plan.notUnderstood.map((f) => ({ cell: f.cell, message: f.message, messageEn: f.messageEn })),
+    ticks: { count: plan.ticks.length, cells: plan.ticks.slice(0, SAMPLE).map((t) => t.cell) },
+    numbers: { count: plan.numbers.length, cells: plan.numbers.slice(0, SAMPLE).map((t) => t.cell) },
+  };
+}
+
+/**
+ * Writes converted values into the smallest block holding them, writing every other cell of the
+ * block back exactly as it was (formulas as formulas, text as text) — one call however many rows.
+ */
+function writeConversions(sheet: Sheet, conversions: Conversion[], values: Cell[][]): void {
+  if (conversions.length === 0) return;
+  const top = Math.min(...conversions.map((c) => c.row));
+  const bottom = Math.max(...conversions.map((c) => c.row));
+  const left = Math.min(...conversions.map((c) => c.col));
+  const right = Math.max(...conversions.map((c) => c.col));
+  const range = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
+  const formulas = range.getFormulas();
+  const block: Cell[][] = formulas.map((row, i) => row.map((f, j) => forWrite(values[top - 1 + i]?.[left - 1 + j] ?? '', f)));
+  for (const c of conversions) block[c.row - top][c.col - left] = c.to;
+  range.setValues(block);
+}
+
+export function adoptActiveSheet(request: AdoptRequest): AdoptionResult {
+  const req = AdoptRequestSchema.parse(request);
+  return withDocumentLock(() => {
+    const sheet = SpreadsheetApp.getActiveSheet();
+    const { plan, values } = planFor(sheet);
+    const ss = sheet.getParent();
+    const width = Math.max(sheet.getLastColumn(), ...plan.columns.map((c) => c.col));
+    const rows = plan.lastRow - plan.firstRow + 1;
+
+    const conversions = [...(req.convertTicks ? plan.ticks : []), ...(req.convertNumbers ? plan.numbers : [])];
+    writeConversions(sheet, conversions, values);
+
+    let validatedCells = 0;
+    let keptValidations = 0;
+    if (rows > 0) {
+      // One read and one write of the validations: cells that already have a rule keep it.
+      const rules = validations(loadCatalogue(ss), ss.getSheetByName(CATALOGUE_SHEET_NAME));
+      const roleAt = new Map<number, ValidatedRole>();
+      for (const c of plan.columns) if (c.role === 'dimension' || c.role === 'mission' || c.role === 'budget' || c.role === 'quarter') roleAt.set(c.col, c.role);
+      const region = sheet.getRange(plan.firstRow, 1, rows, width);
+      const existing = region.getDataValidations();
+      const validated = new Set(plan.validatedRows);
+      const next = existing.map((row, i) =>
+        row.map((rule, j) => {
+          if (rule) {
+            if (roleAt.has(j + 1) && validated.has(plan.firstRow + i)) keptValidations++;
+            return rule;
+          }
+          const role = roleAt.get(j + 1);
+          if (!role || !validated.has(plan.firstRow + i)) return null;
+          validatedCells++;
+          return rules[role];
+        }),
+      );
+      region.setDataValidations(next);
+      const budgets = plan.columns.filter((c) => c.role === 'budget').map((c) => c.col);
+      for (const [a, b] of consecutiveRuns(budgets)) sheet.getRange(plan.firstRow, a, rows, b - a + 1).setNumberFormat('#,##0.00');
+      applyConditionalFormats(sheet, plan.columns, plan.firstRow, plan.lastRow);
+    }
+    protectHeader(sheet, plan.headerRows[0], plan.headerRows.length, width);
+    if (sheet.getFrozenRows() === 0 && plan.headerRows[plan.headerRows.length - 1] <= 10) sheet.setFrozenRows(plan.headerRows[plan.headerRows.length - 1]);
+    registerPlanSheet(sheet);
+    return {
+      sheetName: sheet.getName(),
+      validatedCells,
+      ticksConverted: req.convertTicks ? plan.ticks.length : 0,
+      numbersConverted: req.convertNumbers ? plan.numbers.length : 0,
+      keptValidations,
+    };
+  });
+}

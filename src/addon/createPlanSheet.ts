@@ -1,0 +1,133 @@
+/**
+ * สร้างแผ่นงานแผน: a new sheet in the standard layout (core/sheetLayout.ts) with its validation,
+ * checkboxes, formats, protected header and live total formulas, plus the editable catalogue
+ * sheet when missing. A fixed number of batched calls, whatever the number of rows; an existing
+ * sheet is never touched (a free name is chosen).
+ */
+import * as z from 'zod/mini';
+import type { Cell } from '../core/cells';
+import { readPlan } from '../core/reader';
+import { PlanSettingsSchema, type Catalogue, type PlanSettings } from '../core/schema';
+import { CATALOGUE_SHEET_NAME, PLAN_SHEET_NAME, catalogueSheetRows, standardLayout, type StandardLayout } from '../core/sheetLayout';
+import { planTotals } from '../core/totalsPlan';
+import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './document';
+import { applyConditionalFormats, protectHeader, validations } from './planFormat';
+import type { CreatePlanRequest, CreatePlanResult } from './wire';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const FONT = 'Sarabun';
+
+const year = z.int().check(z.gte(2400), z.lte(2700));
+const CreatePlanRequestSchema = z.object({
+  organisationName: z.string().check(z.maxLength(200)),
+  organisationType: z.string().check(z.maxLength(60)),
+  planKind: z.enum(['five-year', 'annual']),
+  fromYear: year,
+  toYear: year,
+  quarterYear: year,
+});
+
+export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
+  const checked = CreatePlanRequestSchema.safeParse(request);
+  if (!checked.success) throw new UserError(`ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  const req = checked.data;
+  const parsed = PlanSettingsSchema.safeParse({
+    organisation: { name: req.organisationName.trim(), type: req.organisationType },
+    planKind: req.planKind,
+    fiscalYears: req.planKind === 'annual' ? { from: req.quarterYear, to: req.quarterYear } : { from: req.fromYear, to: req.toYear },
+    ...(req.planKind === 'annual' ? { annualYear: req.quarterYear } : {}),
+  });
+  if (!parsed.success) throw new UserError(`ข้อมูลไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  const { from, to } = parsed.data.fiscalYears;
+  if (req.quarterYear < from || req.quarterYear > to) throw new UserError(`ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`);
+  return parsed.data;
+}
+
+function freeSheetName(ss: Spreadsheet, base: string): string {
+  if (!ss.getSheetByName(base)) return base;
+  for (let i = 2; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
+}
+
+/** The sheet's values, formulas included: title, header, empty project rows, total rows. */
+export function layoutValues(layout: StandardLayout): Cell[][] {
+  const width = layout.columns.length;
+  const rows = layout.totalsFirstRow + 4;
+  const grid: Cell[][] = Array.from({ length: rows }, () => Array<Cell>(width).fill(''));
+  layout.title.forEach((t, i) => (grid[i][0] = asText(t)));
+  layout.header.forEach((h, i) => h.forEach((text, c) => (grid[layout.headerFirstRow - 1 + i][c] = text)));
+  const dimCol = layout.columns.find((c) => c.role === 'dimension')!.col;
+  const nameCol = layout.columns.find((c) => c.role === 'project')!.col;
+  for (let d = 1; d <= 4; d++) grid[layout.totalsFirstRow - 2 + d][dimCol] = `มิติที่ ${'๑๒๓๔'[d - 1]} รวม`;
+  grid[layout.totalsFirstRow + 3][nameCol] = 'รวมทั้งสิ้น';
+  // The same planner as สรุปยอด writes the formulas, so creating and updating agree.
+  const plan = planTotals(readPlan(grid));
+  for (const row of plan?.rows ?? []) for (const cell of row.cells) grid[row.row - 1][cell.col - 1] = cell.formula;
+  return grid;
+}
+
+function ensureCatalogueSheet(ss: Spreadsheet, catalogue: Catalogue): Sheet {
+  const existing = ss.getSheetByName(CATALOGUE_SHEET_NAME);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(CATALOGUE_SHEET_NAME);
+  const rows = catalogueSheetRows(catalogue);
+  sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map((v) => (typeof v === 'string' ? asText(v) : v))));
+  sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+  sheet.getRange(1, 1, rows.length, 3).setFontFamily(FONT);
+  sheet.setColumnWidths(1, 2, 70);
+  sheet.setColumnWidth(3, 520);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
+  const settings = settingsFromRequest(req);
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const catalogue = loadCatalogue(ss);
+    const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
+    const sheet = ss.insertSheet(freeSheetName(ss, PLAN_SHEET_NAME));
+    const layout = standardLayout(settings, req.quarterYear);
+    const values = layoutValues(layout);
+    const width = layout.columns.length;
+    const colOf = (role: string) => layout.columns.filter((c) => c.role === role).map((c) => c.col + 1);
+    const dataRows = layout.lastDataRow - layout.firstDataRow + 1;
+    const { headerFirstRow: h, firstDataRow: first, totalsFirstRow: totals } = layout;
+
+    sheet.getRange(1, 1, values.length, width).setValues(values);
+    sheet.getRange(1, 1, values.length, width).setFontFamily(FONT).setFontSize(12).setVerticalAlignment('top');
+    layout.title.forEach((_, i) => sheet.getRange(i + 1, 1, 1, width).merge());
+    sheet.getRange(1, 1, layout.titleRows, width).setFontWeight('bold').setFontSize(14).setHorizontalAlignment('center');
+    for (const [row, col, rows, cols] of layout.merges) sheet.getRange(row, col, rows, cols).merge();
+    sheet
+      .getRange(h, 1, 2, width)
+      .setFontWeight('bold')
+      .setHorizontalAlignment('center')
+      .setVerticalAlignment('middle')
+      .setWrap(true)
+      .setBackground('#e8f0fe');
+    sheet.getRange(first, 1, dataRows, width).setWrap(true);
+    const budgets = colOf('budget');
+    sheet.getRange(first, budgets[0], totals + 4 - first, budgets.length).setNumberFormat('#,##0.00');
+    sheet.getRange(totals, 1, 5, width).setFontWeight('bold').setBackground('#f1f3f4');
+
+    const rules = validations(catalogue, catalogueSheet);
+    sheet.getRange(first, colOf('dimension')[0], dataRows, 1).setDataValidation(rules.dimension);
+    sheet.getRange(first, colOf('mission')[0], dataRows, 1).setDataValidation(rules.mission);
+    sheet.getRange(first, budgets[0], dataRows, budgets.length).setDataValidation(rules.budget);
+    const quarters = colOf('quarter');
+    sheet.getRange(first, quarters[0], dataRows, quarters.length).insertCheckboxes();
+    applyConditionalFormats(sheet, layout.columns.map((c) => ({ role: c.role, col: c.col + 1 })), first, layout.lastDataRow);
+    protectHeader(sheet, h, 2, width);
+
+    layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));
+    sheet.setFrozenRows(h + 1);
+    sheet.hideColumns(colOf('id')[0]);
+    registerPlanSheet(sheet);
+    saveSettings(settings);
+    ss.setActiveSheet(sheet);
+    sheet.getRange(first, colOf('dimension')[0]).activate();
+    return { sheetName: sheet.getName(), firstDataRow: first, lastDataRow: layout.lastDataRow, columns: width };
+  });
+}

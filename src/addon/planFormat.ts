@@ -1,0 +1,96 @@
+/**
+ * The rules SaiSaat puts on a plan sheet, shared by creating and adopting: data validation per
+ * column role (dimension dropdown, sub-missions from the catalogue sheet, budgets ≥ 0, quarter
+ * checkboxes), conditional formatting that marks invalid cells, and a warning-only protection of
+ * the header. Everything is marked as SaiSaat's so running again replaces it, never duplicates it,
+ * and leaves the user's own rules alone. Validation warns (allowInvalid) rather than rejects:
+ * real plans write "-" or "ไม่ใช้งบประมาณ" in budget cells, and nobody should be locked out.
+ */
+import { columnLetters } from '../core/cells';
+import { consecutiveRuns } from '../core/runs';
+import type { Catalogue } from '../core/schema';
+import { dimensionChoices } from '../core/sheetLayout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export type ValidatedRole = 'dimension' | 'mission' | 'budget' | 'quarter';
+
+const MARK = 'N("SaiSaat")=0';
+export const HEADER_PROTECTION = 'SaiSaat: หัวตารางแผน (แก้ได้แต่จะมีคำเตือน)';
+
+/** Data validation for a column role, built once per operation and shared by every cell. */
+export function validations(catalogue: Catalogue, catalogueSheet: Sheet | null): Record<ValidatedRole, DataValidation> {
+  const dimension = SpreadsheetApp.newDataValidation()
+    .requireValueInList(dimensionChoices(catalogue), true)
+    .setAllowInvalid(true)
+    .setHelpText('เลือกมิติที่ ๑–๔ (Choose dimension 1–4)')
+    .build();
+  const missionBuilder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText('เลือกภารกิจตามมิติจากแผ่นงาน "รายการภารกิจ" (Choose a sub-mission)');
+  const mission = (
+    catalogueSheet
+      ? missionBuilder.requireValueInRange(catalogueSheet.getRange('C2:C'), true)
+      : missionBuilder.requireValueInList(
+          catalogue.missions.map((m) => m.name),
+          true,
+        )
+  ).build();
+  const budget = SpreadsheetApp.newDataValidation()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(true)
+    .setHelpText('ใส่จำนวนเงิน (บาท) ไม่ติดลบ; ไม่มีให้ใส่ - หรือ "ไม่ใช้งบประมาณ" (Amount in baht, 0 or more)')
+    .build();
+  const quarter = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+  return { dimension, mission, budget, quarter };
+}
+
+/** RE2 patterns of a valid cell, as the core reads them. */
+const DIMENSION_OK = '^\\*?\\s*((มิติ|มติ)\\s*(ที่)?\\s*)?[1-4๑-๔]([^0-9๐-๙]|$)|วัฒนธรรมสุจริต|ความโปร่งใส|ภาคประชาชน|กลไกการตรวจสอบ';
+const BUDGET_TEXT_OK = '^\\s*[-–—]+\\s*$|^[0-9๐-๙,.\\s]+(บาท)?$|ไม่.*งบ';
+const TICK_TEXT_OK = '^(TRUE|FALSE|☑|☐|✓|✔)$|checkbox';
+const PLACEHOLDER = 'ระบุ\\s*(ชื่อ|งบ|จำนวน|หน่วยงาน|วันที่)|\\{\\{|\\.{4,}';
+
+export interface FormattedColumn {
+  role: string;
+  /** 1-based column. */
+  col: number;
+}
+
+/**
+ * Replaces SaiSaat's conditional formatting rules on the sheet (the user's own rules stay) with
+ * ones that mark invalid dimension, budget and tick cells and leftover placeholders, live.
+ */
+export function applyConditionalFormats(sheet: Sheet, columns: FormattedColumn[], firstRow: number, lastRow: number): void {
+  const mark = (col: number, lastCol = col) => sheet.getRange(firstRow, col, lastRow - firstRow + 1, lastCol - col + 1);
+  const ref = (col: number) => `${columnLetters(col - 1)}${firstRow}`;
+  const rule = (formula: string, ranges: GoogleAppsScript.Spreadsheet.Range[]) =>
+    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground('#f4c7c3').setFontColor('#a50e0e').setRanges(ranges).build();
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'dimension').map((c) => c.col))) {
+    const c = ref(run[0]);
+    rules.push(rule(`=AND(${MARK},LEN(${c})>0,NOT(REGEXMATCH(TO_TEXT(${c}),"${DIMENSION_OK}")))`, [mark(run[0], run[1])]));
+  }
+  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'budget').map((c) => c.col))) {
+    const c = ref(run[0]);
+    rules.push(
+      rule(`=AND(${MARK},LEN(${c})>0,OR(AND(ISNUMBER(${c}),${c}<0),AND(NOT(ISNUMBER(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${BUDGET_TEXT_OK}")))))`, [mark(run[0], run[1])]),
+    );
+  }
+  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'quarter').map((c) => c.col))) {
+    const c = ref(run[0]);
+    rules.push(rule(`=AND(${MARK},LEN(${c})>0,NOT(ISLOGICAL(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${TICK_TEXT_OK}")))`, [mark(run[0], run[1])]));
+  }
+  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'project' || c.role === 'responsible' || c.role === 'remark').map((c) => c.col))) {
+    const c = ref(run[0]);
+    rules.push(rule(`=AND(${MARK},REGEXMATCH(TO_TEXT(${c}),"${PLACEHOLDER}"))`, [mark(run[0], run[1])]));
+  }
+  const theirs = sheet.getConditionalFormatRules().filter((r) => !(r.getBooleanCondition()?.getCriteriaValues() ?? []).some((v) => String(v).includes(MARK)));
+  sheet.setConditionalFormatRules([...theirs, ...rules]);
+}
+
+/** Protects the header rows with a warning (anyone may still edit); added once. */
+export function protectHeader(sheet: Sheet, firstRow: number, rows: number, columns: number): void {
+  const exists = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === HEADER_PROTECTION);
+  if (exists) return;
+  sheet.getRange(firstRow, 1, rows, columns).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+}

@@ -1,0 +1,45 @@
+/**
+ * The sidebar: opening it (on a given section when a menu item asks), and the state it starts
+ * from — language from the user's locale, settings, which sheet is the plan.
+ */
+import { ORGANISATION_TYPES } from '../core/schema';
+import { fiscalYear } from '../core/thaidate';
+import { findPlanSheet, loadSettings } from './document';
+import type { Lang, Section, SidebarState } from './wire';
+
+export const SIDEBAR_TITLE = 'ใสสะอาด (SaiSaat)';
+const START_KEY = 'saisaat.startSection';
+export const SECTIONS: readonly Section[] = ['plan', 'check', 'totals'];
+
+export function openSidebar(section: Section = 'plan'): void {
+  PropertiesService.getUserProperties().setProperty(START_KEY, section);
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function userLang(): Lang {
+  const locale = Session.getActiveUserLocale() || 'th';
+  return /^th/i.test(locale) ? 'th' : 'en';
+}
+
+/** Today's calendar date in Bangkok, whatever the server's clock zone. */
+function todayInBangkok(): { year: number; month: number } {
+  const [year, month] = Utilities.formatDate(new Date(), 'Asia/Bangkok', 'yyyy-M').split('-').map(Number);
+  return { year, month };
+}
+
+export function sidebarState(): SidebarState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const found = findPlanSheet(ss);
+  const stored = PropertiesService.getUserProperties().getProperty(START_KEY) as Section | null;
+  return {
+    lang: userLang(),
+    section: stored && SECTIONS.includes(stored) ? stored : 'plan',
+    spreadsheetName: ss.getName(),
+    activeSheet: ss.getActiveSheet().getName(),
+    planSheet: found ? found.sheet.getName() : null,
+    settings: loadSettings(),
+    todayFiscalYear: fiscalYear(todayInBangkok()),
+    organisationTypes: [...ORGANISATION_TYPES],
+  };
+}

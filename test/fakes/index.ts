@@ -1,0 +1,102 @@
+/**
+ * A fresh in-memory Apps Script environment: the globals SaiSaat's Code.js uses, all counting
+ * their calls into one log. Pass `globals` to loadCodeJs (node:vm) or install them on globalThis
+ * to run the TypeScript adapters directly.
+ */
+import { join } from 'node:path';
+import { ROOT } from '../helpers';
+import { CallLog, type Implements } from './calls';
+import { FakeHtmlService, FakeLock, FakeLockService, FakeProperties, FakePropertiesService, FakeSession, FakeUi, FakeUtilities } from './services';
+import {
+  DataValidationCriteria,
+  FakeConditionalFormatRuleBuilder,
+  FakeDataValidationBuilder,
+  FakeEnv,
+  FakeSheet,
+  FakeSpreadsheet,
+  ProtectionType,
+  wrapSheetTree,
+} from './spreadsheet';
+
+type SpreadsheetAppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush';
+
+class FakeSpreadsheetApp implements Implements<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppMethods> {
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly ProtectionType = ProtectionType;
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly ss: FakeSpreadsheet,
+    private readonly ui: FakeUi,
+  ) {}
+  getActiveSpreadsheet() {
+    return this.env._lookup(this.ss) as never;
+  }
+  getActive() {
+    return this.env._lookup(this.ss) as never;
+  }
+  getActiveSheet() {
+    return this.env._lookup(this.ss._active) as never;
+  }
+  getUi() {
+    return this.ui as never;
+  }
+  newDataValidation() {
+    return this.env._wrap(new FakeDataValidationBuilder(this.env), 'DataValidationBuilder') as never;
+  }
+  newConditionalFormatRule() {
+    return this.env._wrap(new FakeConditionalFormatRuleBuilder(this.env), 'ConditionalFormatRuleBuilder') as never;
+  }
+  flush() {}
+}
+
+export interface GasEnvironment {
+  globals: Record<string, unknown>;
+  log: CallLog;
+  env: FakeEnv;
+  spreadsheet: FakeSpreadsheet;
+  ui: FakeUi;
+  documentProperties: FakeProperties;
+  userProperties: FakeProperties;
+  lock: FakeLock;
+  session: FakeSession;
+  /** Adds a sheet filled with `grid` (an existing user sheet), makes it active and returns it. */
+  addSheet(name: string, grid: unknown[][]): FakeSheet;
+}
+
+export function createGasEnvironment(options: { locale?: string; spreadsheetName?: string } = {}): GasEnvironment {
+  const log = new CallLog();
+  const env = new FakeEnv(log);
+  const spreadsheet = new FakeSpreadsheet(env, options.spreadsheetName ?? 'แผนป้องกันการทุจริต');
+  wrapSheetTree(env, spreadsheet);
+  const ui = env._wrap(new FakeUi(env), 'Ui');
+  const documentProperties = env._wrap(new FakeProperties(env), 'Properties');
+  const userProperties = env._wrap(new FakeProperties(env), 'Properties');
+  const lock = env._wrap(new FakeLock(log), 'Lock');
+  const session = env._wrap(new FakeSession(options.locale ?? 'th'), 'Session');
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: env._wrap(new FakeSpreadsheetApp(env, spreadsheet, ui), 'SpreadsheetApp'),
+    HtmlService: env._wrap(new FakeHtmlService(env, join(ROOT, 'dist')), 'HtmlService'),
+    PropertiesService: env._wrap(new FakePropertiesService(documentProperties, userProperties), 'PropertiesService'),
+    LockService: env._wrap(new FakeLockService(lock), 'LockService'),
+    Session: session,
+    Utilities: env._wrap(new FakeUtilities(), 'Utilities'),
+  };
+  return {
+    globals,
+    log,
+    env,
+    spreadsheet,
+    ui,
+    documentProperties,
+    userProperties,
+    lock,
+    session,
+    addSheet(name, grid) {
+      const sheet = spreadsheet._addSheet(name);
+      env._wrap(sheet, 'Sheet');
+      sheet._load(grid);
+      spreadsheet._active = sheet;
+      return sheet;
+    },
+  };
+}

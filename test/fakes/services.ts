@@ -1,0 +1,170 @@
+/**
+ * The other Apps Script services SaiSaat touches, in memory: Ui and menus, HtmlService,
+ * PropertiesService, LockService, Session, Utilities — each method checked against Google's type
+ * and counted like the spreadsheet fakes.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Implements } from './calls';
+import type { CallLog } from './calls';
+import type { FakeEnv } from './spreadsheet';
+
+export interface MenuRecord {
+  items: { caption: string; functionName: string }[];
+  addedToUi: boolean;
+}
+
+type MenuMethods = 'addItem' | 'addSeparator' | 'addToUi';
+export class FakeMenu implements Implements<GoogleAppsScript.Base.Menu, MenuMethods> {
+  constructor(
+    private readonly env: FakeEnv,
+    readonly _record: MenuRecord,
+  ) {}
+  addItem(caption: string, functionName: string) {
+    this._record.items.push({ caption, functionName });
+    return this.env._lookup(this) as never;
+  }
+  addSeparator() {
+    this._record.items.push({ caption: '---', functionName: '' });
+    return this.env._lookup(this) as never;
+  }
+  addToUi() {
+    this._record.addedToUi = true;
+  }
+}
+
+type UiMethods = 'createAddonMenu' | 'showSidebar';
+export class FakeUi implements Implements<GoogleAppsScript.Base.Ui, UiMethods> {
+  _menus: MenuRecord[] = [];
+  _sidebars: { title: string; content: string }[] = [];
+  constructor(private readonly env: FakeEnv) {}
+  createAddonMenu() {
+    const record: MenuRecord = { items: [], addedToUi: false };
+    this._menus.push(record);
+    return this.env._wrap(new FakeMenu(this.env, record), 'Menu') as never;
+  }
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput) {
+    const html = userInterface as unknown as FakeHtmlOutput;
+    this._sidebars.push({ title: html._title, content: html._content });
+  }
+}
+
+type HtmlOutputMethods = 'setTitle' | 'getTitle' | 'getContent';
+export class FakeHtmlOutput implements Implements<GoogleAppsScript.HTML.HtmlOutput, HtmlOutputMethods> {
+  _title = '';
+  constructor(
+    private readonly env: FakeEnv,
+    readonly _content: string,
+  ) {}
+  setTitle(title: string) {
+    this._title = title;
+    return this.env._lookup(this) as never;
+  }
+  getTitle() {
+    return this._title;
+  }
+  getContent() {
+    return this._content;
+  }
+}
+
+type HtmlServiceMethods = 'createHtmlOutputFromFile';
+export class FakeHtmlService implements Implements<GoogleAppsScript.HTML.HtmlService, HtmlServiceMethods> {
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly distDir: string,
+  ) {}
+  createHtmlOutputFromFile(filename: string) {
+    // Apps Script finds "Sidebar" as Sidebar.html among the pushed files.
+    const content = readFileSync(join(this.distDir, `${filename}.html`), 'utf8');
+    return this.env._wrap(new FakeHtmlOutput(this.env, content), 'HtmlOutput') as never;
+  }
+}
+
+type PropertiesMethods = 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties';
+export class FakeProperties implements Implements<GoogleAppsScript.Properties.Properties, PropertiesMethods> {
+  readonly _store = new Map<string, string>();
+  constructor(private readonly env: FakeEnv) {}
+  getProperty(key: string) {
+    return this._store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string) {
+    if (value.length > 9 * 1024) throw new Error('Argument too large: value (properties are limited to 9 KB a value)');
+    this._store.set(key, String(value));
+    return this.env._lookup(this) as never;
+  }
+  deleteProperty(key: string) {
+    this._store.delete(key);
+    return this.env._lookup(this) as never;
+  }
+  getProperties() {
+    return Object.fromEntries(this._store);
+  }
+}
+
+type PropertiesServiceMethods = 'getDocumentProperties' | 'getUserProperties';
+export class FakePropertiesService implements Implements<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceMethods> {
+  constructor(
+    readonly _document: FakeProperties,
+    readonly _user: FakeProperties,
+  ) {}
+  getDocumentProperties() {
+    return this._document as never;
+  }
+  getUserProperties() {
+    return this._user as never;
+  }
+}
+
+type LockMethods = 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock';
+export class FakeLock implements Implements<GoogleAppsScript.Lock.Lock, LockMethods> {
+  /** Set by a test to simulate another editor holding the lock. */
+  _busy = false;
+  constructor(private readonly log: CallLog) {}
+  tryLock(timeoutInMillis: number) {
+    void timeoutInMillis;
+    if (this._busy) return false;
+    this.log.lockHeld = true;
+    return true;
+  }
+  waitLock(timeoutInMillis: number) {
+    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  releaseLock() {
+    this.log.lockHeld = false;
+  }
+  hasLock() {
+    return this.log.lockHeld;
+  }
+}
+
+type LockServiceMethods = 'getDocumentLock';
+export class FakeLockService implements Implements<GoogleAppsScript.Lock.LockService, LockServiceMethods> {
+  constructor(readonly _lock: FakeLock) {}
+  getDocumentLock() {
+    return this._lock as never;
+  }
+}
+
+type SessionMethods = 'getActiveUserLocale';
+export class FakeSession implements Implements<GoogleAppsScript.Base.Session, SessionMethods> {
+  constructor(public _locale: string) {}
+  getActiveUserLocale() {
+    return this._locale;
+  }
+}
+
+type UtilitiesMethods = 'formatDate' | 'getUuid';
+export class FakeUtilities implements Implements<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
+  constructor(public _now: Date = new Date()) {}
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string) {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date as unknown as Date);
+    const get = (t: string) => parts.find((p) => p.type === t)!.value;
+    if (format !== 'yyyy-M') throw new Error(`not implemented: Utilities.formatDate format ${format}`);
+    return `${get('year')}-${Number(get('month'))}`;
+  }
+  getUuid() {
+    return randomUUID();
+  }
+}
