@@ -17,9 +17,24 @@ export function loadAddon(options: { locale?: string } = {}): Addon {
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
       // Through JSON, as google.script.run does: arguments and results must be plain data.
       const result = (fn as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
+      assertPlain(result, name);
       return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
     },
   };
+}
+
+/** google.script.run drops Dates, functions and class instances: results must be plain JSON data. */
+function assertPlain(value: unknown, path: string): void {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`${path} is ${value}, which JSON cannot carry`);
+    return;
+  }
+  if (typeof value !== 'object') throw new Error(`${path} is a ${typeof value}, not plain data`);
+  if (Array.isArray(value)) return value.forEach((v, i) => assertPlain(v, `${path}[${i}]`));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw new Error(`${path} is a ${proto.constructor?.name}, not a plain object`);
+  for (const [k, v] of Object.entries(value)) assertPlain(v, `${path}.${k}`);
 }
 
 export const CREATE_REQUEST = {

@@ -1,0 +1,44 @@
+/**
+ * google.script.run as promises, with the progress bar shown for any call still running after
+ * a moment and the buttons disabled meanwhile, so nothing is started twice.
+ */
+
+interface Runner {
+  withSuccessHandler(f: (value: unknown) => void): Runner;
+  withFailureHandler(f: (error: Error) => void): Runner;
+  [fn: string]: unknown;
+}
+
+declare const google: { script: { run: Runner } };
+
+const SHOW_PROGRESS_AFTER_MS = 300;
+let pending = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function busy(on: boolean): void {
+  pending += on ? 1 : -1;
+  const progress = document.getElementById('progress')!;
+  document.querySelectorAll<HTMLButtonElement>('button.action, button#preview').forEach((b) => (b.disabled = pending > 0));
+  if (pending > 0 && !timer) timer = setTimeout(() => (progress.hidden = false), SHOW_PROGRESS_AFTER_MS);
+  if (pending === 0) {
+    clearTimeout(timer);
+    timer = undefined;
+    progress.hidden = true;
+  }
+}
+
+export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
+  busy(true);
+  return new Promise<T>((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => {
+        busy(false);
+        resolve(value as T);
+      })
+      .withFailureHandler((error) => {
+        busy(false);
+        reject(error);
+      });
+    (runner[fn] as (...a: unknown[]) => void)(...args);
+  });
+}

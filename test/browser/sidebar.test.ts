@@ -1,0 +1,211 @@
+/**
+ * The sidebar in real headless Chromium: dist/Sidebar.html served from localhost, with
+ * google.script.run wired to the server functions of the built Code.js running over the fakes
+ * in node:vm. Asserts what a user sees; saves a screenshot.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, tsvGrid } from '../helpers';
+import { loadAddon, type Addon } from '../addon/harness';
+import { launchChromium } from './chromium';
+
+let browser: Browser;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  const html = readFileSync(join(ROOT, 'dist/Sidebar.html'));
+  server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens the sidebar with google.script.run calling `addon`; `delays` slows chosen functions (ms). */
+async function openSidebar(addon: Addon, delays: Record<string, number> = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.exposeFunction('__gasRun', async (name: string, args: string) => {
+    if (delays[name]) await new Promise((r) => setTimeout(r, delays[name]));
+    try {
+      return JSON.stringify({ value: addon.call(name, ...JSON.parse(args)) ?? null });
+    } catch (e) {
+      return JSON.stringify({ error: (e as Error).message });
+    }
+  });
+  await page.addInitScript(() => {
+    type Handlers = { ok?: (v: unknown) => void; fail?: (e: Error) => void };
+    const run = (h: Handlers): unknown =>
+      new Proxy(
+        {},
+        {
+          get(_t, prop: string) {
+            if (prop === 'withSuccessHandler') return (f: Handlers['ok']) => run({ ...h, ok: f });
+            if (prop === 'withFailureHandler') return (f: Handlers['fail']) => run({ ...h, fail: f });
+            return (...args: unknown[]) => {
+              (window as unknown as { __gasRun: (n: string, a: string) => Promise<string> }).__gasRun(prop, JSON.stringify(args)).then((raw) => {
+                const r = JSON.parse(raw) as { value?: unknown; error?: string };
+                if (r.error !== undefined) h.fail?.(new Error(r.error));
+                else h.ok?.(r.value);
+              });
+            };
+          },
+        },
+      );
+    (window as unknown as { google: unknown }).google = { script: { run: run({}) } };
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+/** Waits (up to 5 s) for something the page does asynchronously on the server side. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(condition()).toBe(true);
+}
+
+describe('the sidebar in Chromium', () => {
+  test('opens in Thai with the settings as form defaults; Thai glyphs render', async () => {
+    const page = await openSidebar(loadAddon({ locale: 'th' }));
+    expect(await text(page, 'h1')).toBe('ใสสะอาด');
+    expect(await text(page, '.tabs')).toContain('ตรวจสอบ');
+    expect(await page.inputValue('#from-year')).toBe('2566');
+    expect(await page.inputValue('#to-year')).toBe('2570');
+    const widths = await page.evaluate(() => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = getComputedStyle(document.body).font;
+      return { thai: ctx.measureText('กขคงจฉช').width, missing: ctx.measureText('\uE000\uE001\uE002\uE003\uE004\uE005\uE006').width };
+    });
+    expect(widths.thai).not.toBe(widths.missing); // Thai drawn with real glyphs, not 7 .notdef boxes
+    await page.close();
+  });
+
+  test('creates a plan sheet', async () => {
+    const addon = loadAddon();
+    const page = await openSidebar(addon);
+    await page.fill('#org-name', 'เทศบาลตำบลบึงเค็งตา');
+    await page.selectOption('#org-type', 'เทศบาลตำบล');
+    await page.click('#create');
+    await page.waitForSelector('#create-result:not([hidden])');
+    expect(await text(page, '#create-result')).toBe('สร้างแผ่นงาน "แผนปฏิบัติการ" แล้ว: กรอกโครงการได้ที่แถว 6–45 (แทรกแถวเพิ่มได้)');
+    expect(addon.spreadsheet._sheetByName('แผนปฏิบัติการ')!._cell(2, 1).value).toBe('เทศบาลตำบลบึงเค็งตา');
+    await page.close();
+  });
+
+  test('adopts a sheet built from the e-plan report, converting text ticks when asked', async () => {
+    const addon = loadAddon();
+    const sheet = addon.addSheet('แผน 2567', tsvGrid('eplan-annual-2567.tsv'));
+    const page = await openSidebar(addon);
+    await page.click('#preview');
+    await page.waitForSelector('#adopt-preview:not([hidden])');
+    expect(await text(page, '#adopt-summary')).toBe('แผ่นงาน "แผน 2567": แผนประจำปี · 49 โครงการ · แถวรวมยอด 1 แถว');
+    expect(await text(page, '#adopt-columns')).toContain('ไตรมาส — ดำเนินการไตรมาส / 1');
+    expect(await text(page, '#ticks-label')).toBe('แปลงเครื่องหมาย ☑/TRUE ที่เป็นข้อความ 196 เซลล์ เป็นช่องทำเครื่องหมาย');
+    await page.check('#convert-ticks');
+    await page.click('#adopt');
+    await page.waitForSelector('#adopt-result:not([hidden])');
+    expect(await text(page, '#adopt-result')).toMatch(/^ปรับแผ่นงาน "แผน 2567" แล้ว: ใส่กฎตรวจข้อมูล \d+ เซลล์ · แปลงช่องทำเครื่องหมาย 196 เซลล์$/);
+    expect(sheet._cell(5, 6).value).toBe(true);
+    expect(sheet._cell(5, 4).value).toBe('45,000.00'); // amounts were not agreed to: untouched
+    await page.close();
+  });
+
+  test('checks the plan; the count shows in the header; clicking a finding selects its cell', async () => {
+    const addon = loadAddon();
+    addon.addSheet('แผน', tsvGrid('eplan-annual-2567.tsv'));
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#findings li');
+    expect(await text(page, '#badge')).toBe('9');
+    expect(await text(page, '#check-summary')).toBe('แผ่นงาน "แผน": 49 โครงการ · ข้อผิดพลาด 0 · คำเตือน 9');
+    expect(await page.locator('#findings li').count()).toBe(9);
+    addon.spreadsheet._active = addon.spreadsheet._sheetByName('Sheet1')!;
+    await page.click('#findings button[data-cell="B16"]');
+    await until(() => addon.spreadsheet._activeRange === 'B16');
+    expect(addon.spreadsheet._active._name).toBe('แผน');
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-output/sidebar-check.png') });
+    await page.close();
+  });
+
+  test('updates totals and shows them per dimension and year', async () => {
+    const addon = loadAddon();
+    addon.addSheet('แผน', tsvGrid('eplan-annual-2567.tsv'));
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="totals"]');
+    await page.click('#totals');
+    await page.waitForSelector('#totals-table:not([hidden])');
+    const rows = await page.locator('#totals-table tr').allInnerTexts();
+    expect(rows[0].trim()).toBe('ปี 2567');
+    expect(rows.slice(1).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+      'มิติที่ 1 330,000',
+      'มิติที่ 2 92,500.50',
+      'มิติที่ 3 38,500',
+      'มิติที่ 4 700,000',
+      'รวมทั้งสิ้น 1,161,000.50',
+    ]);
+    expect(await text(page, '#quarters')).toBe('จำนวนโครงการที่ดำเนินการ: ไตรมาส 1: 32 · ไตรมาส 2: 33 · ไตรมาส 3: 33 · ไตรมาส 4: 32');
+    expect(await text(page, '#totals-result')).toContain('เพิ่มแถวรวม 4 แถว');
+    await page.screenshot({ path: join(ROOT, 'test-output/sidebar-totals.png') });
+    await page.close();
+  });
+
+  test('shows a project named like HTML as text, never as markup', async () => {
+    const addon = loadAddon();
+    const grid = tsvGrid('eplan-annual-2567.tsv');
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    grid[4] = [...grid[4]];
+    grid[4][1] = evil;
+    grid[5] = [...grid[5]];
+    grid[5][1] = evil;
+    addon.addSheet('แผน', grid);
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#findings li');
+    expect(await text(page, '#findings')).toContain(`ชื่อโครงการซ้ำกับแถว 5: "${evil}"`);
+    expect(await page.locator('#findings img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  test('shows progress while a slow call runs, and the server\'s Thai message when it fails', async () => {
+    const addon = loadAddon();
+    const page = await openSidebar(addon, { checkPlan: 1500 });
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#progress:not([hidden])', { timeout: 1200 });
+    expect(await page.locator('#check').isDisabled()).toBe(true);
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.locator('#progress').isHidden()).toBe(true);
+    expect(await text(page, '#error')).toMatch(/^เกิดข้อผิดพลาด: ไม่พบตารางแผนในแผ่นงานนี้/);
+    await page.close();
+  });
+
+  test('follows an English locale, and switches language from the header', async () => {
+    const page = await openSidebar(loadAddon({ locale: 'en_US' }));
+    expect(await text(page, 'h2')).toBe('Create a plan sheet');
+    expect(await text(page, '#lang')).toBe('ภาษาไทย');
+    await page.click('#lang');
+    expect(await text(page, 'h2')).toBe('สร้างแผ่นงานแผน');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
+    await page.close();
+  });
+});
