@@ -1,3 +1,4 @@
+process.env.TZ = 'Asia/Bangkok'; // the manifest's time zone: Apps Script reads JavaScript Dates in it
 /** Jest runs the TypeScript sources through ts-jest (transpile only; `npm run typecheck` type-checks). */
 module.exports = {
   testEnvironment: 'node',

@@ -8,6 +8,17 @@
 import { adoptActiveSheet, previewAdoption } from './adoptSheet';
 import { checkPlanSheet, selectCell as selectPlanCell } from './checkSheet';
 import { createPlanSheet as createStandardSheet } from './createPlanSheet';
+import {
+  arabicDigits,
+  fiscalQuarterFn,
+  fiscalYearFn,
+  planSummaryFn,
+  planTotalFn,
+  quarterCountFn,
+  thaiBahtText,
+  thaiDate,
+  thaiDigits,
+} from './customFunctions';
 import { buildMenu } from './menu';
 import { revalidateEdit } from './onEdit';
 import { openSidebar, sidebarState } from './sidebar';
@@ -126,4 +137,122 @@ export function selectCell(request: SelectCellRequest): void {
  */
 export function updateTotals(): TotalsResult {
   return writeTotals();
+}
+
+// ---- Custom functions ------------------------------------------------------------------------
+// Usable in any cell; each accepts a cell or a range where that makes sense.
+
+/**
+ * Spells a baht amount in Thai words: 45000 → สี่หมื่นห้าพันบาทถ้วน. Rounds half-up to the satang;
+ * negatives get "ลบ"; accepts Thai digits, commas and "บาท" in text. Works on a range too.
+ *
+ * @param {number|string|Array<Array<number|string>>} amount The amount in baht, or a range of amounts.
+ * @param {string} style "excel" (default: 101 → หนึ่งร้อยเอ็ดบาทถ้วน) or "sheets" (101 → หนึ่งร้อยหนึ่งบาทถ้วน, like BAHTTEXT in Sheets).
+ * @return The amount in Thai words, or a range of them.
+ * @customfunction
+ */
+export function THAIBAHTTEXT(amount: unknown, style?: unknown) {
+  return thaiBahtText(amount, style);
+}
+
+/**
+ * Writes a value with Thai digits: 3170000 → ๓,๑๗๐,๐๐๐; "พ.ศ. 2567" → "พ.ศ. ๒๕๖๗". Numbers keep
+ * thousands separators and their decimals. Works on a range too.
+ *
+ * @param {number|string|Array<Array<number|string>>} value The value, or a range of values.
+ * @return The value as text with Thai digits.
+ * @customfunction
+ */
+export function THAIDIGITS(value: unknown) {
+  return thaiDigits(value);
+}
+
+/**
+ * Replaces Thai digits with Arabic ones: "๔๕,๐๐๐" → "45,000". Works on a range too.
+ *
+ * @param {string|Array<Array<string>>} value The text, or a range of texts.
+ * @return The text with Arabic digits.
+ * @customfunction
+ */
+export function ARABICDIGITS(value: unknown) {
+  return arabicDigits(value);
+}
+
+/**
+ * A date in Thai with the Buddhist-era year: "๓๐ กันยายน ๒๕๖๕" (long), "๓๐ ก.ย. ๖๕" (short),
+ * "วันศุกร์ที่ ๓๐ กันยายน พ.ศ. ๒๕๖๕" (full). Accepts date cells, and dates written as text such as
+ * 30/9/2565. Works on a range too.
+ *
+ * @param {Date|string|Array<Array<Date|string>>} date The date, or a range of dates.
+ * @param {string} style "long" (default), "short" or "full".
+ * @param {string} digits "thai" (default) or "arabic".
+ * @return The date in Thai.
+ * @customfunction
+ */
+export function THAIDATE(date: unknown, style?: unknown, digits?: unknown) {
+  return thaiDate(date, style, digits);
+}
+
+/**
+ * The Thai fiscal year (Buddhist era) of a date; it starts on 1 October: 1 Oct 2023 → 2567.
+ * Works on a range too.
+ *
+ * @param {Date|string|Array<Array<Date|string>>} date The date, or a range of dates.
+ * @return The fiscal year, e.g. 2567.
+ * @customfunction
+ */
+export function FISCALYEAR(date: unknown) {
+  return fiscalYearFn(date);
+}
+
+/**
+ * The fiscal quarter of a date: ต.ค.–ธ.ค. = 1, ม.ค.–มี.ค. = 2, เม.ย.–มิ.ย. = 3, ก.ค.–ก.ย. = 4.
+ * Works on a range too.
+ *
+ * @param {Date|string|Array<Array<Date|string>>} date The date, or a range of dates.
+ * @return The quarter, 1 to 4.
+ * @customfunction
+ */
+export function FISCALQUARTER(date: unknown) {
+  return fiscalQuarterFn(date);
+}
+
+/**
+ * Adds up a budget range the way plans are written: "-", "0.00", "๔๕,๐๐๐", "๕,๐๐๐ บาท" and
+ * "ไม่ได้ใช้งบประมาณ" are understood; other text is an error naming its row. Optionally only the
+ * rows of one dimension (1, "๑", "*1" and "มิติที่ ๑" all mean dimension 1).
+ *
+ * @param {Array<Array<number|string>>} budgets The budget cells (one or more year columns).
+ * @param {Array<Array<string|number>>} dimensions The dimension cell of each row (optional).
+ * @param {number|string} dimension The dimension to add up, 1 to 4 (optional).
+ * @return The total in baht.
+ * @customfunction
+ */
+export function PLANTOTAL(budgets: unknown, dimensions?: unknown, dimension?: unknown) {
+  return planTotalFn(budgets, dimensions, dimension);
+}
+
+/**
+ * Counts ticked cells per column of a range of quarter ticks (checkboxes, TRUE, ☑, ✓): one row
+ * with a count per quarter.
+ *
+ * @param {Array<Array<boolean|string>>} ticks The quarter cells, one column per quarter.
+ * @return One row: the number of ticked projects in each column.
+ * @customfunction
+ */
+export function QUARTERCOUNT(ticks: unknown) {
+  return quarterCountFn(ticks);
+}
+
+/**
+ * A summary table that spills: one row per dimension 1–4 and a last row "รวม"; the first column
+ * is the dimension, then one column per budget column.
+ *
+ * @param {Array<Array<string|number>>} dimensions The dimension cell of each project row.
+ * @param {Array<Array<number|string>>} budgets The budget cells of the same rows (one or more year columns).
+ * @return The table of budgets by dimension.
+ * @customfunction
+ */
+export function PLANSUMMARY(dimensions: unknown, budgets: unknown) {
+  return planSummaryFn(dimensions, budgets);
 }

@@ -17,3 +17,29 @@ export function formatAmount(value: number, decimals: 'auto' | 2 = 'auto', digit
   const text = (negative && satang > 0 ? '-' : '') + grouped + (decimals === 2 || frac !== 0 ? '.' + String(frac).padStart(2, '0') : '');
   return digits === 'thai' ? toThaiDigits(text) : text;
 }
+
+/**
+ * The shortest decimal that round-trips the number, never in exponent form (1e-7 → "0.0000001",
+ * 1.5e20 → "150000000000000000000"): the digits a reader would write.
+ */
+export function plainDecimal(n: number): string {
+  const text = String(n);
+  if (text.indexOf('e') < 0) return text;
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const digits = m[2] + (m[3] ?? '');
+  const exp = Number(m[4]);
+  if (exp < 0) return `${m[1]}0.${'0'.repeat(-exp - 1)}${digits}`;
+  const whole = digits.padEnd(exp + 1, '0');
+  return m[1] + whole.slice(0, exp + 1) + (whole.length > exp + 1 ? `.${whole.slice(exp + 1)}` : '');
+}
+
+/** A number as shown: thousands separators and its own decimals (no rounding, no padding). */
+export function groupedDecimal(n: number): string {
+  const text = plainDecimal(Math.abs(n));
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += ',' + whole.slice(i, i + 3);
+  return (n < 0 ? '-' : '') + grouped + (dot < 0 ? '' : text.slice(dot));
+}

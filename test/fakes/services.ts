@@ -161,8 +161,9 @@ export class FakeUtilities implements Implements<GoogleAppsScript.Utilities.Util
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string) {
     const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date as unknown as Date);
     const get = (t: string) => parts.find((p) => p.type === t)!.value;
-    if (format !== 'yyyy-M') throw new Error(`not implemented: Utilities.formatDate format ${format}`);
-    return `${get('year')}-${Number(get('month'))}`;
+    if (format === 'yyyy-M') return `${get('year')}-${Number(get('month'))}`;
+    if (format === 'yyyy-M-d') return `${get('year')}-${Number(get('month'))}-${Number(get('day'))}`;
+    throw new Error(`not implemented: Utilities.formatDate format ${format}`);
   }
   getUuid() {
     return randomUUID();

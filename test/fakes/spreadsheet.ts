@@ -678,8 +678,10 @@ export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMeth
   toast(msg: string, title?: string, timeoutSeconds?: number | null) {
     this._toasts.push({ msg, title: title ?? '', timeout: timeoutSeconds ?? 5 });
   }
+  /** Set by a test: a spreadsheet whose time zone differs from the script's. */
+  _timeZone = 'Asia/Bangkok';
   getSpreadsheetTimeZone() {
-    return 'Asia/Bangkok';
+    return this._timeZone;
   }
 }
 
