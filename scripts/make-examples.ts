@@ -5,12 +5,20 @@
  *
  * - plan-2566-2570.xlsx: the 5-year plan table of seed 000 (its 15 projects, dimensions and
  *   sub-missions as written, wrap spaces and the organisation-name noise included), with
- *   real-looking budgets instead of the seed's dashes, live SUM subtotals and a grand total.
+ *   real-looking budgets instead of the seed's dashes, live SUM subtotals and a grand total; and
+ *   a รายละเอียดโครงการ sheet with seed 000's 15 detail sheets (ส่วนที่ ๓), one row per project,
+ *   their budget sentence taken from the plan row (the seed's own names kept, drift included).
  * - eplan-annual-2567.csv: the e-plan-style annual report fixture as a UTF-8 CSV export.
  */
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DETAILS_COLUMNS, DETAILS_SHEET_NAME, detailsFromDocumentText, detailsRowValues, linkDetails } from '../src/core/details';
+import { budgetLines } from '../src/core/document/projectDocument';
+import { readPlan } from '../src/core/reader';
+import { DEFAULT_SETTINGS } from '../src/core/schema';
+import { worksheetGrid } from '../src/cli/workbook';
+import { seedDetailsFixed } from '../test/helpers';
 
 const root = join(import.meta.dirname, '..');
 const seedTable = readFileSync(join(root, 'test/fixtures/seed000-table.tsv'), 'utf8')
@@ -143,7 +151,32 @@ async function fiveYearPlan(): Promise<void> {
   grand.font = { ...font, bold: true };
   [14, 28, 40, 14, 14, 14, 14, 14, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (let c = 1; c <= 3; c++) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
+  detailsSheet(wb, worksheetGrid(ws));
   await wb.xlsx.writeFile(join(root, 'examples/plan-2566-2570.xlsx'));
+}
+
+/** Seed 000's detail sheets as a details sheet: one row per project, linked to the plan by name. */
+function detailsSheet(wb: ExcelJS.Workbook, planGrid: ReturnType<typeof worksheetGrid>): void {
+  const details = detailsFromDocumentText(seedDetailsFixed());
+  if (details.length !== 15) throw new Error(`expected 15 seed detail sheets, found ${details.length}`);
+  const reading = readPlan(planGrid);
+  const { links } = linkDetails(reading.projects, { details });
+  for (const link of links) {
+    if (!link.details) continue;
+    link.details.no = link.project.sequence;
+    link.details.budget = budgetLines(link.project.budgets, DEFAULT_SETTINGS).join('\n');
+  }
+  const ws = wb.addWorksheet(DETAILS_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
+  ws.addRow(DETAILS_COLUMNS.map((c) => c.header));
+  // Linked projects in plan order first, then the sheets that match no project, as staff would leave them.
+  const ordered = [...links.filter((l) => l.details).map((l) => l.details!), ...details.filter((d) => !links.some((l) => l.details === d))];
+  for (const d of ordered) ws.addRow(detailsRowValues(d));
+  ws.getRow(1).font = { bold: true, name: 'TH SarabunPSK', size: 16 };
+  DETAILS_COLUMNS.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = c.field === 'no' ? 8 : c.field === 'id' ? 10 : c.field === 'name' ? 40 : 50;
+    column.alignment = { wrapText: true, vertical: 'top' };
+  });
 }
 
 function annualCsv(): void {

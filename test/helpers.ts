@@ -13,3 +13,14 @@ export function tsvGrid(name: string): Cell[][] {
     .split('\n')
     .map((line) => line.split('\t'));
 }
+
+/**
+ * Seed 000's detail sheets (ส่วนที่ ๓) with their three template leftovers (DOMAIN.md 3.4) fixed, as
+ * staff would before publishing: the text of the bundled example's details sheet. Tests of the
+ * leftovers read the fixture itself.
+ */
+export function seedDetailsFixed(): string {
+  return readFileSync(join(ROOT, 'test/fixtures/seed000-details.txt'), 'utf8')
+    .replace(/ระบ[ุบ]ชื่อ\s*องค์กรปกครองส่วน\s*ท้องถิ่น/g, 'เทศบาลตำบลบึงเค็งตา')
+    .replace('การที่ระบุงบซื้อ ', 'การที่');
+}

@@ -4,10 +4,11 @@
  * or the command line cannot be used. Never prints a stack trace for a user mistake.
  */
 import { parseArgs } from 'node:util';
-import { checkGrid, planScore, type CheckReport } from '../core/check';
+import { checkGrid, type CheckReport } from '../core/check';
 import { PlanSettingsSchema, type PlanSettingsInput } from '../core/schema';
+import { formatDocsSummary, writeDocs } from './docs';
 import { formatSummary, type Lang } from './summary';
-import { readWorkbook, UnreadableFileError, type SheetGrid } from './workbook';
+import { pickPlanSheet, readWorkbook, UnreadableFileError } from './workbook';
 
 export interface Io {
   out: (text: string) => void;
@@ -20,6 +21,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
 
 การใช้งาน / Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
+  saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
 
 ตัวเลือก / Options:
   --sheet NAME     แผ่นงานที่จะตรวจ (ไม่ระบุ: เลือกแผ่นงานที่เป็นตารางแผนให้เอง)
@@ -28,6 +30,10 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   --years A-B      ช่วงปีงบประมาณของแผน (ค่าเริ่มต้น 2566-2570)
   --year Y         ปีงบประมาณของแผนประจำปี เมื่อชื่อแผนไม่ได้ระบุปี
   --lang th|en     ภาษาของผลการตรวจ / language of the summary (th)
+  --out DIR        (docs) โฟลเดอร์ที่จะเขียนไฟล์ .docx / folder for the .docx files
+  --details-sheet NAME  (docs) แผ่นงานรายละเอียดโครงการ (ค่าเริ่มต้น "รายละเอียดโครงการ")
+  --digits thai|arabic  (docs) ตัวเลขในเอกสาร (ค่าเริ่มต้น เลขไทย)
+  --date YYYY-MM-DD     (docs) วันที่บนปกเอกสารแผน (ค่าเริ่มต้น วันนี้)
   -h, --help       วิธีใช้ / this help
   -v, --version    รุ่นโปรแกรม / version
 
@@ -36,8 +42,12 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
 
 class UsageError extends Error {}
 
-function settingsFrom(values: { org?: string; years?: string; year?: string }): PlanSettingsInput {
+function settingsFrom(values: { org?: string; years?: string; year?: string; digits?: string }): PlanSettingsInput {
   const input: PlanSettingsInput = {};
+  if (values.digits) {
+    if (values.digits !== 'thai' && values.digits !== 'arabic') throw new UsageError(`--digits ต้องเป็น thai หรือ arabic (ได้รับ "${values.digits}")`);
+    input.documents = { digits: values.digits };
+  }
   if (values.org) input.organisation = { name: values.org };
   if (values.years) {
     const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(values.years.trim());
@@ -52,37 +62,47 @@ function settingsFrom(values: { org?: string; years?: string; year?: string }): 
   return input;
 }
 
-function pickSheet(sheets: SheetGrid[], name: string | undefined): SheetGrid {
-  if (name !== undefined) {
-    const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
-    if (!found) {
-      throw new UnreadableFileError(
-        `ไม่พบแผ่นงาน "${name}" ในไฟล์ (มี: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
-        `No sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
-      );
-    }
-    return found;
+
+function settingsOf(values: Record<string, string | boolean | undefined>) {
+  const parsed = PlanSettingsSchema.safeParse(settingsFrom(values as { org?: string; years?: string; year?: string; digits?: string }));
+  if (!parsed.success) throw new UsageError(`การตั้งค่าไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+}
+
+/** The cover date: --date, else today in Bangkok. */
+function coverDate(value: string | undefined): { year: number; month: number; day: number } {
+  if (value !== undefined) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+    if (!m) throw new UsageError(`--date ต้องเป็นวันที่แบบ YYYY-MM-DD เช่น 2022-09-30 (ได้รับ "${value}")`);
+    const year = Number(m[1]) > 2400 ? Number(m[1]) - 543 : Number(m[1]);
+    return { year, month: Number(m[2]), day: Number(m[3]) };
   }
-  let best = sheets[0];
-  let bestScore = -1;
-  for (const s of sheets) {
-    const score = planScore(s.grid);
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  if (!best) throw new UnreadableFileError('ไฟล์ไม่มีแผ่นงาน', 'The file has no sheets');
-  return best;
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date()).split('-').map(Number);
+  return { year, month, day };
+}
+
+async function docs(file: string, values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  const lang: Lang = values.lang === 'en' ? 'en' : 'th';
+  if (typeof values.out !== 'string' || values.out === '') throw new UsageError('ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร');
+  const settings = settingsOf(values);
+  const date = coverDate(values.date as string | undefined);
+  const sheets = await readWorkbook(file);
+  const result = await writeDocs(sheets, {
+    planSheet: values.sheet as string | undefined,
+    detailsSheet: values['details-sheet'] as string | undefined,
+    outDir: values.out,
+    settings,
+    date,
+  });
+  io.out(formatDocsSummary(result, lang));
+  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 async function check(file: string, values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
   const lang: Lang = values.lang === 'en' ? 'en' : 'th';
-  const parsed = PlanSettingsSchema.safeParse(settingsFrom(values as { org?: string; years?: string; year?: string }));
-  if (!parsed.success) throw new UsageError(`การตั้งค่าไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  const settings = parsed.data;
+  const settings = settingsOf(values);
   const sheets = await readWorkbook(file);
-  const sheet = pickSheet(sheets, values.sheet as string | undefined);
+  const sheet = pickPlanSheet(sheets, values.sheet as string | undefined);
   const { report } = checkGrid(sheet.grid, sheet.name, { settings });
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else io.out(formatSummary(report, file, lang));
@@ -103,6 +123,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         years: { type: 'string' },
         year: { type: 'string' },
         lang: { type: 'string' },
+        out: { type: 'string' },
+        'details-sheet': { type: 'string' },
+        digits: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -127,11 +151,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (command !== 'check') return fail(`ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`, `Unknown command "${command}"`, 'USAGE');
-  if (!file) return fail(`ต้องระบุไฟล์ที่จะตรวจ เช่น saisaat check แผน.xlsx`, 'Give the file to check, e.g. saisaat check plan.xlsx', 'USAGE');
-  if (rest.length) return fail(`ตรวจได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`, `One file at a time (extra: ${rest.join(' ')})`, 'USAGE');
+  if (command !== 'check' && command !== 'docs') return fail(`ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`, `Unknown command "${command}"`, 'USAGE');
+  if (!file) return fail(`ต้องระบุไฟล์ เช่น saisaat ${command} แผน.xlsx`, `Give the file, e.g. saisaat ${command} plan.xlsx`, 'USAGE');
+  if (rest.length) return fail(`ทำได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`, `One file at a time (extra: ${rest.join(' ')})`, 'USAGE');
   try {
-    return await check(file, values, io);
+    return await (command === 'docs' ? docs(file, values, io) : check(file, values, io));
   } catch (e) {
     if (e instanceof UnreadableFileError) return fail(e.message, e.messageEn, 'FILE_UNREADABLE');
     if (e instanceof UsageError) return fail(e.message, e.message, 'USAGE');

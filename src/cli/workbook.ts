@@ -9,6 +9,7 @@ import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Cell } from '../core/cells';
+import { planScore } from '../core/check';
 
 export interface SheetGrid {
   name: string;
@@ -126,4 +127,29 @@ export async function readWorkbook(path: string): Promise<SheetGrid[]> {
     `อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ .xlsx, .csv และ .tsv (ไฟล์ .xls รุ่นเก่าให้บันทึกเป็น .xlsx ก่อน)`,
     `Cannot read ${path}: only .xlsx, .csv and .tsv are supported (save old .xls files as .xlsx first)`,
   );
+}
+
+/** The sheet --sheet names (exactly, else ignoring case and spaces), or the one that looks most like a plan table. */
+export function pickPlanSheet(sheets: SheetGrid[], name: string | undefined): SheetGrid {
+  if (name !== undefined) {
+    const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
+    if (!found) {
+      throw new UnreadableFileError(
+        `ไม่พบแผ่นงาน "${name}" ในไฟล์ (มี: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
+        `No sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
+      );
+    }
+    return found;
+  }
+  let best = sheets[0];
+  let bestScore = -1;
+  for (const s of sheets) {
+    const score = planScore(s.grid);
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  if (!best) throw new UnreadableFileError('ไฟล์ไม่มีแผ่นงาน', 'The file has no sheets');
+  return best;
 }

@@ -3,6 +3,7 @@
  * sidebar shows. Plain JSON (no Dates, no class instances) so it crosses google.script.run as is.
  */
 import type { Grid } from './cells';
+import { isDetailsSheet } from './details';
 import { sortFindings, type Finding } from './findings';
 import { lintPlan } from './lint';
 import { readPlan, type LayoutKind, type PlanReading, type ReadOptions } from './reader';
@@ -50,6 +51,7 @@ export function checkGrid(grid: Grid, sheet: string, options: ReadOptions = {}):
 
 /** How well a grid looks like a plan table, to pick the plan sheet of a workbook. */
 export function planScore(grid: Grid): number {
+  if (isDetailsSheet(grid)) return 0;
   const reading = readPlan(grid);
   if (reading.headers.length === 0) return 0;
   return 10 + reading.projects.length;

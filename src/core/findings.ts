@@ -166,6 +166,31 @@ const RULES = {
     th: (p) => `มีอักษรต่างภาษา "${p.chars}" (${p.codes}) ปนในข้อความภาษาไทย`,
     en: (p) => `Foreign-script characters "${p.chars}" (${p.codes}) inside Thai text`,
   },
+  DETAILS_MISSING: {
+    severity: 'warning',
+    th: (p) => `โครงการ "${p.text}" ยังไม่มีรายละเอียดโครงการ จึงจะไม่สร้างเอกสาร`,
+    en: (p) => `Project "${p.text}" has no details yet, so no document will be made`,
+  },
+  DETAILS_UNMATCHED: {
+    severity: 'warning',
+    th: (p) => `รายละเอียดโครงการ "${p.text}" ไม่ตรงกับโครงการใดในแผน (ตรวจชื่อหรือลำดับ)`,
+    en: (p) => `Details "${p.text}" match no project of the plan (check the name or number)`,
+  },
+  DETAILS_DUPLICATE: {
+    severity: 'warning',
+    th: (p) => `รายละเอียดโครงการ "${p.text}" ซ้ำกับแถว ${p.other} (ใช้แถวแรก)`,
+    en: (p) => `Details "${p.text}" repeat row ${p.other} (the first is used)`,
+  },
+  DETAILS_NAME_DIFFERS: {
+    severity: 'warning',
+    th: (p) => `ชื่อในรายละเอียดโครงการ "${p.text}" ไม่ตรงกับชื่อในแผน "${p.plan}"`,
+    en: (p) => `The details name "${p.text}" differs from the plan's "${p.plan}"`,
+  },
+  DETAILS_BUDGET_DIFFERS: {
+    severity: 'warning',
+    th: (p) => `งบประมาณในรายละเอียดโครงการ (${fmt(p.stated)} บาท) ไม่ตรงกับแผน (${fmt(p.plan)} บาท); เอกสารจะใช้งบประมาณตามแผน`,
+    en: (p) => `The details budget (${fmt(p.stated)} baht) differs from the plan (${fmt(p.plan)} baht); documents use the plan's`,
+  },
 } satisfies Record<string, Rule>;
 
 export type FindingCode = keyof typeof RULES;

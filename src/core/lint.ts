@@ -209,13 +209,18 @@ const PLACEHOLDER_PATTERNS = [
 // One scan decides whether any pattern can match; most texts have none.
 const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER_PATTERNS.map((r) => r.source).join('|'), 'i');
 
-function placeholderProblems(text: string): TextProblem[] {
+/** The words around a leftover template placeholder in `text`, or null when there is none. */
+export function placeholderSnippet(text: string): string | null {
   const m = ANY_PLACEHOLDER.exec(text);
-  if (!m) return NONE;
+  if (!m) return null;
   const start = Math.max(0, m.index - 10);
   const end = m.index + m[0].length + 20;
-  const snippet = (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
-  return [{ code: 'PLACEHOLDER', params: { text: snippet } }];
+  return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
+}
+
+function placeholderProblems(text: string): TextProblem[] {
+  const snippet = placeholderSnippet(text);
+  return snippet ? [{ code: 'PLACEHOLDER', params: { text: snippet } }] : NONE;
 }
 
 interface Organisation {

@@ -34,6 +34,15 @@ export const PlanSettingsSchema = z.object({
   fiscalYears: z._default(FiscalYearsSchema, { from: 2566, to: 2570 }),
   /** The fiscal year an annual plan covers, when its title does not say. */
   annualYear: z.optional(beYear),
+  /** How generated documents write numbers and amounts. */
+  documents: z._default(
+    z.object({
+      digits: z._default(z.enum(['thai', 'arabic']), 'thai'),
+      bahtStyle: z._default(z.enum(['excel', 'sheets']), 'excel'),
+      font: z._default(z.string().check(z.minLength(1), z.maxLength(60)), 'Sarabun'),
+    }),
+    { digits: 'thai', bahtStyle: 'excel', font: 'Sarabun' },
+  ),
 });
 export type PlanSettings = z.infer<typeof PlanSettingsSchema>;
 export type PlanSettingsInput = z.input<typeof PlanSettingsSchema>;

@@ -85,7 +85,7 @@ describe('saisaat check on the bundled 5-year example (.xlsx)', () => {
       wb.worksheets.forEach((ws) => ((ws as unknown as { orderNo: number }).orderNo += 1));
       (cover as unknown as { orderNo: number }).orderNo = 0;
     });
-    expect((await readWorkbook(file)).map((s) => s.name)).toEqual(['ปก', 'แผนปฏิบัติการ']);
+    expect((await readWorkbook(file)).map((s) => s.name)).toEqual(['ปก', 'แผนปฏิบัติการ', 'รายละเอียดโครงการ']);
     expect(JSON.parse(saisaat('check', file, '--json').out).sheet).toBe('แผนปฏิบัติการ');
     const named = saisaat('check', file, '--json', '--sheet', 'ปก');
     expect(named.code).toBe(1);

@@ -1,0 +1,139 @@
+/**
+ * The .docx renderer of the document model (node only; never in the Apps Script bundle): A4 with
+ * 3 cm left / 2 cm right margins, landscape sections where the model says so, the font on every
+ * script (Word draws Thai with the complex-script font, so it is set there too), 16 pt text.
+ * List numbers are written as text ("๑)") — Thai digits, as the documents use, and the same
+ * output as in Google Docs, whose list glyphs have no Thai digits.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
+  type ISectionOptions,
+} from 'docx';
+import type { Align, Block, DocModel, TableCell as ModelCell } from '../core/document/model';
+import { PAGE } from '../core/document/model';
+
+const cm = (value: number) => convertMillimetersToTwip(value * 10);
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+function cellParagraph(cell: ModelCell): Paragraph {
+  return new Paragraph({
+    alignment: cell.align ? ALIGN[cell.align] : undefined,
+    children: [new TextRun({ text: cell.text, bold: cell.bold, size: PAGE.tableSizePt * 2 })],
+  });
+}
+
+function table(block: Extract<Block, { kind: 'table' }>, landscape: boolean): Table {
+  const pageWidth = (landscape ? PAGE.heightCm : PAGE.widthCm) - PAGE.marginLeftCm - PAGE.marginRightCm;
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  const widths = block.widths.map((w) => cm((pageWidth * w) / total));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const row = (cells: ModelCell[], header: boolean) => {
+    let col = 0;
+    return new TableRow({
+      tableHeader: header,
+      children: cells.map((c) => {
+        const span = c.span ?? 1;
+        const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+        col += span;
+        return new TableCell({
+          columnSpan: span > 1 ? span : undefined,
+          width: { size: width, type: WidthType.DXA },
+          borders: { top: border, bottom: border, left: border, right: border },
+          children: [cellParagraph(c)],
+        });
+      }),
+    });
+  };
+  return new Table({
+    columnWidths: widths,
+    // Narrow cell margins so six-digit totals stay on one line in the year columns.
+    margins: { left: cm(0.1), right: cm(0.1) },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    rows: [...block.header.map((r) => row(r, true)), ...block.rows.map((r) => row(r, false))],
+  });
+}
+
+function blocks(list: Block[], landscape: boolean): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (const b of list) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(
+          new Paragraph({
+            alignment: b.align ? ALIGN[b.align] : undefined,
+            spacing: { after: 120 },
+            children: [new TextRun({ text: b.text, bold: true, size: PAGE.headingSizePt * 2 })],
+          }),
+        );
+        break;
+      case 'paragraph':
+        out.push(
+          new Paragraph({
+            alignment: b.align ? ALIGN[b.align] : undefined,
+            indent: { left: b.indent ? cm(PAGE.indentCm * b.indent) : undefined, firstLine: b.firstLine ? cm(PAGE.indentCm) : undefined },
+            children: b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold })),
+          }),
+        );
+        break;
+      case 'list':
+        for (const item of b.items) {
+          const left = cm(PAGE.indentCm * (item.level + 0.6));
+          out.push(
+            new Paragraph({
+              indent: { left, hanging: cm(0.6 * item.level + 0.2) },
+              children: [new TextRun({ text: `${item.label} ${item.text}` })],
+            }),
+          );
+        }
+        break;
+      case 'table':
+        out.push(table(b, landscape));
+        out.push(new Paragraph({ children: [] }));
+        break;
+      case 'pageBreak':
+        out.push(new Paragraph({ children: [new PageBreak()] }));
+        break;
+    }
+  }
+  return out;
+}
+
+/** The model as a .docx file. */
+export async function renderDocx(doc: DocModel, font: string): Promise<Buffer> {
+  const sections: ISectionOptions[] = doc.sections.map((s) => {
+    const landscape = s.orientation === 'landscape';
+    return {
+      properties: {
+        page: {
+          size: { width: cm(PAGE.widthCm), height: cm(PAGE.heightCm), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin: { left: cm(PAGE.marginLeftCm), right: cm(PAGE.marginRightCm), top: cm(PAGE.marginTopCm), bottom: cm(PAGE.marginBottomCm) },
+        },
+      },
+      children: blocks(s.blocks, landscape),
+    };
+  });
+  const document = new Document({
+    title: doc.name,
+    creator: 'SaiSaat',
+    styles: { default: { document: { run: { font, size: PAGE.fontSizePt * 2 } } } },
+    sections,
+  });
+  return Packer.toBuffer(document);
+}

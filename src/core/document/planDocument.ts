@@ -1,0 +1,167 @@
+/**
+ * The whole plan document (เอกสารแผนทั้งฉบับ): a cover (title, organisation, date in the Thai long
+ * form), ส่วนที่ ๒ the plan table by dimension with a subtotal row per dimension and a grand-total
+ * row labelled รวมทั้งสิ้น on landscape pages, and ส่วนที่ ๓ every project's detail document in
+ * plan order.
+ */
+import { dimensionLabel } from '../catalogue';
+import type { DetailsLink } from '../details';
+import { missingSections } from '../details';
+import { formatAmount } from '../format';
+import type { PlanReading, ReadProject } from '../reader';
+import type { Catalogue, PlanSettings } from '../schema';
+import { formatThaiDate, type DateParts } from '../thaidate';
+import { toThaiDigits } from '../text';
+import type { Block, DocModel, TableCell } from './model';
+import { type ProjectDocumentContext, buildProjectDocument } from './projectDocument';
+
+const sum = (values: number[]) => values.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
+
+export interface PlanDocumentInput {
+  reading: PlanReading;
+  links: DetailsLink[];
+  settings: PlanSettings;
+  catalogue: Catalogue;
+  years: { from: number; to: number };
+  organisation: string;
+  date: DateParts;
+  template?: Block[];
+}
+
+function title(input: PlanDocumentInput): string {
+  const digits = input.settings.documents.digits;
+  const { from, to } = input.years;
+  const span = from === to ? `${from}` : `${from} - ${to}`;
+  const t = `แผนปฏิบัติการป้องกันการทุจริต ${from === to ? 'ประจำปีงบประมาณ ' : ''}(พ.ศ. ${span})`;
+  return digits === 'thai' ? toThaiDigits(t) : t;
+}
+
+/** The plan table, 5-year layout: มิติ | ภารกิจตามมิติ | โครงการ | ปี … | หมายเหตุ. */
+function fiveYearTable(input: PlanDocumentInput, years: string[]): Block {
+  const { digits } = input.settings.documents;
+  const money = (v: number) => (v === 0 ? '-' : formatAmount(v, 'auto', digits));
+  const yearLabel = (y: string) => (digits === 'thai' ? toThaiDigits(`ปี ${y}`) : `ปี ${y}`);
+  const header: TableCell[][] = [
+    [
+      { text: 'มิติ', bold: true, align: 'center' },
+      { text: 'ภารกิจตามมิติ', bold: true, align: 'center' },
+      { text: 'โครงการ/กิจกรรม/มาตรการ', bold: true, align: 'center' },
+      ...years.map((y) => ({ text: yearLabel(y), bold: true, align: 'center' as const })),
+      { text: 'หมายเหตุ', bold: true, align: 'center' },
+    ],
+    [{ text: '', span: 3 }, { text: 'งบประมาณ (บาท)', bold: true, align: 'center', span: years.length }, { text: '' }],
+  ];
+  const rows: TableCell[][] = [];
+  const totals = years.map(() => 0);
+  for (const d of [1, 2, 3, 4]) {
+    const ps = input.reading.projects.filter((p) => p.dimension === d);
+    if (ps.length === 0) continue;
+    let mission = '';
+    ps.forEach((p, i) => {
+      const showMission = p.mission !== mission;
+      mission = p.mission;
+      rows.push([
+        { text: i === 0 ? dimensionLabel(input.catalogue, d, digits) : '' },
+        { text: showMission ? p.mission : '' },
+        { text: p.name },
+        ...years.map((y) => ({ text: money(p.budgets[y] ?? 0), align: 'right' as const })),
+        { text: p.remark },
+      ]);
+    });
+    const subtotal = years.map((y) => sum(ps.map((p) => p.budgets[y] ?? 0)));
+    subtotal.forEach((v, i) => (totals[i] = sum([totals[i], v])));
+    rows.push([{ text: `รวม${dimensionLabel(input.catalogue, d, digits).split(' ').slice(0, 2).join(' ')}`, bold: true, span: 3 }, ...subtotal.map((v) => ({ text: money(v), bold: true, align: 'right' as const })), { text: '' }]);
+  }
+  rows.push([{ text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' }, ...totals.map((v) => ({ text: money(v), bold: true, align: 'right' as const })), { text: '' }]);
+  return { kind: 'table', widths: [11, 18, 26, ...years.map(() => 13), 11], header, rows };
+}
+
+/** The plan table, annual layout: ลำดับ | โครงการ | มิติ | งบประมาณ | ไตรมาส ๑–๔ | หมายเหตุ. */
+function annualTable(input: PlanDocumentInput, year: string): Block {
+  const { digits } = input.settings.documents;
+  const d2 = (n: number | string) => (digits === 'thai' ? toThaiDigits(String(n)) : String(n));
+  const money = (v: number) => formatAmount(v, 2, digits);
+  const header: TableCell[][] = [
+    [
+      { text: 'ลำดับ', bold: true, align: 'center' },
+      { text: 'โครงการ/กิจกรรม/มาตรการ', bold: true, align: 'center' },
+      { text: 'มิติ', bold: true, align: 'center' },
+      { text: 'งบประมาณ (บาท)', bold: true, align: 'center' },
+      { text: 'ดำเนินการไตรมาส', bold: true, align: 'center', span: 4 },
+      { text: 'หมายเหตุ', bold: true, align: 'center' },
+    ],
+    [{ text: '', span: 4 }, ...[1, 2, 3, 4].map((q) => ({ text: d2(q), bold: true, align: 'center' as const })), { text: '' }],
+  ];
+  const rows: TableCell[][] = [];
+  let grand = 0;
+  const quarterTotals = [0, 0, 0, 0];
+  for (const d of [1, 2, 3, 4]) {
+    const ps = input.reading.projects.filter((p) => p.dimension === d);
+    if (ps.length === 0) continue;
+    for (const p of ps) {
+      rows.push([
+        { text: d2(p.no ?? p.sequence), align: 'center' },
+        { text: p.name },
+        { text: d2(`${p.added ? '*' : ''}${d}`), align: 'center' },
+        { text: money(p.budgets[year] ?? 0), align: 'right' },
+        ...p.quarters.map((t) => ({ text: t ? '✓' : '', align: 'center' as const })),
+        { text: p.remark },
+      ]);
+      p.quarters.forEach((t, i) => t && quarterTotals[i]++);
+    }
+    const subtotal = sum(ps.map((p) => p.budgets[year] ?? 0));
+    grand = sum([grand, subtotal]);
+    rows.push([{ text: `รวมมิติที่ ${d2(d)}`, bold: true, span: 3 }, { text: money(subtotal), bold: true, align: 'right' }, { text: '', span: 4 }, { text: '' }]);
+  }
+  rows.push([
+    { text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' },
+    { text: money(grand), bold: true, align: 'right' },
+    ...quarterTotals.map((n) => ({ text: d2(n), bold: true, align: 'center' as const })),
+    { text: '' },
+  ]);
+  return { kind: 'table', widths: [7, 45, 7, 13, 5, 5, 5, 5, 13], header, rows };
+}
+
+/** Projects that get a detail document: linked details with every required section. */
+export function documentedProjects(links: DetailsLink[]): DetailsLink[] {
+  return links.filter((l) => l.details && missingSections(l.details, l.project.responsible).length === 0);
+}
+
+export function buildPlanDocument(input: PlanDocumentInput): DocModel {
+  const { settings, organisation } = input;
+  const digits = settings.documents.digits;
+  const heading = title(input);
+  const cover: Block[] = [
+    { kind: 'paragraph', runs: [{ text: '' }] },
+    { kind: 'heading', text: heading, align: 'center' },
+    { kind: 'paragraph', runs: [{ text: organisation, bold: true }], align: 'center' },
+    { kind: 'paragraph', runs: [{ text: '' }] },
+    { kind: 'paragraph', runs: [{ text: formatThaiDate(input.date, 'long', digits) }], align: 'center' },
+  ];
+  const yearKeys = input.reading.years.length ? input.reading.years.map(String) : ['unknown'];
+  const table = input.reading.layout === 'annual' && yearKeys.length === 1 ? annualTable(input, yearKeys[0]) : fiveYearTable(input, yearKeys);
+  const part2: Block[] = [
+    { kind: 'heading', text: 'ส่วนที่ ๒', align: 'center' },
+    { kind: 'paragraph', runs: [{ text: heading, bold: true }], align: 'center' },
+    { kind: 'paragraph', runs: [{ text: organisation, bold: true }], align: 'center' },
+    table,
+  ];
+  const ctx: ProjectDocumentContext = { settings, years: input.years, organisation, dimensionLabel: (d) => dimensionLabel(input.catalogue, d, digits) };
+  const part3: Block[] = [
+    { kind: 'heading', text: 'ส่วนที่ ๓', align: 'center' },
+    { kind: 'paragraph', runs: [{ text: 'รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ', bold: true }], align: 'center' },
+  ];
+  for (const link of documentedProjects(input.links)) {
+    part3.push({ kind: 'pageBreak' });
+    part3.push(...buildProjectDocument(link.project as ReadProject, link.details!, ctx, input.template).sections[0].blocks);
+  }
+  return {
+    name: `${heading} ${organisation}`.trim(),
+    sections: [
+      { orientation: 'portrait', blocks: cover },
+      { orientation: 'landscape', blocks: part2 },
+      { orientation: 'portrait', blocks: part3 },
+    ],
+  };
+}
+
