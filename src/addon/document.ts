@@ -41,6 +41,11 @@ export function asText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
+/** A new project id for the plan's รหัส column: short, and never reused. */
+export function newProjectId(): string {
+  return `p${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
+}
+
 /** A value read with getValues, made safe to write back with setValues (formulas kept as formulas). */
 export function forWrite(value: Cell, formula: string): Cell {
   if (formula) return formula;
@@ -84,7 +89,7 @@ export function sheetValues(sheet: Sheet): Cell[][] {
 
 /**
  * The sheet to treat as the plan: the active sheet when it holds a plan table, else the one
- * SaiSaat created or adopted. Returns its values too, read once.
+ * SaiSaat created or adopted, else the sheet that looks most like a plan. Returns its values too.
  */
 export function findPlanSheet(ss: Spreadsheet): { sheet: Sheet; values: Cell[][] } | null {
   const active = ss.getActiveSheet();
@@ -95,7 +100,15 @@ export function findPlanSheet(ss: Spreadsheet): { sheet: Sheet; values: Cell[][]
     const values = sheetValues(registered);
     if (planScore(values) > 0) return { sheet: registered, values };
   }
-  return null;
+  // A plan table SaiSaat has not met yet, while another sheet (say the details sheet) is open.
+  let best: { sheet: Sheet; values: Cell[][]; score: number } | null = null;
+  for (const sheet of ss.getSheets()) {
+    if (sheet.getSheetId() === active.getSheetId() || sheet.getSheetId() === registered?.getSheetId()) continue;
+    const values = sheetValues(sheet);
+    const score = planScore(values);
+    if (score > (best?.score ?? 0)) best = { sheet, values, score };
+  }
+  return best && { sheet: best.sheet, values: best.values };
 }
 
 /** The office's catalogue: the editable รายการภารกิจ sheet when present and valid, else the default. */

@@ -19,11 +19,33 @@ import {
   thaiDate,
   thaiDigits,
 } from './customFunctions';
+import { createDetailsSheet as createDetailsSheetIn, projectDetails, saveProjectDetails as saveDetails } from './detailsSheet';
+import { docsBatch, docsOverview, planDocument, startDocsRun as startRun } from './docs/generate';
 import { buildMenu } from './menu';
 import { revalidateEdit } from './onEdit';
 import { openSidebar, sidebarState } from './sidebar';
 import { updateTotals as writeTotals } from './totals';
-import type { AdoptionPreview, AdoptionResult, AdoptRequest, CheckResult, CreatePlanRequest, CreatePlanResult, SelectCellRequest, SidebarState, TotalsResult } from './wire';
+import type {
+  AdoptionPreview,
+  AdoptionResult,
+  AdoptRequest,
+  CheckResult,
+  CreatePlanRequest,
+  CreatePlanResult,
+  DetailsSheetResult,
+  DocsBatchRequest,
+  DocsBatchResult,
+  DocsOverview,
+  DocsRunStart,
+  PlanDocumentRequest,
+  PlanDocumentResult,
+  ProjectDetailsRequest,
+  ProjectDetailsView,
+  SaveDetailsRequest,
+  SelectCellRequest,
+  SidebarState,
+  TotalsResult,
+} from './wire';
 
 // ---- Simple triggers -------------------------------------------------------------------------
 
@@ -76,6 +98,13 @@ export function showCheck(): void {
  */
 export function showTotals(): void {
   openSidebar('totals');
+}
+
+/**
+ * Menu handler: opens the sidebar on the project details and documents section.
+ */
+export function showDocs(): void {
+  openSidebar('docs');
 }
 
 // ---- Sidebar server functions ----------------------------------------------------------------
@@ -137,6 +166,71 @@ export function selectCell(request: SelectCellRequest): void {
  */
 export function updateTotals(): TotalsResult {
   return writeTotals();
+}
+
+/**
+ * Sidebar: creates the รายละเอียดโครงการ sheet, one row per plan project, pre-filled with what
+ * the plan already says (ลำดับ, รหัส, name, period, budget, responsible unit).
+ * @return {Object} the sheet's name and rows
+ */
+export function createDetailsSheet(): DetailsSheetResult {
+  return createDetailsSheetIn();
+}
+
+/**
+ * Sidebar: one project's details for the form — the project given, else the one on the selected
+ * row of the plan or details sheet.
+ * @param {Object} request optional project id
+ * @return {Object} the project's sections as the sheet holds them, and the plan's projects
+ */
+export function getProjectDetails(request?: ProjectDetailsRequest): ProjectDetailsView {
+  return projectDetails(request);
+}
+
+/**
+ * Sidebar: writes the form into the project's row of the details sheet.
+ * @param {Object} request project id and section texts
+ * @return {Object} the project's details as saved
+ */
+export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsView {
+  return saveDetails(request);
+}
+
+/**
+ * Sidebar: which projects would get a new, updated or no document — from the sheets and
+ * SaiSaat's memory only (needs no Docs or Drive permission).
+ * @return {Object} per-project actions and counts
+ */
+export function getDocsOverview(): DocsOverview {
+  return docsOverview();
+}
+
+/**
+ * Sidebar: before generating — checks permissions, makes the folder and the template on first
+ * use, checks the template, and counts new documents against the daily quota.
+ * @return {Object} the overview, folder and template links, and the quota notice
+ */
+export function startDocsRun(): DocsRunStart {
+  return startRun();
+}
+
+/**
+ * Sidebar: writes the next batch of project documents (bounded in time), each row's link and
+ * status as it finishes; the sidebar calls it until the run is finished.
+ * @param {Object} request project ids to skip (failed in this run) or the only ones to do
+ * @return {Object} per-project outcomes and what remains
+ */
+export function generateDocsBatch(request: DocsBatchRequest): DocsBatchResult {
+  return docsBatch(request);
+}
+
+/**
+ * Sidebar: writes the whole plan document (and optionally its PDF) in SaiSaat's folder.
+ * @param {Object} request whether to save a PDF too
+ * @return {Object} the document's name and links
+ */
+export function generatePlanDocument(request: PlanDocumentRequest): PlanDocumentResult {
+  return planDocument(request);
 }
 
 // ---- Custom functions ------------------------------------------------------------------------

@@ -11,5 +11,6 @@ export function buildMenu(): void {
     .addItem('สร้าง/ปรับแผ่นงานแผน (Create or adopt a plan sheet)', 'showSidebar')
     .addItem('ตรวจสอบแผน (Check the plan)', 'showCheck')
     .addItem('สรุปยอด (Totals)', 'showTotals')
+    .addItem('เอกสารรายละเอียดโครงการ (Project documents)', 'showDocs')
     .addToUi();
 }

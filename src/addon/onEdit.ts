@@ -7,6 +7,7 @@
 import { checkGrid } from '../core/check';
 import type { Cell } from '../core/cells';
 import type { FindingCode } from '../core/findings';
+import { newProjectId } from './document';
 
 /** Findings about a row that are worth interrupting for while typing. */
 const SKIP_WHILE_TYPING = new Set<FindingCode>(['QUARTERS_NONE', 'BUDGET_BLANK', 'NO_PLAN_TABLE', 'COLUMN_NOT_UNDERSTOOD', 'FISCAL_YEAR_UNKNOWN', 'YEAR_OUT_OF_RANGE']);
@@ -37,6 +38,6 @@ export function revalidateEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const missing = reading.projects.filter((p) => p.row >= first && p.row <= last && p.name && (values[p.row - 1][idCol] ?? '') === '');
   if (missing.length === 0) return;
   const ids = values.slice(first - 1, last).map((row) => [row[idCol] ?? '']);
-  for (const p of missing) ids[p.row - first][0] = `p${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
+  for (const p of missing) ids[p.row - first][0] = newProjectId();
   sheet.getRange(first, idCol + 1, ids.length, 1).setValues(ids);
 }

@@ -9,7 +9,7 @@ import type { Lang, Section, SidebarState } from './wire';
 
 export const SIDEBAR_TITLE = 'ใสสะอาด (SaiSaat)';
 const START_KEY = 'saisaat.startSection';
-export const SECTIONS: readonly Section[] = ['plan', 'check', 'totals'];
+export const SECTIONS: readonly Section[] = ['plan', 'check', 'totals', 'docs'];
 
 export function openSidebar(section: Section = 'plan'): void {
   PropertiesService.getUserProperties().setProperty(START_KEY, section);

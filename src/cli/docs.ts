@@ -4,12 +4,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_CATALOGUE, dimensionLabel } from '../core/catalogue';
+import { DEFAULT_CATALOGUE } from '../core/catalogue';
 import { DETAILS_SHEET_NAME, linkDetails, missingSections, readDetailsSheet } from '../core/details';
 import { buildPlanDocument } from '../core/document/planDocument';
-import { buildProjectDocument, safeFileName, type ProjectDocumentContext } from '../core/document/projectDocument';
+import { documentContext } from '../core/document/generation';
+import { buildProjectDocument, safeFileName } from '../core/document/projectDocument';
 import { sortFindings, type Finding } from '../core/findings';
-import { planYearRange } from '../core/lint';
 import { readPlan } from '../core/reader';
 import type { PlanSettings } from '../core/schema';
 import type { DateParts } from '../core/thaidate';
@@ -55,11 +55,7 @@ export async function writeDocs(
   const { links, findings } = linkDetails(reading.projects, details);
 
   const settings = options.settings;
-  const digits = settings.documents.digits;
-  const years = planYearRange(reading, settings);
-  const yearsOfPlan = reading.layout === 'annual' && reading.years.length === 1 ? { from: reading.years[0], to: reading.years[0] } : years;
-  const organisation = settings.organisation.name || reading.title.organisation || '';
-  const ctx: ProjectDocumentContext = { settings, years: yearsOfPlan, organisation, dimensionLabel: (d) => dimensionLabel(DEFAULT_CATALOGUE, d, digits) };
+  const ctx = documentContext(reading, settings, DEFAULT_CATALOGUE);
 
   await mkdir(options.outDir, { recursive: true });
   const written: DocsResult['written'] = [];
@@ -87,7 +83,7 @@ export async function writeDocs(
     await writeFile(join(options.outDir, file), await renderDocx(doc, settings.documents.font));
     written.push({ file, project: p.name });
   }
-  const whole = buildPlanDocument({ reading, links, settings, catalogue: DEFAULT_CATALOGUE, years: yearsOfPlan, organisation, date: options.date });
+  const whole = buildPlanDocument({ reading, links, settings, catalogue: DEFAULT_CATALOGUE, years: ctx.years, organisation: ctx.organisation, date: options.date });
   const wholeFile = fileFor(whole.name);
   await writeFile(join(options.outDir, wholeFile), await renderDocx(whole, settings.documents.font));
   written.push({ file: wholeFile, project: null });

@@ -22,7 +22,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Align, Block, DocModel, TableCell as ModelCell } from '../core/document/model';
-import { PAGE } from '../core/document/model';
+import { listIndent, PAGE } from '../core/document/model';
 
 const cm = (value: number) => convertMillimetersToTwip(value * 10);
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -94,10 +94,11 @@ function blocks(list: Block[], landscape: boolean): (Paragraph | Table)[] {
         break;
       case 'list':
         for (const item of b.items) {
-          const left = cm(PAGE.indentCm * (item.level + 0.6));
+          // Lists stand where the template's list paragraph stood: one indent level in.
+          const { start, firstLine } = listIndent(item.level);
           out.push(
             new Paragraph({
-              indent: { left, hanging: cm(0.6 * item.level + 0.2) },
+              indent: { left: cm(PAGE.indentCm + start), hanging: cm(start - firstLine) },
               children: [new TextRun({ text: `${item.label} ${item.text}` })],
             }),
           );

@@ -26,6 +26,8 @@ export const ROLE_LABELS: Record<ColumnRole, { th: string; en: string }> = {
   outcome: { th: 'ผลลัพธ์', en: 'Outcomes' },
   period: { th: 'ระยะเวลาดำเนินการ', en: 'Period' },
   id: { th: 'รหัส', en: 'Id' },
+  document: { th: 'เอกสารรายละเอียดโครงการ', en: 'Detail document' },
+  documentStatus: { th: 'สถานะเอกสาร', en: 'Document status' },
 };
 
 export interface AdoptedColumn {

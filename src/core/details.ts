@@ -449,33 +449,36 @@ function placeholdersIn(d: ProjectDetails): { field: DetailField; text: string }
   return out;
 }
 
-/** A details row as sheet cells, in DETAILS_COLUMNS order: lists one item per line, "๑) …" with "- …" sub-items. */
-export function detailsRowValues(d: ProjectDetails): string[] {
-  let n = 0;
-  const list = (items: ListItem[]) => {
-    n = 0;
-    return items.map((i) => (i.level === 2 ? `- ${i.text}` : `${toThaiDigits(String(++n))}) ${i.text}`)).join('\n');
-  };
-  return DETAILS_COLUMNS.map(({ field }) => {
-    switch (field) {
-      case 'no':
-        return d.no === null ? '' : String(d.no);
-      case 'id':
-        return d.id ?? '';
-      case 'name':
-        return d.name;
-      case 'period':
-        return d.period;
-      case 'budget':
-        return d.budget;
-      case 'objectives':
-      case 'method':
-      case 'outputs':
-      case 'outcomes':
-        return list(d[field]);
-      default:
-        return (d[field] as string[]).join('\n');
+/** One section of a project's details as its sheet cell holds it: lists "๑) …" per line with "- …" sub-items. */
+export function detailsFieldText(d: ProjectDetails, field: Exclude<DetailField, 'results'>): string {
+  switch (field) {
+    case 'no':
+      return d.no === null ? '' : String(d.no);
+    case 'id':
+      return d.id ?? '';
+    case 'name':
+    case 'period':
+    case 'budget':
+      return d[field];
+    case 'objectives':
+    case 'method':
+    case 'outputs':
+    case 'outcomes': {
+      let n = 0;
+      return d[field].map((i) => (i.level === 2 ? `- ${i.text}` : `${toThaiDigits(String(++n))}) ${i.text}`)).join('\n');
     }
-  });
+    default:
+      return d[field].join('\n');
+  }
+}
+
+/** ผลผลิต and ผลลัพธ์ in the one cell some sheets give them, under their sub-heads. */
+export function resultsCellText(outputs: string, outcomes: string): string {
+  return [outputs && `ผลผลิต\n${outputs}`, outcomes && `ผลลัพธ์\n${outcomes}`].filter(Boolean).join('\n');
+}
+
+/** A details row as sheet cells, in DETAILS_COLUMNS order. */
+export function detailsRowValues(d: ProjectDetails): string[] {
+  return DETAILS_COLUMNS.map(({ field }) => detailsFieldText(d, field));
 }
 

@@ -23,7 +23,9 @@ export type ColumnRole =
   | 'output'
   | 'outcome'
   | 'period'
-  | 'id';
+  | 'id'
+  | 'document'
+  | 'documentStatus';
 
 export interface Column {
   col: number;
@@ -76,6 +78,8 @@ export function headerToken(text: string): Token | null {
   if (/^(ประเภท|ลักษณะ)(โครงการ)?$/.test(k)) return { role: 'kind' };
   if (/^(\*|โครงการเพิ่มเติม|เพิ่มเติม(โดยอปท\.?)?|เพิ่มโดย.*)$/.test(k)) return { role: 'added' };
   if (/^(รหัส(โครงการ)?|saisaatid|id)$/.test(k)) return { role: 'id' };
+  if (/^เอกสาร(รายละเอียด)?(โครงการ)?$/.test(k)) return { role: 'document' };
+  if (/^สถานะเอกสาร$/.test(k)) return { role: 'documentStatus' };
   if (/^(ผู้|หน่วยงาน(ที่)?)รับผิดชอบ/.test(k)) return { role: 'responsible' };
   if (/^หมายเหตุ$/.test(k)) return { role: 'remark' };
   if (/^(กลุ่ม)?เป้าหมาย$/.test(k)) return { role: 'target' };

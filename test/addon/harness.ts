@@ -1,5 +1,5 @@
 /** The built dist/Code.js loaded in node:vm over a fresh in-memory Apps Script environment. */
-import { createGasEnvironment, type GasEnvironment } from '../fakes';
+import { createGasEnvironment, type GasEnvironment, type GasOptions } from '../fakes';
 import { loadCodeJs } from '../vm';
 
 export interface Addon extends GasEnvironment {
@@ -7,7 +7,7 @@ export interface Addon extends GasEnvironment {
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-export function loadAddon(options: { locale?: string } = {}): Addon {
+export function loadAddon(options: GasOptions = {}): Addon {
   const gas = createGasEnvironment(options);
   const ctx = loadCodeJs(gas.globals);
   return {

@@ -13,14 +13,14 @@ describe('menu and sidebar', () => {
     a.call('onOpen', { authMode: 'NONE' });
     expect(a.ui._menus).toHaveLength(1);
     expect(a.ui._menus[0].addedToUi).toBe(true);
-    expect(a.ui._menus[0].items.map((i) => i.functionName)).toEqual(['showSidebar', '', 'showSidebar', 'showCheck', 'showTotals']);
+    expect(a.ui._menus[0].items.map((i) => i.functionName)).toEqual(['showSidebar', '', 'showSidebar', 'showCheck', 'showTotals', 'showDocs']);
     expect(Object.keys(a.log.snapshot()).sort()).toEqual(['Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi', 'SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
   });
 
   test('onInstall builds the same menu', () => {
     const a = loadAddon();
     a.call('onInstall', { authMode: 'FULL' });
-    expect(a.ui._menus[0].items).toHaveLength(5);
+    expect(a.ui._menus[0].items).toHaveLength(6);
   });
 
   test('menu items open the sidebar page, on the section they name', () => {
@@ -32,6 +32,8 @@ describe('menu and sidebar', () => {
     expect(a.call<SidebarState>('getSidebarState').section).toBe('check');
     a.call('showTotals');
     expect(a.call<SidebarState>('getSidebarState').section).toBe('totals');
+    a.call('showDocs');
+    expect(a.call<SidebarState>('getSidebarState').section).toBe('docs');
   });
 
   test('the sidebar state follows the user\'s locale and finds the plan sheet', () => {

@@ -6,19 +6,21 @@
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 import { CallLog, type Implements } from './calls';
+import { DocsWorld, FakeDocs, FakeDocumentApp, FakeDrive, FakeScriptApp } from './documents';
 import { FakeHtmlService, FakeLock, FakeLockService, FakeProperties, FakePropertiesService, FakeSession, FakeUi, FakeUtilities } from './services';
 import {
   DataValidationCriteria,
   FakeConditionalFormatRuleBuilder,
   FakeDataValidationBuilder,
   FakeEnv,
+  FakeRichTextValueBuilder,
   FakeSheet,
   FakeSpreadsheet,
   ProtectionType,
   wrapSheetTree,
 } from './spreadsheet';
 
-type SpreadsheetAppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush';
+type SpreadsheetAppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'newRichTextValue' | 'flush';
 
 class FakeSpreadsheetApp implements Implements<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppMethods> {
   readonly DataValidationCriteria = DataValidationCriteria;
@@ -46,6 +48,9 @@ class FakeSpreadsheetApp implements Implements<GoogleAppsScript.Spreadsheet.Spre
   newConditionalFormatRule() {
     return this.env._wrap(new FakeConditionalFormatRuleBuilder(this.env), 'ConditionalFormatRuleBuilder') as never;
   }
+  newRichTextValue() {
+    return this.env._wrap(new FakeRichTextValueBuilder(this.env), 'RichTextValueBuilder') as never;
+  }
   flush() {}
 }
 
@@ -59,11 +64,23 @@ export interface GasEnvironment {
   userProperties: FakeProperties;
   lock: FakeLock;
   session: FakeSession;
+  /** The fake Google Docs and Drive: files, documents, quota and permission switches. */
+  docs: DocsWorld;
   /** Adds a sheet filled with `grid` (an existing user sheet), makes it active and returns it. */
   addSheet(name: string, grid: unknown[][]): FakeSheet;
 }
 
-export function createGasEnvironment(options: { locale?: string; spreadsheetName?: string } = {}): GasEnvironment {
+export const OFFICE_FOLDER = 'folder-office';
+
+export interface GasOptions {
+  locale?: string;
+  spreadsheetName?: string;
+  /** Advanced services the manifest enables (both by default). */
+  drive?: boolean;
+  docs?: boolean;
+}
+
+export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
   const log = new CallLog();
   const env = new FakeEnv(log);
   const spreadsheet = new FakeSpreadsheet(env, options.spreadsheetName ?? 'แผนป้องกันการทุจริต');
@@ -73,6 +90,11 @@ export function createGasEnvironment(options: { locale?: string; spreadsheetName
   const userProperties = env._wrap(new FakeProperties(env), 'Properties');
   const lock = env._wrap(new FakeLock(log), 'Lock');
   const session = env._wrap(new FakeSession(options.locale ?? 'th'), 'Session');
+  const docs = new DocsWorld(env);
+  // The spreadsheet sits in a folder of the office's Drive.
+  const time = docs.tick();
+  docs.files.set(OFFICE_FOLDER, { id: OFFICE_FOLDER, name: 'งานแผน', mimeType: 'application/vnd.google-apps.folder', parents: ['root'], trashed: false, modifiedTime: time, doc: null, blob: null });
+  docs.files.set(spreadsheet.getId(), { id: spreadsheet.getId(), name: spreadsheet.getName(), mimeType: 'application/vnd.google-apps.spreadsheet', parents: [OFFICE_FOLDER], trashed: false, modifiedTime: time, doc: null, blob: null });
   const globals: Record<string, unknown> = {
     SpreadsheetApp: env._wrap(new FakeSpreadsheetApp(env, spreadsheet, ui), 'SpreadsheetApp'),
     HtmlService: env._wrap(new FakeHtmlService(env, join(ROOT, 'dist')), 'HtmlService'),
@@ -80,7 +102,12 @@ export function createGasEnvironment(options: { locale?: string; spreadsheetName
     LockService: env._wrap(new FakeLockService(lock), 'LockService'),
     Session: session,
     Utilities: env._wrap(new FakeUtilities(), 'Utilities'),
+    DocumentApp: env._wrap(new FakeDocumentApp(docs), 'DocumentApp'),
+    ScriptApp: env._wrap(new FakeScriptApp(docs), 'ScriptApp'),
   };
+  // Advanced services exist only when the manifest enables them.
+  if (options.drive !== false) globals.Drive = new FakeDrive(docs);
+  if (options.docs !== false) globals.Docs = new FakeDocs(docs);
   return {
     globals,
     log,
@@ -91,6 +118,7 @@ export function createGasEnvironment(options: { locale?: string; spreadsheetName
     userProperties,
     lock,
     session,
+    docs,
     addSheet(name, grid) {
       const sheet = spreadsheet._addSheet(name);
       env._wrap(sheet, 'Sheet');

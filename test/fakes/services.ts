@@ -163,6 +163,11 @@ export class FakeUtilities implements Implements<GoogleAppsScript.Utilities.Util
     const get = (t: string) => parts.find((p) => p.type === t)!.value;
     if (format === 'yyyy-M') return `${get('year')}-${Number(get('month'))}`;
     if (format === 'yyyy-M-d') return `${get('year')}-${Number(get('month'))}-${Number(get('day'))}`;
+    if (format === 'yyyy-M-d-H-m') {
+      const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(date as unknown as Date);
+      const t = (k: string) => Number(time.find((p) => p.type === k)!.value);
+      return `${get('year')}-${Number(get('month'))}-${Number(get('day'))}-${t('hour')}-${t('minute')}`;
+    }
     throw new Error(`not implemented: Utilities.formatDate format ${format}`);
   }
   getUuid() {

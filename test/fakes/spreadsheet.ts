@@ -253,6 +253,44 @@ interface CellData {
   formula: string;
   validation: FakeDataValidation | null;
   format: Record<string, unknown>;
+  /** A rich-text link set with setRichTextValue(s). */
+  link?: string | null;
+}
+
+// ---- Rich text -------------------------------------------------------------------------------------
+
+type RichTextValueMethods = 'getText' | 'getLinkUrl';
+export class FakeRichTextValue implements Implements<GoogleAppsScript.Spreadsheet.RichTextValue, RichTextValueMethods> {
+  constructor(
+    readonly _text: string,
+    readonly _link: string | null,
+  ) {}
+  getText() {
+    return this._text;
+  }
+  getLinkUrl() {
+    return this._link;
+  }
+}
+
+type RichTextValueBuilderMethods = 'setText' | 'setLinkUrl' | 'build';
+export class FakeRichTextValueBuilder implements Implements<GoogleAppsScript.Spreadsheet.RichTextValueBuilder, RichTextValueBuilderMethods> {
+  private text = '';
+  private link: string | null = null;
+  constructor(private readonly env: FakeEnv) {}
+  setText(text: string) {
+    this.text = text;
+    return this.env._lookup(this) as never;
+  }
+  // Only the whole-text form: setLinkUrl(startOffset, endOffset, linkUrl) is not used by SaiSaat.
+  setLinkUrl(linkUrl: string | null) {
+    if (arguments.length !== 1) throw new Error('not implemented: RichTextValueBuilder.setLinkUrl(start, end, url)');
+    this.link = linkUrl;
+    return this.env._lookup(this) as never;
+  }
+  build() {
+    return this.env._wrap(new FakeRichTextValue(this.text, this.link), 'RichTextValue') as never;
+  }
 }
 
 type RangeMethods =
@@ -282,7 +320,11 @@ type RangeMethods =
   | 'merge'
   | 'protect'
   | 'activate'
-  | 'clearContent';
+  | 'clearContent'
+  | 'setValue'
+  | 'setRichTextValue'
+  | 'setRichTextValues'
+  | 'getRichTextValues';
 
 export class FakeRange implements Implements<GRange, RangeMethods> {
   constructor(
@@ -416,8 +458,34 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
     this.each((cell) => {
       cell.value = '';
       cell.formula = '';
+      cell.link = null;
     });
     return this.env._lookup(this);
+  }
+  setValue(value: unknown) {
+    this.each((cell) => {
+      this._sheet._write(cell, value);
+      cell.link = null;
+    });
+    return this.env._lookup(this);
+  }
+  private writeRich(cell: CellData, value: GoogleAppsScript.Spreadsheet.RichTextValue | null) {
+    const rich = value as unknown as FakeRichTextValue | null;
+    cell.formula = '';
+    cell.value = rich ? rich._text : '';
+    cell.link = rich ? rich._link : null;
+  }
+  setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue) {
+    this.each((cell) => this.writeRich(cell, value));
+    return this.env._lookup(this);
+  }
+  setRichTextValues(values: (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][]) {
+    this.checkShape(values, 'Range.setRichTextValues');
+    this.each((cell, i, j) => this.writeRich(cell, values[i][j]));
+    return this.env._lookup(this);
+  }
+  getRichTextValues() {
+    return this.each((cell) => this.env._wrap(new FakeRichTextValue(String(cell.formula || cell.value), cell.link ?? null), 'RichTextValue')) as never;
   }
 }
 
@@ -623,7 +691,7 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
 
 // ---- Spreadsheet -----------------------------------------------------------------------------------
 
-type SpreadsheetMethods = 'getName' | 'getId' | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getSpreadsheetTimeZone';
+type SpreadsheetMethods = 'getName' | 'getId' | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getSpreadsheetTimeZone' | 'getActiveRange';
 
 export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMethods> {
   _sheets: FakeSheet[] = [];
@@ -678,6 +746,9 @@ export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMeth
   toast(msg: string, title?: string, timeoutSeconds?: number | null) {
     this._toasts.push({ msg, title: title ?? '', timeout: timeoutSeconds ?? 5 });
   }
+  getActiveRange() {
+    return this.env._lookup(this._active).getRange(this._activeRange) as never;
+  }
   /** Set by a test: a spreadsheet whose time zone differs from the script's. */
   _timeZone = 'Asia/Bangkok';
   getSpreadsheetTimeZone() {
@@ -688,14 +759,21 @@ export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMeth
 /** Owns identity: each raw fake has one instrumented proxy, so `===` and lookups stay consistent. */
 export class FakeEnv {
   private proxies = new WeakMap<object, object>();
+  private raws = new WeakMap<object, object>();
   private id = 1000;
   constructor(readonly log: CallLog) {}
   _wrap<T extends object>(raw: T, className: string): T {
+    if (this.raws.has(raw)) return raw;
     const existing = this.proxies.get(raw);
     if (existing) return existing as T;
     const proxy = instrument(raw, className, this.log);
     this.proxies.set(raw, proxy);
+    this.raws.set(proxy, raw);
     return proxy;
+  }
+  /** The fake behind a proxy (or the fake itself), for fakes that receive elements back. */
+  _raw<T extends object>(proxyOrRaw: T): T {
+    return (this.raws.get(proxyOrRaw) as T | undefined) ?? proxyOrRaw;
   }
   _lookup<T extends object>(raw: T): T {
     const proxy = this.proxies.get(raw);

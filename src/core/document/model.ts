@@ -63,6 +63,14 @@ export const PAGE = {
   indentCm: 1.25,
 } as const;
 
+/**
+ * A list item's indents in cm from where its list paragraph starts: the text edge, and the first
+ * line where its number hangs.
+ */
+export function listIndent(level: 1 | 2): { start: number; firstLine: number } {
+  return level === 1 ? { start: 0.8, firstLine: 0 } : { start: 2, firstLine: 0.8 };
+}
+
 /** Plain text of a document, paragraph per line (tables row per line, cells by " | "), for checks and hashes. */
 export function documentText(doc: DocModel): string {
   const lines: string[] = [];

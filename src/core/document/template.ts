@@ -111,7 +111,7 @@ export function defaultTemplate(digits: 'thai' | 'arabic'): Block[] {
 }
 
 /** A field as inline text, for a placeholder that shares its paragraph with other words. */
-function inlineText(field: FieldValue): string {
+export function inlineText(field: FieldValue): string {
   if (field.kind === 'text') return field.value;
   if (field.kind === 'paragraphs') return field.value.join(' ');
   return field.items.map((i) => `${i.label} ${i.text}`).join(' ');

@@ -1,0 +1,146 @@
+/**
+ * Generating detail documents again and again without duplicates, planned as data: which projects
+ * need a new document, which need theirs updated in place, which are unchanged (same content hash)
+ * and which cannot have one (no details, or details missing a section) — plus the daily quota
+ * notice and the status text written next to each project. The Google side only carries it out.
+ */
+import { dimensionLabel } from '../catalogue';
+import { missingSections, type DetailsLink } from '../details';
+import { planYearRange } from '../lint';
+import type { PlanReading, ReadProject } from '../reader';
+import type { Catalogue, PlanSettings } from '../schema';
+import { toThaiDigits } from '../text';
+import { contentHash, projectDocumentName, projectFields, type ProjectDocumentContext } from './projectDocument';
+import type { Fields } from './template';
+
+/** What every document of a plan shares: settings, the plan's years, the organisation, dimension names. */
+export function documentContext(reading: PlanReading, settings: PlanSettings, catalogue: Catalogue): ProjectDocumentContext {
+  const digits = settings.documents.digits;
+  const years = reading.layout === 'annual' && reading.years.length === 1 ? { from: reading.years[0], to: reading.years[0] } : planYearRange(reading, settings);
+  const organisation = settings.organisation.name || reading.title.organisation || '';
+  return { settings, years, organisation, dimensionLabel: (d) => dimensionLabel(catalogue, d, digits) };
+}
+
+/** Bump when what a document contains for the same fields changes, so every document is redone once. */
+export const DOCUMENT_FORMAT = 1;
+
+/** What SaiSaat remembers of a project's document, keyed by the project's id. */
+export interface DocState {
+  docId: string;
+  /** Content hash of the last complete generation; '' while the document is being written. */
+  hash: string;
+  /** When it was last written (ISO). */
+  at: string;
+}
+
+export type DocAction = 'create' | 'update' | 'unchanged' | 'no-details' | 'incomplete';
+
+export interface DocPlanItem {
+  projectId: string;
+  row: number;
+  sequence: number;
+  name: string;
+  docName: string;
+  action: DocAction;
+  docId: string | null;
+  hash: string;
+  /** Why there is no document (Thai and English), for the list and the plan sheet. */
+  reason: string;
+  reasonEn: string;
+  fields: Fields | null;
+}
+
+/**
+ * Each plan project's action. `templateKey` identifies the template's version (its modified
+ * time), so editing the template regenerates every document once.
+ */
+export function planDocuments(links: DetailsLink[], states: ReadonlyMap<string, DocState>, ctx: ProjectDocumentContext, templateKey: string): DocPlanItem[] {
+  return links.map(({ project, details }) => {
+    const p = project as ReadProject;
+    const state = states.get(p.id) ?? null;
+    const base = { projectId: p.id, row: p.row, sequence: p.sequence, name: p.name, docId: state?.docId ?? null };
+    if (!details) {
+      return { ...base, docName: '', action: 'no-details', hash: '', fields: null, reason: 'ยังไม่มีรายละเอียดโครงการ', reasonEn: 'no details yet' };
+    }
+    const missing = missingSections(details, p.responsible);
+    if (missing.length) {
+      return { ...base, docName: '', action: 'incomplete', hash: '', fields: null, reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`, reasonEn: `details incomplete: ${missing.join(', ')}` };
+    }
+    const fields = projectFields(p, details, ctx);
+    const docName = projectDocumentName(p, details, ctx.settings.documents.digits);
+    const hash = contentHash({ fields, docName, templateKey, format: DOCUMENT_FORMAT });
+    const action: DocAction = !state ? 'create' : state.hash === hash ? 'unchanged' : 'update';
+    return { ...base, docName, action, hash, fields, reason: '', reasonEn: '' };
+  });
+}
+
+export function countActions(items: DocPlanItem[]): Record<DocAction, number> {
+  const counts: Record<DocAction, number> = { create: 0, update: 0, unchanged: 0, 'no-details': 0, incomplete: 0 };
+  for (const i of items) counts[i.action]++;
+  return counts;
+}
+
+/** Documents Apps Script lets one account create a day (Google's quotas page). */
+export const DAILY_DOCS_QUOTA = { consumer: 250, workspace: 1500 } as const;
+
+export interface QuotaNotice {
+  toCreate: number;
+  createdToday: number;
+  /** True when a consumer (Gmail) account would hit its quota during this run. */
+  mayStop: boolean;
+  message: string;
+  messageEn: string;
+}
+
+/** What to tell the user before a run about the daily quota (Thai first). */
+export function quotaNotice(toCreate: number, createdToday: number): QuotaNotice {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const mayStop = createdToday + toCreate > DAILY_DOCS_QUOTA.consumer;
+  const head = `จะสร้างเอกสารใหม่ ${n(toCreate)} ฉบับ (วันนี้สร้างไปแล้ว ${n(createdToday)} ฉบับ) — Google ให้สร้างได้วันละ ${n(DAILY_DOCS_QUOTA.consumer)} ฉบับสำหรับบัญชี Gmail และ ${n(DAILY_DOCS_QUOTA.workspace)} ฉบับสำหรับบัญชีองค์กร (Google Workspace)`;
+  const headEn = `${n(toCreate)} new documents (${n(createdToday)} created today) — Google allows ${n(DAILY_DOCS_QUOTA.consumer)} a day for Gmail accounts and ${n(DAILY_DOCS_QUOTA.workspace)} for Google Workspace accounts`;
+  return {
+    toCreate,
+    createdToday,
+    mayStop,
+    message: mayStop ? `${head}; บัญชี Gmail อาจหยุดกลางทาง ระบบจะหยุดอย่างปลอดภัยและทำต่อจากที่ค้างไว้ได้ในวันถัดไป` : head,
+    messageEn: mayStop ? `${headEn}; a Gmail account may stop part-way: SaiSaat then stops safely and carries on from there the next day` : headEn,
+  };
+}
+
+/** Google refusing for quota or rate, as Apps Script and the Drive API word it. */
+export function isQuotaError(message: string): boolean {
+  return /too many times|quota|rate ?limit|dailyLimitExceeded|userRateLimitExceeded|Limit Exceeded/i.test(message);
+}
+
+/** An Apps Script error for the user: the Thai text SaiSaat knows for it, else Google's own words. */
+export function thaiErrorText(message: string): string {
+  const m = message.replace(/^(Exception|Error|GoogleJsonResponseException):\s*/, '');
+  if (isQuotaError(m)) return 'Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ (เกินโควตารายวัน) ลองใหม่พรุ่งนี้';
+  if (/not found|File not found|404/i.test(m)) return 'ไม่พบเอกสารหรือโฟลเดอร์ใน Google Drive (อาจถูกลบ) จะสร้างใหม่ในครั้งถัดไป';
+  if (/permission|access denied|insufficient|403/i.test(m)) return 'ไม่มีสิทธิ์เข้าถึงเอกสารหรือโฟลเดอร์นี้ใน Google Drive';
+  if (/Exceeded maximum execution time/i.test(m)) return 'ใช้เวลานานเกินกำหนดของ Google ระบบจะทำต่อในรอบถัดไป';
+  return m;
+}
+
+/** "๒๒/๑๑/๒๕๖๙ ๑๔:๓๐" from calendar parts (CE year), as the plan sheet shows when a document was written. */
+export function statusTime(parts: { year: number; month: number; day: number; hour: number; minute: number }, digits: 'thai' | 'arabic' = 'thai'): string {
+  const two = (v: number) => String(v).padStart(2, '0');
+  const text = `${parts.day}/${parts.month}/${parts.year + 543} ${two(parts.hour)}:${two(parts.minute)}`;
+  return digits === 'thai' ? toThaiDigits(text) : text;
+}
+
+export type DocOutcome = 'created' | 'updated' | 'unchanged' | 'failed';
+
+/** The status cell next to a project's document link. */
+export function statusText(outcome: DocOutcome, time: string, error = ''): string {
+  switch (outcome) {
+    case 'created':
+      return `สร้างแล้ว ${time}`;
+    case 'updated':
+      return `ปรับปรุงแล้ว ${time}`;
+    case 'unchanged':
+      return `เป็นปัจจุบัน ${time}`;
+    case 'failed':
+      return `ผิดพลาด ${time}: ${error}`;
+  }
+}

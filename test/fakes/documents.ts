@@ -1,0 +1,895 @@
+/**
+ * In-memory Google Docs and Drive as SaiSaat's adapters use them: DocumentApp (documents, body,
+ * paragraphs, list items, text, tables), the Drive advanced service v3 (files create, copy, get,
+ * update), the Docs advanced service v1 (documents get and batchUpdate with the three request kinds
+ * SaiSaat sends) and ScriptApp's authorization info — each method checked against
+ * @types/google-apps-script where the types have it, counted, strict. Documents live in the fake
+ * Drive, so a copy of the template is a real deep copy and "open by id" finds what was saved.
+ * Failures (quota, a missing file, a revoked permission) are injected with `_failWhen`.
+ */
+import type { Implements } from './calls';
+import type { FakeEnv } from './spreadsheet';
+
+export const ElementType = {
+  BODY_SECTION: 'BODY_SECTION',
+  PARAGRAPH: 'PARAGRAPH',
+  LIST_ITEM: 'LIST_ITEM',
+  TABLE: 'TABLE',
+  TABLE_ROW: 'TABLE_ROW',
+  TABLE_CELL: 'TABLE_CELL',
+  TEXT: 'TEXT',
+} as const;
+export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
+export const Attribute = {
+  BOLD: 'BOLD',
+  FONT_FAMILY: 'FONT_FAMILY',
+  FONT_SIZE: 'FONT_SIZE',
+  HORIZONTAL_ALIGNMENT: 'HORIZONTAL_ALIGNMENT',
+  INDENT_START: 'INDENT_START',
+  INDENT_FIRST_LINE: 'INDENT_FIRST_LINE',
+} as const;
+
+/** Everything one fake Google account holds, shared by DocumentApp, Drive and Docs. */
+export class DocsWorld {
+  readonly files = new Map<string, DriveFile>();
+  private nextId = 1;
+  private clock = Date.UTC(2026, 10, 22, 3, 0, 0);
+  /** Files created (create or copy) by type, as Google's daily quota counts them. */
+  created = 0;
+  /** Test hook: throw this error for a matching call ("Drive.Files.copy", "DocumentApp.openById" …). */
+  _failWhen: ((call: string, detail: string) => Error | null) | null = null;
+  /** Scopes the user granted (granular consent); all by default. */
+  granted = new Set(['https://www.googleapis.com/auth/documents', 'https://www.googleapis.com/auth/drive.file']);
+
+  constructor(readonly env: FakeEnv) {}
+
+  id(prefix: string): string {
+    return `${prefix}${String(this.nextId++).padStart(4, '0')}`;
+  }
+  tick(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString();
+  }
+  fail(call: string, detail: string): void {
+    const e = this._failWhen?.(call, detail);
+    if (e) throw e;
+  }
+  /** A live (not trashed) file, or Google's not-found error. */
+  file(id: string, api: string): DriveFile {
+    const f = this.files.get(id);
+    if (!f) throw new Error(`GoogleJsonResponseException: API call to ${api} failed with error: File not found: ${id}.`);
+    return f;
+  }
+  /** Test helper: the documents (not folders) in a folder, by name. */
+  documentsIn(folderId: string): DriveFile[] {
+    return [...this.files.values()].filter((f) => f.parents.includes(folderId) && f.mimeType === DOC_MIME && !f.trashed);
+  }
+}
+
+export const DOC_MIME = 'application/vnd.google-apps.document';
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+
+export interface DriveFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  trashed: boolean;
+  modifiedTime: string;
+  /** For documents: the saved content. */
+  doc: DocData | null;
+  /** For PDFs and other uploads. */
+  blob: { contentType: string; from: string } | null;
+  /** A folder SaiSaat may not write into with drive.file (made by the user, not by SaiSaat). */
+  readOnly?: boolean;
+}
+
+/** A document's saved content: body elements, page set-up, and sections made by the Docs API. */
+export interface DocData {
+  body: FakeBody;
+  /** Orientation of each section, in order (one section until the Docs API adds breaks). */
+  sections: { startsWith: string; landscape: boolean }[];
+}
+
+// ---- Elements --------------------------------------------------------------------------------------
+
+type Parent = FakeBody | FakeTableCell;
+
+interface ParagraphAttrs {
+  align: string | null;
+  indentStart: number | null;
+  indentFirstLine: number | null;
+  fontFamily: string | null;
+  fontSize: number | null;
+}
+
+type ParagraphMethods =
+  | 'getText'
+  | 'setText'
+  | 'editAsText'
+  | 'setAttributes'
+  | 'setAlignment'
+  | 'getAlignment'
+  | 'setIndentStart'
+  | 'getIndentStart'
+  | 'setIndentFirstLine'
+  | 'getIndentFirstLine'
+  | 'copy'
+  | 'getParent'
+  | 'getType'
+  | 'getNextSibling'
+  | 'removeFromParent'
+  | 'asParagraph'
+  | 'asListItem';
+
+export class FakeParagraph implements Implements<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
+  _text = '';
+  _bold: boolean[] = [];
+  _attrs: ParagraphAttrs = { align: null, indentStart: null, indentFirstLine: null, fontFamily: null, fontSize: null };
+  _parent: Parent | null = null;
+  _pageBreak = false;
+  constructor(
+    readonly _world: DocsWorld,
+    text = '',
+  ) {
+    this._setText(text);
+  }
+  get _className(): string {
+    return 'Paragraph';
+  }
+  _setText(text: string) {
+    this._text = text;
+    this._bold = Array.from({ length: text.length }, () => false);
+  }
+  _clone(): FakeParagraph {
+    const p = this instanceof FakeListItem ? new FakeListItem(this._world, this._text) : new FakeParagraph(this._world, this._text);
+    p._bold = this._bold.slice();
+    p._attrs = { ...this._attrs };
+    p._pageBreak = this._pageBreak;
+    if (this instanceof FakeListItem && p instanceof FakeListItem) p._nesting = this._nesting;
+    return p;
+  }
+  _self<T>(): T {
+    return this._world.env._lookup(this) as unknown as T;
+  }
+  getText() {
+    return this._text;
+  }
+  setText(text: string) {
+    this._setText(text);
+    return this._self<never>();
+  }
+  editAsText() {
+    return this._world.env._wrap(new FakeText(this._world, [this]), 'Text') as never;
+  }
+  setAttributes(attributes: Record<string, unknown>) {
+    for (const [key, value] of Object.entries(attributes)) {
+      switch (key) {
+        case Attribute.BOLD:
+          this._bold.fill(Boolean(value));
+          break;
+        case Attribute.FONT_FAMILY:
+          this._attrs.fontFamily = value as string;
+          break;
+        case Attribute.FONT_SIZE:
+          this._attrs.fontSize = value as number;
+          break;
+        case Attribute.HORIZONTAL_ALIGNMENT:
+          this._attrs.align = value as string;
+          break;
+        case Attribute.INDENT_START:
+          this._attrs.indentStart = value as number;
+          break;
+        case Attribute.INDENT_FIRST_LINE:
+          this._attrs.indentFirstLine = value as number;
+          break;
+        default:
+          throw new Error(`not implemented: Paragraph.setAttributes ${key}`);
+      }
+    }
+    return this._self<never>();
+  }
+  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment) {
+    this._attrs.align = String(alignment);
+    return this._self<never>();
+  }
+  getAlignment() {
+    return this._attrs.align as never;
+  }
+  setIndentStart(indentStart: number) {
+    this._attrs.indentStart = indentStart;
+    return this._self<never>();
+  }
+  getIndentStart() {
+    return this._attrs.indentStart as number;
+  }
+  setIndentFirstLine(indentFirstLine: number) {
+    this._attrs.indentFirstLine = indentFirstLine;
+    return this._self<never>();
+  }
+  getIndentFirstLine() {
+    return this._attrs.indentFirstLine as number;
+  }
+  copy() {
+    const p = this._clone();
+    return this._world.env._wrap(p, p._className) as never;
+  }
+  getParent() {
+    if (!this._parent) return null as never;
+    return this._world.env._lookup(this._parent) as never;
+  }
+  getType() {
+    return ElementType.PARAGRAPH as never;
+  }
+  getNextSibling() {
+    if (!this._parent) return null as never;
+    const siblings = this._parent._children;
+    const next = siblings[siblings.indexOf(this) + 1];
+    return (next ? this._world.env._lookup(next) : null) as never;
+  }
+  removeFromParent() {
+    if (!this._parent) throw new Error('Element is not attached');
+    const siblings = this._parent._children;
+    if (this._parent instanceof FakeBody && siblings.length === 1) throw new Error("Can't remove the last paragraph in a document section.");
+    siblings.splice(siblings.indexOf(this), 1);
+    this._parent = null;
+    return this._self<never>();
+  }
+  asParagraph() {
+    return this._self<never>();
+  }
+  asListItem() {
+    throw new Error('Paragraph.asListItem: not a list item');
+  }
+}
+
+type ListItemMethods = ParagraphMethods | 'setNestingLevel' | 'getNestingLevel';
+export class FakeListItem extends FakeParagraph implements Implements<GoogleAppsScript.Document.ListItem, ListItemMethods> {
+  _nesting = 0;
+  override get _className(): string {
+    return 'ListItem';
+  }
+  override getType() {
+    return ElementType.LIST_ITEM as never;
+  }
+  override asListItem() {
+    return this._self<never>();
+  }
+  setNestingLevel(nestingLevel: number) {
+    this._nesting = nestingLevel;
+    return this._self<never>();
+  }
+  getNestingLevel() {
+    return this._nesting;
+  }
+}
+
+type TextMethods = 'getText' | 'setBold' | 'setFontFamily' | 'setFontSize' | 'deleteText' | 'insertText' | 'appendText';
+/** The text of a paragraph, or of every paragraph in a table, row, cell or body. */
+export class FakeText implements Implements<GoogleAppsScript.Document.Text, TextMethods> {
+  constructor(
+    private readonly world: DocsWorld,
+    private readonly paragraphs: FakeParagraph[],
+  ) {}
+  private single(method: string): FakeParagraph {
+    if (this.paragraphs.length !== 1) throw new Error(`not implemented: Text.${method} with offsets over several paragraphs`);
+    return this.paragraphs[0];
+  }
+  private self() {
+    return this.world.env._lookup(this) as never;
+  }
+  getText() {
+    return this.paragraphs.map((p) => p._text).join('\n');
+  }
+  setBold(...args: [boolean] | [number, number, boolean]) {
+    if (args.length === 1) {
+      for (const p of this.paragraphs) p._bold.fill(args[0]);
+      return this.self();
+    }
+    const [start, end, bold] = args;
+    const p = this.single('setBold');
+    if (start < 0 || end >= p._text.length || start > end) throw new Error(`Index (${end}) must be less than the content length (${p._text.length}).`);
+    for (let i = start; i <= end; i++) p._bold[i] = bold;
+    return this.self();
+  }
+  setFontFamily(...args: [string | null] | [number, number, string | null]) {
+    if (args.length !== 1) throw new Error('not implemented: Text.setFontFamily with offsets');
+    for (const p of this.paragraphs) p._attrs.fontFamily = args[0];
+    return this.self();
+  }
+  setFontSize(...args: [number] | [number, number, number]) {
+    if (args.length !== 1) throw new Error('not implemented: Text.setFontSize with offsets');
+    for (const p of this.paragraphs) p._attrs.fontSize = args[0];
+    return this.self();
+  }
+  deleteText(startOffset: number, endOffsetInclusive: number) {
+    const p = this.single('deleteText');
+    if (startOffset < 0 || endOffsetInclusive >= p._text.length || startOffset > endOffsetInclusive) throw new Error(`Index (${endOffsetInclusive}) must be less than the content length (${p._text.length}).`);
+    p._text = p._text.slice(0, startOffset) + p._text.slice(endOffsetInclusive + 1);
+    p._bold.splice(startOffset, endOffsetInclusive - startOffset + 1);
+    return this.self();
+  }
+  insertText(offset: number, text: string) {
+    const p = this.single('insertText');
+    // Google rejects an offset at the very end: appendText is for that.
+    if (offset < 0 || offset >= p._text.length) throw new Error(`Index (${offset}) must be less than the content length (${p._text.length}).`);
+    const bold = p._bold[offset > 0 ? offset - 1 : 0] ?? false;
+    p._text = p._text.slice(0, offset) + text + p._text.slice(offset);
+    p._bold.splice(offset, 0, ...Array.from({ length: text.length }, () => bold));
+    return this.self();
+  }
+  appendText(text: string) {
+    const p = this.single('appendText');
+    const bold = p._bold[p._bold.length - 1] ?? false;
+    p._text += text;
+    p._bold.push(...Array.from({ length: text.length }, () => bold));
+    return this.self() as never;
+  }
+}
+
+type TableCellMethods = 'getChild' | 'getNumChildren' | 'getText' | 'editAsText' | 'getType';
+export class FakeTableCell implements Implements<GoogleAppsScript.Document.TableCell, TableCellMethods> {
+  _children: FakeParagraph[] = [];
+  constructor(
+    private readonly world: DocsWorld,
+    text: string,
+  ) {
+    const p = new FakeParagraph(world, text);
+    p._parent = this;
+    world.env._wrap(p, 'Paragraph');
+    this._children.push(p);
+  }
+  getChild(childIndex: number) {
+    const c = this._children[childIndex];
+    if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`);
+    return this.world.env._lookup(c) as never;
+  }
+  getNumChildren() {
+    return this._children.length;
+  }
+  getText() {
+    return this._children.map((p) => p._text).join('\n');
+  }
+  editAsText() {
+    return this.world.env._wrap(new FakeText(this.world, this._children), 'Text') as never;
+  }
+  getType() {
+    return ElementType.TABLE_CELL as never;
+  }
+}
+
+type TableRowMethods = 'getCell' | 'getNumCells' | 'editAsText';
+export class FakeTableRow implements Implements<GoogleAppsScript.Document.TableRow, TableRowMethods> {
+  constructor(
+    private readonly world: DocsWorld,
+    readonly _cells: FakeTableCell[],
+  ) {}
+  getCell(cellIndex: number) {
+    return this.world.env._lookup(this._cells[cellIndex]) as never;
+  }
+  getNumCells() {
+    return this._cells.length;
+  }
+  editAsText() {
+    return this.world.env._wrap(new FakeText(this.world, this._cells.flatMap((c) => c._children)), 'Text') as never;
+  }
+}
+
+type TableMethods = 'getRow' | 'getCell' | 'getNumRows' | 'editAsText' | 'setColumnWidth' | 'copy' | 'getType' | 'getText';
+export class FakeTable implements Implements<GoogleAppsScript.Document.Table, TableMethods> {
+  _rows: FakeTableCell[][];
+  _widths = new Map<number, number>();
+  _parent: Parent | null = null;
+  constructor(
+    readonly _world: DocsWorld,
+    cells: string[][],
+  ) {
+    this._rows = cells.map((r) =>
+      r.map((t) => {
+        const cell = new FakeTableCell(_world, t);
+        _world.env._wrap(cell, 'TableCell');
+        return cell;
+      }),
+    );
+  }
+  _clone(): FakeTable {
+    const t = new FakeTable(this._world, this._rows.map((r) => r.map((c) => c.getText())));
+    t._widths = new Map(this._widths);
+    t._rows.forEach((r, i) => r.forEach((c, j) => c._children.forEach((p, k) => Object.assign(p, { _bold: this._rows[i][j]._children[k]._bold.slice(), _attrs: { ...this._rows[i][j]._children[k]._attrs } }))));
+    return t;
+  }
+  getRow(rowIndex: number) {
+    if (!this._rows[rowIndex]) throw new Error(`Child index (${rowIndex}) must be less than the number of child elements (${this._rows.length}).`);
+    return this._world.env._wrap(new FakeTableRow(this._world, this._rows[rowIndex]), 'TableRow') as never;
+  }
+  getCell(rowIndex: number, cellIndex: number) {
+    const c = this._rows[rowIndex]?.[cellIndex];
+    if (!c) throw new Error(`Cell (${rowIndex}, ${cellIndex}) is out of bounds.`);
+    return this._world.env._lookup(c) as never;
+  }
+  getNumRows() {
+    return this._rows.length;
+  }
+  editAsText() {
+    return this._world.env._wrap(new FakeText(this._world, this._rows.flat().flatMap((c) => c._children)), 'Text') as never;
+  }
+  setColumnWidth(columnIndex: number, width: number) {
+    if (columnIndex >= (this._rows[0]?.length ?? 0)) throw new Error(`Column index (${columnIndex}) is out of bounds.`);
+    this._widths.set(columnIndex, width);
+    return this._world.env._lookup(this) as never;
+  }
+  copy() {
+    return this._world.env._wrap(this._clone(), 'Table') as never;
+  }
+  getType() {
+    return ElementType.TABLE as never;
+  }
+  getText() {
+    return this._rows.map((r) => r.map((c) => c.getText()).join('\t')).join('\n');
+  }
+  asTable() {
+    return this._world.env._lookup(this) as never;
+  }
+}
+
+/** Elements DocumentApp hands out from getChild: the concrete element, with as…() casts. */
+type Child = FakeParagraph | FakeTable;
+
+type BodyMethods =
+  | 'appendParagraph'
+  | 'appendListItem'
+  | 'appendTable'
+  | 'appendPageBreak'
+  | 'insertParagraph'
+  | 'insertListItem'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'getNumChildren'
+  | 'getParagraphs'
+  | 'clear'
+  | 'getText'
+  | 'getType'
+  | 'setPageWidth'
+  | 'setPageHeight'
+  | 'setMarginLeft'
+  | 'setMarginRight'
+  | 'setMarginTop'
+  | 'setMarginBottom'
+  | 'getPageWidth'
+  | 'getPageHeight'
+  | 'getMarginLeft'
+  | 'getMarginRight'
+  | 'getMarginTop'
+  | 'getMarginBottom';
+
+export class FakeBody implements Implements<GoogleAppsScript.Document.Body, BodyMethods> {
+  _children: Child[] = [];
+  _page = { width: 612, height: 792, left: 72, right: 72, top: 72, bottom: 72 };
+  constructor(readonly _world: DocsWorld) {
+    this._reset();
+  }
+  /** A new or cleared body: one empty paragraph, as Google Docs keeps. */
+  _reset() {
+    const p = this._world.env._wrap(new FakeParagraph(this._world, ''), 'Paragraph');
+    this._raw(p)._parent = this;
+    this._children = [this._raw(p)];
+  }
+  _raw<T extends object>(proxy: T): T {
+    return this._world.env._raw(proxy);
+  }
+  _clone(world: DocsWorld = this._world): FakeBody {
+    const b = new FakeBody(world);
+    b._page = { ...this._page };
+    b._children = this._children.map((c) => {
+      const copy = c._clone();
+      copy._parent = b;
+      world.env._wrap(copy, copy instanceof FakeTable ? 'Table' : (copy as FakeParagraph)._className);
+      return copy;
+    });
+    return b;
+  }
+  private attach<T extends Child>(proxyOrRaw: T, index: number): T {
+    const raw = this._raw(proxyOrRaw);
+    if (raw._parent) throw new Error('Element must be detached.');
+    raw._parent = this;
+    this._children.splice(index, 0, raw);
+    return this._world.env._lookup(raw);
+  }
+  private wrapNew<T extends Child>(raw: T, className: string): T {
+    return this._world.env._wrap(raw, className);
+  }
+  appendParagraph(textOrParagraph: string | GoogleAppsScript.Document.Paragraph) {
+    const p = typeof textOrParagraph === 'string' ? this.wrapNew(new FakeParagraph(this._world, textOrParagraph), 'Paragraph') : (textOrParagraph as unknown as FakeParagraph);
+    return this.attach(p, this._children.length) as never;
+  }
+  appendListItem(listItem: GoogleAppsScript.Document.ListItem | string) {
+    if (typeof listItem === 'string') throw new Error('not implemented: Body.appendListItem(text)');
+    return this.attach(listItem as unknown as FakeListItem, this._children.length) as never;
+  }
+  appendTable(cellsOrTable?: string[][] | GoogleAppsScript.Document.Table) {
+    const t = Array.isArray(cellsOrTable) ? this.wrapNew(new FakeTable(this._world, cellsOrTable), 'Table') : (cellsOrTable as unknown as FakeTable);
+    if (Array.isArray(cellsOrTable) && cellsOrTable.some((r) => r.length !== cellsOrTable[0].length)) throw new Error('All rows of a table must have the same number of cells.');
+    return this.attach(t, this._children.length) as never;
+  }
+  appendPageBreak() {
+    const p = this.wrapNew(new FakeParagraph(this._world, ''), 'Paragraph');
+    this._raw(p)._pageBreak = true;
+    this.attach(p, this._children.length);
+    return null as never;
+  }
+  insertParagraph(childIndex: number, paragraph: GoogleAppsScript.Document.Paragraph | string) {
+    if (typeof paragraph === 'string') throw new Error('not implemented: Body.insertParagraph(index, text)');
+    if (childIndex < 0 || childIndex > this._children.length) throw new Error(`Child index (${childIndex}) must not be greater than the number of child elements (${this._children.length}).`);
+    return this.attach(paragraph as unknown as FakeParagraph, childIndex) as never;
+  }
+  insertListItem(childIndex: number, listItem: GoogleAppsScript.Document.ListItem | string) {
+    if (typeof listItem === 'string') throw new Error('not implemented: Body.insertListItem(index, text)');
+    return this.attach(listItem as unknown as FakeListItem, childIndex) as never;
+  }
+  getChild(childIndex: number) {
+    const c = this._children[childIndex];
+    if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`);
+    return this._world.env._lookup(c) as never;
+  }
+  getChildIndex(child: GoogleAppsScript.Document.Element) {
+    const i = this._children.indexOf(this._raw(child as unknown as Child));
+    if (i < 0) throw new Error('Element is not a child of this body.');
+    return i;
+  }
+  getNumChildren() {
+    return this._children.length;
+  }
+  getParagraphs() {
+    const out: FakeParagraph[] = [];
+    for (const c of this._children) {
+      if (c instanceof FakeTable) for (const cell of c._rows.flat()) out.push(...cell._children);
+      else out.push(c);
+    }
+    return out.map((p) => this._world.env._lookup(p)) as never;
+  }
+  clear() {
+    for (const c of this._children) c._parent = null;
+    this._reset();
+    return this._world.env._lookup(this) as never;
+  }
+  getText() {
+    return this._children.map((c) => (c instanceof FakeTable ? c.getText() : c._text)).join('\n');
+  }
+  getType() {
+    return ElementType.BODY_SECTION as never;
+  }
+  private page(key: keyof FakeBody['_page'], value: number) {
+    this._page[key] = value;
+    return this._world.env._lookup(this) as never;
+  }
+  setPageWidth(pageWidth: number) {
+    return this.page('width', pageWidth);
+  }
+  setPageHeight(pageHeight: number) {
+    return this.page('height', pageHeight);
+  }
+  setMarginLeft(marginLeft: number) {
+    return this.page('left', marginLeft);
+  }
+  setMarginRight(marginRight: number) {
+    return this.page('right', marginRight);
+  }
+  setMarginTop(marginTop: number) {
+    return this.page('top', marginTop);
+  }
+  setMarginBottom(marginBottom: number) {
+    return this.page('bottom', marginBottom);
+  }
+  getPageWidth() {
+    return this._page.width;
+  }
+  getPageHeight() {
+    return this._page.height;
+  }
+  getMarginLeft() {
+    return this._page.left;
+  }
+  getMarginRight() {
+    return this._page.right;
+  }
+  getMarginTop() {
+    return this._page.top;
+  }
+  getMarginBottom() {
+    return this._page.bottom;
+  }
+}
+
+// ---- Document, DocumentApp, Blob -------------------------------------------------------------------
+
+type BlobMethods = 'setName' | 'getName' | 'getContentType';
+export class FakeBlob implements Implements<GoogleAppsScript.Base.Blob, BlobMethods> {
+  _name = '';
+  constructor(
+    private readonly world: DocsWorld,
+    readonly _contentType: string,
+    readonly _from: string,
+  ) {}
+  setName(name: string) {
+    this._name = name;
+    return this.world.env._lookup(this) as never;
+  }
+  getName() {
+    return this._name;
+  }
+  getContentType() {
+    return this._contentType;
+  }
+}
+
+type DocumentMethods = 'getBody' | 'getId' | 'getName' | 'setName' | 'getUrl' | 'saveAndClose' | 'getAs';
+/**
+ * An open document: edits go to a working copy of the body, saved into the fake Drive by
+ * saveAndClose (Apps Script also saves at the end of the execution; SaiSaat always closes).
+ */
+export class FakeDocument implements Implements<GoogleAppsScript.Document.Document, DocumentMethods> {
+  private closed = false;
+  constructor(
+    private readonly world: DocsWorld,
+    private readonly file: DriveFile,
+    private readonly body: FakeBody,
+  ) {}
+  private open() {
+    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+  }
+  getBody() {
+    this.open();
+    return this.world.env._lookup(this.body) as never;
+  }
+  getId() {
+    return this.file.id;
+  }
+  getName() {
+    return this.file.name;
+  }
+  setName(name: string) {
+    this.open();
+    this.file.name = name;
+    return this.world.env._lookup(this) as never;
+  }
+  getUrl() {
+    return `https://docs.google.com/open?id=${this.file.id}`;
+  }
+  saveAndClose() {
+    this.open();
+    this.file.doc!.body = this.body;
+    this.file.modifiedTime = this.world.tick();
+    this.closed = true;
+  }
+  getAs(contentType: string) {
+    if (contentType !== 'application/pdf') throw new Error(`not implemented: Document.getAs(${contentType})`);
+    return this.world.env._wrap(new FakeBlob(this.world, contentType, this.file.id), 'Blob') as never;
+  }
+}
+
+type DocumentAppMethods = 'openById';
+export class FakeDocumentApp implements Implements<GoogleAppsScript.Document.DocumentApp, DocumentAppMethods> {
+  readonly ElementType = ElementType;
+  readonly HorizontalAlignment = HorizontalAlignment;
+  readonly Attribute = Attribute;
+  constructor(private readonly world: DocsWorld) {}
+  openById(id: string) {
+    this.world.fail('DocumentApp.openById', id);
+    if (!this.world.granted.has('https://www.googleapis.com/auth/documents')) {
+      throw new Error('Exception: You do not have permission to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents');
+    }
+    const file = this.world.files.get(id);
+    if (!file || file.trashed || !file.doc) throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    const body = file.doc.body._clone();
+    this.world.env._wrap(body, 'Body');
+    return this.world.env._wrap(new FakeDocument(this.world, file, body), 'Document') as never;
+  }
+}
+
+// ---- Drive advanced service (v3) ------------------------------------------------------------------
+
+type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type FilesMethods = 'create' | 'copy' | 'get' | 'update';
+
+export class FakeDriveFiles implements Implements<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, FilesMethods> {
+  constructor(private readonly world: DocsWorld) {}
+  private guard(call: string, detail: string) {
+    this.world.fail(`Drive.Files.${call}`, detail);
+    if (!this.world.granted.has('https://www.googleapis.com/auth/drive.file')) {
+      throw new Error(`Exception: You do not have permission to call Drive.Files.${call}. Required permissions: https://www.googleapis.com/auth/drive.file`);
+    }
+  }
+  private parentsOf(resource: Schema): string[] {
+    const parents = (resource.parents ?? ['root']) as string[];
+    for (const p of parents) {
+      if (p === 'root') continue;
+      const folder = this.world.file(p, 'drive.files.create');
+      if (folder.readOnly) throw new Error('GoogleJsonResponseException: API call to drive.files.create failed with error: Insufficient permissions for the specified parent.');
+    }
+    return parents;
+  }
+  private view(f: DriveFile): Schema {
+    return { id: f.id, name: f.name, mimeType: f.mimeType, parents: f.parents.slice(), trashed: f.trashed, modifiedTime: f.modifiedTime } as Schema;
+  }
+  create(resource: Schema, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Record<string, unknown>) {
+    void optionalArgs;
+    this.guard('create', String(resource.name));
+    const blob = mediaData as unknown as FakeBlob | null | undefined;
+    const mimeType = (resource.mimeType as string | undefined) ?? blob?._contentType ?? 'application/octet-stream';
+    if (mimeType !== DOC_MIME && mimeType !== FOLDER_MIME && !blob) throw new Error('not implemented: Drive.Files.create of a file without content');
+    const file: DriveFile = {
+      id: this.world.id(mimeType === FOLDER_MIME ? 'folder' : mimeType === DOC_MIME ? 'doc' : 'file'),
+      name: String(resource.name),
+      mimeType,
+      parents: this.parentsOf(resource),
+      trashed: false,
+      modifiedTime: this.world.tick(),
+      doc: null,
+      blob: blob ? { contentType: blob._contentType, from: blob._from } : null,
+    };
+    if (mimeType === DOC_MIME) file.doc = { body: this.world.env._wrap(new FakeBody(this.world), 'Body'), sections: [{ startsWith: '', landscape: false }] };
+    if (mimeType !== FOLDER_MIME) this.world.created++;
+    this.world.files.set(file.id, file);
+    return this.view(file) as never;
+  }
+  copy(resource: Schema, fileId: string, optionalArgs?: Record<string, unknown>) {
+    void optionalArgs;
+    this.guard('copy', `${fileId} → ${String(resource.name)}`);
+    const from = this.world.file(fileId, 'drive.files.copy');
+    const file: DriveFile = {
+      ...from,
+      id: this.world.id('doc'),
+      name: String(resource.name ?? `Copy of ${from.name}`),
+      parents: this.parentsOf(resource),
+      modifiedTime: this.world.tick(),
+      doc: from.doc ? { body: this.world.env._wrap(from.doc.body._clone(), 'Body'), sections: from.doc.sections.map((s) => ({ ...s })) } : null,
+    };
+    this.world.created++;
+    this.world.files.set(file.id, file);
+    return this.view(file) as never;
+  }
+  get(fileId: string, optionalArgs?: Record<string, unknown>) {
+    this.guard('get', fileId);
+    if (optionalArgs?.alt === 'media') throw new Error('not implemented: Drive.Files.get alt=media');
+    return this.view(this.world.file(fileId, 'drive.files.get')) as never;
+  }
+  update(resource: Schema, fileId: string, mediaData?: GoogleAppsScript.Base.Blob, optionalArgs?: Record<string, unknown>) {
+    void optionalArgs;
+    this.guard('update', fileId);
+    const f = this.world.file(fileId, 'drive.files.update');
+    if (resource.name) f.name = String(resource.name);
+    if (mediaData) f.blob = { contentType: (mediaData as unknown as FakeBlob)._contentType, from: (mediaData as unknown as FakeBlob)._from };
+    f.modifiedTime = this.world.tick();
+    return this.view(f) as never;
+  }
+}
+
+export class FakeDrive {
+  readonly Files: FakeDriveFiles;
+  constructor(world: DocsWorld) {
+    this.Files = world.env._wrap(new FakeDriveFiles(world), 'Drive.Files');
+  }
+}
+
+// ---- Docs advanced service (v1) -------------------------------------------------------------------
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'paragraph' | 'table' | 'sectionBreak';
+}
+
+/** Docs API indexes of a body: 1-based, a paragraph's text plus its newline, tables as a block. */
+function segments(body: FakeBody, breaks: number[]): Segment[] {
+  const out: Segment[] = [];
+  let index = 1;
+  body._children.forEach((c, i) => {
+    if (breaks.includes(i)) {
+      // A section break comes with a newline paragraph before it.
+      out.push({ start: index, end: index + 1, text: '', kind: 'paragraph' });
+      out.push({ start: index + 1, end: index + 2, text: '', kind: 'sectionBreak' });
+      index += 2;
+    }
+    const size = c instanceof FakeTable ? c.getText().length + 2 : c._text.length + 1;
+    out.push({ start: index, end: index + size, text: c instanceof FakeTable ? '' : c._text, kind: c instanceof FakeTable ? 'table' : 'paragraph' });
+    index += size;
+  });
+  return out;
+}
+
+type DocsMethods = 'get' | 'batchUpdate';
+export class FakeDocsDocuments implements Implements<GoogleAppsScript.Docs.Collection.DocumentsCollection, DocsMethods> {
+  constructor(private readonly world: DocsWorld) {}
+  private data(documentId: string): DocData {
+    const f = this.world.file(documentId, 'docs.documents.get');
+    if (!f.doc) throw new Error(`GoogleJsonResponseException: API call to docs.documents.get failed with error: ${documentId} is not a document`);
+    return f.doc;
+  }
+  /** Child indexes (of the body) each section after the first starts at. */
+  private breaksOf(doc: DocData): number[] {
+    return doc.sections.slice(1).map((s) => doc.body._children.findIndex((c) => !(c instanceof FakeTable) && c._text === s.startsWith));
+  }
+  get(documentId: string, optionalArgs?: { fields?: string }) {
+    this.world.fail('Docs.Documents.get', documentId);
+    if (!optionalArgs?.fields) throw new Error('Docs.Documents.get: SaiSaat always asks for named fields');
+    const doc = this.data(documentId);
+    const content = segments(doc.body, this.breaksOf(doc)).map((s) =>
+      s.kind === 'paragraph' ? { startIndex: s.start, endIndex: s.end, paragraph: { elements: [{ textRun: { content: `${s.text}\n` } }] } } : { startIndex: s.start, endIndex: s.end, [s.kind === 'table' ? 'table' : 'sectionBreak']: {} },
+    );
+    return { body: { content } } as never;
+  }
+  batchUpdate(update: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string) {
+    this.world.fail('Docs.Documents.batchUpdate', documentId);
+    const resource = update as { requests: Record<string, unknown>[] };
+    const doc = this.data(documentId);
+    // Requests apply in order against the document as the previous ones left it.
+    for (const request of resource.requests) {
+      const [kind, body] = Object.entries(request)[0] as [string, Record<string, unknown>];
+      const segs = segments(doc.body, this.breaksOf(doc));
+      if (kind === 'deleteContentRange') {
+        const range = body.range as { startIndex: number; endIndex: number };
+        const last = segs[segs.length - 1];
+        if (range.startIndex !== 1 || range.endIndex !== last.end - 1) throw new Error('not implemented: Docs deleteContentRange of part of a document');
+        doc.body.clear();
+        doc.sections = [{ startsWith: '', landscape: false }];
+      } else if (kind === 'insertSectionBreak') {
+        const index = (body.location as { index: number }).index;
+        if (body.sectionType !== 'NEXT_PAGE') throw new Error('Docs insertSectionBreak: sectionType must be NEXT_PAGE here');
+        const seg = segs.find((s) => s.start === index && s.kind === 'paragraph');
+        if (!seg) throw new Error(`Docs insertSectionBreak at ${index}: not the start of a paragraph`);
+        doc.sections.push({ startsWith: seg.text, landscape: false });
+        const order = (t: string) => doc.body._children.findIndex((c) => !(c instanceof FakeTable) && c._text === t);
+        doc.sections.sort((a, b) => (a.startsWith === '' ? -1 : b.startsWith === '' ? 1 : order(a.startsWith) - order(b.startsWith)));
+      } else if (kind === 'updateSectionStyle') {
+        const range = body.range as { startIndex: number; endIndex: number };
+        if (body.fields !== 'flipPageOrientation' || (body.sectionStyle as { flipPageOrientation?: unknown }).flipPageOrientation !== true) throw new Error('Docs updateSectionStyle: only flipPageOrientation is sent');
+        const seg = segs.find((s) => range.startIndex >= s.start && range.startIndex < s.end);
+        if (!seg || seg.kind !== 'paragraph') throw new Error(`Docs updateSectionStyle at ${range.startIndex}: not inside a paragraph`);
+        const breaksBefore = segs.filter((s) => s.kind === 'sectionBreak' && s.start < seg.start).length;
+        doc.sections[breaksBefore].landscape = true;
+      } else {
+        throw new Error(`not implemented: Docs request ${kind}`);
+      }
+    }
+    this.world.files.get(documentId)!.modifiedTime = this.world.tick();
+    return { replies: resource.requests.map(() => ({})) } as never;
+  }
+}
+
+export class FakeDocs {
+  readonly Documents: FakeDocsDocuments;
+  constructor(world: DocsWorld) {
+    this.Documents = world.env._wrap(new FakeDocsDocuments(world), 'Docs.Documents');
+  }
+}
+
+// ---- ScriptApp ----------------------------------------------------------------------------------
+
+export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
+export const AUTHORIZATION_URL = 'https://script.google.com/macros/d/fake-script/authorize';
+
+type AuthInfoMethods = 'getAuthorizationStatus' | 'getAuthorizationUrl';
+export class FakeAuthorizationInfo implements Implements<GoogleAppsScript.Script.AuthorizationInfo, AuthInfoMethods> {
+  constructor(private readonly missing: string[]) {}
+  getAuthorizationStatus() {
+    return (this.missing.length ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED) as never;
+  }
+  getAuthorizationUrl() {
+    return this.missing.length ? AUTHORIZATION_URL : (null as never);
+  }
+}
+
+type ScriptAppMethods = 'getAuthorizationInfo';
+export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptApp, ScriptAppMethods> {
+  readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
+  constructor(private readonly world: DocsWorld) {}
+  // The reference has getAuthorizationInfo(authMode, oAuthScopes) for granular consent.
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]) {
+    if (String(authMode) !== AuthMode.FULL) throw new Error('SaiSaat asks about AuthMode.FULL only');
+    const scopes = oAuthScopes ?? [...this.world.granted];
+    return this.world.env._wrap(new FakeAuthorizationInfo(scopes.filter((s) => !this.world.granted.has(s))), 'AuthorizationInfo') as never;
+  }
+}
