@@ -1,7 +1,7 @@
 /**
  * Detail documents: `saisaat docs` on a synthetic 100-project plan whose details are seed 000's
  * 15 detail sheets in turn (real lengths of Thai text) — 100 project .docx files and the whole
- * plan .docx, written to a temporary folder.
+ * plan .docx, written to a temporary folder; and the Apps Script service calls per Google Doc.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,4 +33,59 @@ export default async function run(): Promise<void> {
   const bytes = files.reduce((s, f) => s + statSync(join(dir, f)).size, 0);
   console.log(`saisaat docs, ${N} projects: ${fmtMs(ms)} for ${written} .docx files (${fmtMs(ms / written)} per file; ${(bytes / 1024).toFixed(0)} KB in all)`);
   rmSync(dir, { recursive: true, force: true });
+  await googleCalls();
+}
+
+/** Apps Script service calls of the Google side, counted by the fakes through the built Code.js. */
+async function googleCalls(): Promise<void> {
+  const { readWorkbook } = await import('../src/cli/workbook');
+  const { loadAddon } = await import('../test/addon/harness');
+  const example = await readWorkbook(join(ROOT, 'examples/plan-2566-2570.xlsx'));
+  const office = () => {
+    const addon = loadAddon();
+    addon.addSheet('รายละเอียดโครงการ', example.find((s) => s.name === 'รายละเอียดโครงการ')!.grid);
+    addon.addSheet('แผนปฏิบัติการ', example.find((s) => s.name === 'แผนปฏิบัติการ')!.grid);
+    addon.call('startDocsRun');
+    return addon;
+  };
+  const batchCalls = (maxDocs: number, prepare?: (a: ReturnType<typeof office>) => void) => {
+    const addon = office();
+    prepare?.(addon);
+    addon.log.reset();
+    addon.call('generateDocsBatch', { skip: [], maxDocs });
+    return addon.log;
+  };
+  const byService = (log: { counts: Map<string, number> }) => {
+    const out = new Map<string, number>();
+    for (const [name, n] of log.counts) {
+      const service = /^(Drive|Docs)\./.test(name) ? name.split('.').slice(0, 2).join('.') : /^(Document|Body|Paragraph|ListItem|Text|Table)/.test(name) ? 'DocumentApp (document, body, paragraphs, text)' : name.split('.')[0];
+      out.set(service, (out.get(service) ?? 0) + n);
+    }
+    return out;
+  };
+  const one = batchCalls(1);
+  const five = batchCalls(5);
+  const perDoc = (five.total() - one.total()) / 4;
+  console.log(`Google Doc per project, created: ${perDoc} service calls (+ ${one.total() - perDoc} per batch: plan and details read, folder, template, properties)`);
+  const diff = byService(five);
+  const base = byService(one);
+  for (const [service, n] of [...diff].sort((a, b) => b[1] - a[1])) {
+    const each = (n - (base.get(service) ?? 0)) / 4;
+    if (each > 0) console.log(`  ${service.padEnd(48)} ${each.toFixed(1)} per document`);
+  }
+  // Updating in place: every document of a finished run, after the template changed.
+  const updating = (maxDocs: number) =>
+    batchCalls(maxDocs, (addon) => {
+      for (let i = 0; i < 20; i++) if (addon.call<{ finished: boolean }>('generateDocsBatch', { skip: [] }).finished) break;
+      const template = [...addon.docs.files.values()].find((f) => f.name.startsWith('แม่แบบ'))!;
+      template.modifiedTime = addon.docs.tick();
+      addon.call('startDocsRun');
+    });
+  const u1 = updating(1);
+  const u5 = updating(5);
+  console.log(`Google Doc per project, updated in place: ${(u5.total() - u1.total()) / 4} service calls`);
+  const plan = office();
+  plan.log.reset();
+  plan.call('generatePlanDocument', { pdf: true });
+  console.log(`whole plan Google Doc (15 projects, 13 detail sections) and its PDF: ${plan.log.total()} service calls`);
 }

@@ -1,19 +1,28 @@
 /**
  * The SaiSaat sidebar: create or adopt a plan sheet, check it (clicking a finding selects its
- * cell), update totals. Every value from the sheet or the server is shown with textContent —
+ * cell), update totals, edit project details and generate the documents. Every value from the sheet or the server is shown with textContent —
  * never parsed as HTML — so a project named "<img src=x onerror=…>" is just text.
  */
-import type {
-  AdoptionPreview,
-  AdoptionResult,
-  CheckResult,
-  CreatePlanRequest,
-  CreatePlanResult,
-  FindingView,
-  Lang,
-  Section,
-  SidebarState,
-  TotalsResult,
+import {
+  EDITABLE_SECTIONS,
+  type AdoptionPreview,
+  type AdoptionResult,
+  type CheckResult,
+  type CreatePlanRequest,
+  type CreatePlanResult,
+  type DetailsSheetResult,
+  type DocProjectView,
+  type DocResultView,
+  type DocsBatchResult,
+  type DocsOverview,
+  type DocsRunStart,
+  type FindingView,
+  type Lang,
+  type PlanDocumentResult,
+  type ProjectDetailsView,
+  type Section,
+  type SidebarState,
+  type TotalsResult,
 } from '../addon/wire';
 import { formatAmount } from '../core/format';
 import { STRINGS, type Strings } from './i18n';
@@ -24,6 +33,8 @@ let t: Strings = STRINGS.th;
 let lastCheck: CheckResult | null = null;
 let lastPreview: AdoptionPreview | null = null;
 let lastTotals: TotalsResult | null = null;
+let lastDetails: ProjectDetailsView | null = null;
+let lastOverview: DocsOverview | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -34,14 +45,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
+/** A link opening in a new tab (Docs and Drive cannot open inside the sidebar). */
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', text);
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  return a;
+}
+
 function showError(error: unknown): void {
   const box = $('error');
   if (error === null) {
     box.hidden = true;
     return;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  box.textContent = t.errorPrefix + message.replace(/^(Exception|Error|UserError):\s*/, '');
+  const message = (error instanceof Error ? error.message : String(error)).replace(/^(Exception|Error|UserError):\s*/, '');
+  // A Google link in a message (the consent page, a template to fix) becomes clickable.
+  const parts = message.split(/(https:\/\/[^\s]+)/);
+  box.replaceChildren(t.errorPrefix, ...parts.map((part, i) => (i % 2 ? link(part, part) : part)));
   box.hidden = false;
 }
 
@@ -81,6 +103,8 @@ function applyLanguage(next: Lang): void {
   if (lastPreview) renderPreview(lastPreview);
   if (lastCheck) renderCheck(lastCheck);
   if (lastTotals) renderTotals(lastTotals);
+  if (lastDetails) renderDetails(lastDetails);
+  if (lastOverview) renderOverview(lastOverview);
 }
 
 // ---- Sections ---------------------------------------------------------------------------------
@@ -88,6 +112,7 @@ function applyLanguage(next: Lang): void {
 function showSection(section: Section): void {
   document.querySelectorAll<HTMLElement>('main section').forEach((s) => (s.hidden = s.dataset.section !== section));
   document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.section === section)));
+  if (section === 'docs' && !lastOverview) void overview();
 }
 
 // ---- Create -----------------------------------------------------------------------------------
@@ -226,6 +251,166 @@ async function totals(): Promise<void> {
   });
 }
 
+// ---- Project details --------------------------------------------------------------------------
+
+const field = (section: string) => $<HTMLTextAreaElement>(`f-${section}`);
+
+function renderDetails(v: ProjectDetailsView): void {
+  $('details-form').hidden = false;
+  const select = $<HTMLSelectElement>('details-project');
+  select.replaceChildren(
+    ...v.projects.map((p) => {
+      const option = el('option', `${p.hasDetails ? '' : '○ '}${t.rowName(p.row, p.name)}`);
+      option.value = p.id;
+      return option;
+    }),
+  );
+  select.value = v.projectId;
+  $('details-plan').replaceChildren(el('li', t.planRow(v.row)), el('li', v.period), ...v.budget.map((b) => el('li', b)));
+  for (const section of EDITABLE_SECTIONS) field(section).value = v.fields[section];
+  setResult('details-missing', v.missing.length ? t.missing(v.missing) : null);
+}
+
+async function createDetails(): Promise<void> {
+  setResult('details-result', null);
+  await attempt(async () => {
+    const r = await call<DetailsSheetResult>('createDetailsSheet');
+    setResult('details-result', t.detailsCreated(r.sheetName, r.rows));
+    lastDetails = await call<ProjectDetailsView>('getProjectDetails');
+    renderDetails(lastDetails);
+    await overview();
+  });
+}
+
+async function loadDetails(projectId?: string): Promise<void> {
+  setResult('details-result', null);
+  await attempt(async () => {
+    lastDetails = await call<ProjectDetailsView>('getProjectDetails', projectId ? { projectId } : {});
+    renderDetails(lastDetails);
+  });
+}
+
+async function saveDetails(event: Event): Promise<void> {
+  event.preventDefault();
+  if (!lastDetails) return;
+  const fields = Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, field(s).value])) as ProjectDetailsView['fields'];
+  await attempt(async () => {
+    lastDetails = await call<ProjectDetailsView>('saveProjectDetails', { projectId: lastDetails!.projectId, fields });
+    renderDetails(lastDetails);
+    setResult('details-result', t.detailsSaved(lastDetails.detailsSheet ?? '', lastDetails.detailsRow ?? 0));
+    await overview();
+  });
+}
+
+// ---- Documents --------------------------------------------------------------------------------
+
+function docItem(p: DocProjectView): HTMLLIElement {
+  const li = el('li');
+  li.dataset.project = p.projectId;
+  const skipped = p.action === 'no-details' || p.action === 'incomplete';
+  li.append(el('span', skipped ? '–' : p.action === 'unchanged' ? '✓' : '○', `state ${skipped ? 'skipped' : p.action === 'unchanged' ? 'done' : ''}`));
+  const what = el('span', t.rowName(p.row, p.name), 'what');
+  const note = skipped ? t.reason(p.reason, p.reasonEn) : t.action[p.action];
+  if (note) what.append(el('span', note, 'why'));
+  if (p.url && !skipped) what.append(' ', link(p.url, t.openDoc));
+  li.append(what);
+  return li;
+}
+
+function renderOverview(o: DocsOverview): void {
+  setResult('docs-summary', t.docsCounts(o.counts));
+  $('docs-list').replaceChildren(...o.projects.map(docItem));
+  if (o.folderUrl) $<HTMLAnchorElement>('docs-folder').href = o.folderUrl;
+  if (o.templateUrl) $<HTMLAnchorElement>('docs-template').href = o.templateUrl;
+  $('docs-links').hidden = !o.folderUrl;
+  $('docs-template').hidden = !o.templateUrl;
+}
+
+async function overview(): Promise<void> {
+  await attempt(async () => {
+    lastOverview = await call<DocsOverview>('getDocsOverview');
+    renderOverview(lastOverview);
+  });
+}
+
+/** One project's line after a batch wrote (or failed to write) its document. */
+function markResult(r: DocResultView): void {
+  const li = document.querySelector<HTMLLIElement>(`#docs-list li[data-project="${CSS.escape(r.projectId)}"]`);
+  if (!li) return;
+  const failed = r.outcome === 'failed';
+  const state = el('span', failed ? '✖' : '✓', `state ${failed ? 'failed' : 'done'}`);
+  const what = el('span', t.rowName(r.row, r.name), 'what');
+  what.append(el('span', failed ? `${t.outcome.failed}: ${r.error}` : t.outcome[r.outcome], 'why'));
+  if (r.url) what.append(' ', link(r.url, t.openDoc));
+  li.replaceChildren(state, what);
+}
+
+function setMeter(done: number, total: number): void {
+  $('docs-run').hidden = false;
+  $('docs-meter').style.width = `${total ? Math.round((100 * done) / total) : 100}%`;
+  $('docs-run').querySelector('.meter')!.setAttribute('aria-valuenow', String(done));
+  $('docs-run').querySelector('.meter')!.setAttribute('aria-valuemax', String(total));
+  $('docs-progress').textContent = t.progress(done, total);
+}
+
+/** Batches until the run is finished: progress per document, failures skipped, a quota stop reported. */
+async function generate(): Promise<void> {
+  setResult('docs-preview-result', null);
+  await attempt(async () => {
+    const start = await call<DocsRunStart>('startDocsRun');
+    lastOverview = start;
+    renderOverview(start);
+    setResult('docs-quota', [start.quota.message, start.folderNote].filter(Boolean).join('\n'));
+    const total = start.counts.create + start.counts.update;
+    const skip: string[] = [];
+    const tally = { created: 0, updated: 0, failed: 0 };
+    setMeter(0, total);
+    for (;;) {
+      const batch = await call<DocsBatchResult>('generateDocsBatch', { skip, maxDocs: 5 });
+      for (const r of batch.results) {
+        markResult(r);
+        if (r.outcome === 'failed') skip.push(r.projectId);
+        if (r.outcome === 'created' || r.outcome === 'updated' || r.outcome === 'failed') tally[r.outcome]++;
+      }
+      setMeter(Math.min(total, tally.created + tally.updated + tally.failed), total);
+      if (batch.stopped) throw new Error(batch.message);
+      if (batch.finished || batch.results.length === 0) break;
+    }
+    $('docs-progress').textContent = t.runDone(tally.created, tally.updated, tally.failed);
+    // The counts as they now stand; the list keeps this run's outcomes and errors.
+    lastOverview = await call<DocsOverview>('getDocsOverview');
+    setResult('docs-summary', t.docsCounts(lastOverview.counts));
+  });
+}
+
+async function previewDocument(): Promise<void> {
+  setResult('docs-preview-result', null);
+  await attempt(async () => {
+    const projectId = lastDetails?.projectId ?? (await call<ProjectDetailsView>('getProjectDetails')).projectId;
+    const batch = await call<DocsBatchResult>('generateDocsBatch', { skip: [], only: [projectId] });
+    const r = batch.results[0];
+    if (!r) {
+      const p = lastOverview?.projects.find((x) => x.projectId === projectId);
+      throw new Error(p ? t.reason(p.reason, p.reasonEn) || t.outcome.failed : t.outcome.failed);
+    }
+    markResult(r);
+    if (r.outcome === 'failed') throw new Error(r.error);
+    const box = $('docs-preview-result');
+    box.replaceChildren(link(r.url!, `${t.previewReady}: ${r.name}`));
+    box.hidden = false;
+  });
+}
+
+async function planDocument(): Promise<void> {
+  setResult('plan-doc-result', null);
+  await attempt(async () => {
+    const r = await call<PlanDocumentResult>('generatePlanDocument', { pdf: $<HTMLInputElement>('plan-pdf').checked });
+    const box = $('plan-doc-result');
+    box.replaceChildren(t.planDocDone(r.projects, r.landscape), ' ', link(r.url, t.openPlanDoc), ...(r.pdfUrl ? [' · ', link(r.pdfUrl, t.openPdf)] : []));
+    box.hidden = false;
+  });
+}
+
 // ---- Start ------------------------------------------------------------------------------------
 
 function fillForm(state: SidebarState): void {
@@ -250,6 +435,13 @@ function wire(): void {
   $('adopt').addEventListener('click', adopt);
   $('check').addEventListener('click', check);
   $('totals').addEventListener('click', totals);
+  $('details-create').addEventListener('click', createDetails);
+  $('details-load').addEventListener('click', () => loadDetails());
+  $('details-project').addEventListener('change', () => loadDetails($<HTMLSelectElement>('details-project').value));
+  $('details-form').addEventListener('submit', saveDetails);
+  $('docs-generate').addEventListener('click', generate);
+  $('docs-preview').addEventListener('click', previewDocument);
+  $('plan-doc').addEventListener('click', planDocument);
 }
 
 async function start(): Promise<void> {

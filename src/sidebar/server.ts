@@ -18,7 +18,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function busy(on: boolean): void {
   pending += on ? 1 : -1;
   const progress = document.getElementById('progress')!;
-  document.querySelectorAll<HTMLButtonElement>('button.action, button#preview').forEach((b) => (b.disabled = pending > 0));
+  document.querySelectorAll<HTMLButtonElement>('main button').forEach((b) => (b.disabled = pending > 0));
   if (pending > 0 && !timer) timer = setTimeout(() => (progress.hidden = false), SHOW_PROGRESS_AFTER_MS);
   if (pending === 0) {
     clearTimeout(timer);

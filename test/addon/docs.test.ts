@@ -182,6 +182,7 @@ describe('generating the example plan\'s detail documents', () => {
     const details = addon.spreadsheet._sheetByName(DETAILS)!;
     const row = details._dump().findIndex((r) => String(r[2]).startsWith('โครงการจัดเวทีประชาคม')) + 1;
     details._cell(row, 6).value = 'ประชาชนในเขตเทศบาล จำนวน ๑๕๐ คน';
+    expect(addon.call<DocsOverview>('getDocsOverview').counts).toEqual(expect.objectContaining({ update: 1, unchanged: 12 }));
     const { results } = runAll(addon);
     expect(results).toHaveLength(1);
     expect(results[0]).toEqual(expect.objectContaining({ outcome: 'updated', name: 'โครงการจัดเวที ประชาคม' }));

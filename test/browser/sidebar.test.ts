@@ -7,6 +7,8 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
+import { AUTHORIZATION_URL, DOC_MIME } from '../fakes/documents';
 import { ROOT, tsvGrid } from '../helpers';
 import { loadAddon, type Addon } from '../addon/harness';
 import { launchChromium } from './chromium';
@@ -206,6 +208,119 @@ describe('the sidebar in Chromium', () => {
     await page.click('#lang');
     expect(await text(page, 'h2')).toBe('สร้างแผ่นงานแผน');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
+    await page.close();
+  });
+});
+
+describe('project details and documents in Chromium', () => {
+  let example: SheetGrid[];
+  beforeAll(async () => {
+    example = await readWorkbook(join(ROOT, 'examples/plan-2566-2570.xlsx'));
+  });
+  function office(): Addon {
+    const addon = loadAddon();
+    addon.addSheet('รายละเอียดโครงการ', example.find((x) => x.name === 'รายละเอียดโครงการ')!.grid);
+    addon.addSheet('แผนปฏิบัติการ', example.find((x) => x.name === 'แผนปฏิบัติการ')!.grid);
+    return addon;
+  }
+  const madeDocs = (addon: Addon) => [...addon.docs.files.values()].filter((f) => f.mimeType === DOC_MIME && f.name.startsWith('ลำดับที่'));
+
+  test('generates every document with a progress bar, one line per project, links to open them', async () => {
+    const addon = office();
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="docs"]');
+    await page.waitForSelector('#docs-summary:not([hidden])');
+    expect(await text(page, '#docs-summary')).toBe('สร้างใหม่ 13 · ไม่มีรายละเอียด 2');
+    expect(await page.locator('#docs-list li').count()).toBe(15);
+    expect(await text(page, '#docs-list')).toContain('ยังไม่มีรายละเอียดโครงการ');
+    await page.click('#docs-generate');
+    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent?.startsWith('เสร็จแล้ว'), null, { timeout: 20_000 });
+    expect(await text(page, '#docs-progress')).toBe('เสร็จแล้ว: สร้างใหม่ 13 · ปรับปรุง 0');
+    expect(await page.getAttribute('#docs-meter', 'style')).toContain('width: 100%');
+    expect(await text(page, '#docs-quota')).toMatch(/^จะสร้างเอกสารใหม่ 13 ฉบับ/);
+    expect(await page.locator('#docs-list li .state.done').count()).toBe(13);
+    const hrefs = await page.locator('#docs-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toHaveLength(13);
+    expect(new Set(hrefs)).toEqual(new Set(madeDocs(addon).map((f) => `https://docs.google.com/document/d/${f.id}/edit`)));
+    expect(await page.getAttribute('#docs-folder', 'href')).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\/folder/);
+    expect(await page.getAttribute('#docs-folder', 'target')).toBe('_blank');
+    await page.screenshot({ path: join(ROOT, 'test-output/sidebar-docs.png'), fullPage: true });
+    // Again: nothing to do, nothing made.
+    await page.click('#docs-generate');
+    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent === 'เสร็จแล้ว: สร้างใหม่ 0 · ปรับปรุง 0');
+    expect(madeDocs(addon)).toHaveLength(13);
+    await page.close();
+  });
+
+  test('the form edits the selected project\'s details in the sheet; then only that document is updated', async () => {
+    const addon = office();
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="docs"]');
+    await page.click('#docs-generate');
+    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent?.startsWith('เสร็จแล้ว'), null, { timeout: 20_000 });
+    const plan = addon.spreadsheet._sheetByName('แผนปฏิบัติการ')!;
+    const row = plan._dump().findIndex((r) => String(r[2]).includes('โครงการจัดเวที')) + 1;
+    addon.spreadsheet._active = plan;
+    addon.spreadsheet._activeRange = `C${row}`;
+    await page.click('#details-load');
+    await page.waitForSelector('#details-form:not([hidden])');
+    expect(await page.inputValue('#details-project')).toBe(await page.locator('#details-project option:checked').getAttribute('value'));
+    expect(await text(page, '#details-project option:checked')).toBe(`แถว ${row} โครงการจัดเวที ประชาคม`);
+    expect(await text(page, '#details-plan')).toContain('ปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๘,๕๐๐ บาท (แปดพันห้าร้อยบาทถ้วน)');
+    expect(await page.inputValue('#f-objectives')).toMatch(/^๑\) /);
+    await page.fill('#f-targets', 'ประชาชน <b>ทุก</b> หมู่บ้าน จำนวน ๒๐๐ คน');
+    await page.click('#details-save');
+    await page.waitForSelector('#details-result:not([hidden])');
+    expect(await text(page, '#details-result')).toMatch(/^บันทึกลงแผ่นงาน "รายละเอียดโครงการ" แถว \d+ แล้ว$/);
+    const details = addon.spreadsheet._sheetByName('รายละเอียดโครงการ')!;
+    expect(details._dump().some((r) => r[5] === 'ประชาชน <b>ทุก</b> หมู่บ้าน จำนวน ๒๐๐ คน')).toBe(true);
+    await page.waitForFunction(() => document.querySelector('#docs-summary')?.textContent?.includes('ปรับปรุง 1'));
+    await page.click('#docs-generate');
+    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent === 'เสร็จแล้ว: สร้างใหม่ 0 · ปรับปรุง 1');
+    expect(madeDocs(addon)).toHaveLength(13);
+    await page.close();
+  });
+
+  test('creates the details sheet; previews the selected project; makes the whole plan document and its PDF', async () => {
+    const addon = loadAddon();
+    addon.addSheet('แผนปฏิบัติการ', example.find((x) => x.name === 'แผนปฏิบัติการ')!.grid);
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="docs"]');
+    await page.click('#details-create');
+    await page.waitForSelector('#details-form:not([hidden])');
+    expect(await text(page, '#details-result')).toBe('สร้างแผ่นงาน "รายละเอียดโครงการ" แล้ว: 15 โครงการ กรอกรายละเอียดในแผ่นงานหรือในแบบฟอร์มด้านล่าง');
+    expect(await text(page, '#details-missing')).toMatch(/^ยังขาด: หลักการและเหตุผล, วัตถุประสงค์/);
+    await page.click('#docs-preview');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await text(page, '#error')).toMatch(/รายละเอียดยังไม่ครบ/);
+    for (const [id, value] of Object.entries({ rationale: 'เหตุผล', objectives: 'เพื่อ ก\nเพื่อ ข', targets: 'ชุมชน', method: 'ประชุม', responsible: 'กองช่าง', outputs: 'มอบ ๑ ครั้ง', outcomes: 'พอใจ' })) {
+      await page.fill(`#f-${id}`, value);
+    }
+    await page.click('#details-save');
+    await page.waitForSelector('#details-missing', { state: 'hidden' });
+    await page.click('#docs-preview');
+    await page.waitForSelector('#docs-preview-result:not([hidden])');
+    expect(await text(page, '#docs-preview-result')).toBe('เปิดเอกสารตัวอย่าง: กิจกรรมการมอบ ประกาศเกียรติคุณแก่ คณะกรรมการชุมชน');
+    const made = madeDocs(addon);
+    expect(made).toHaveLength(1);
+    expect(made[0].doc!.body.getText()).toContain('๑) เพื่อ ก\n๒) เพื่อ ข');
+    await page.check('#plan-pdf');
+    await page.click('#plan-doc');
+    await page.waitForSelector('#plan-doc-result:not([hidden])');
+    expect(await text(page, '#plan-doc-result')).toBe('สร้างเอกสารแผนทั้งฉบับแล้ว (รายละเอียด 1 โครงการ) เปิดเอกสาร · เปิด PDF');
+    expect(await page.locator('#plan-doc-result a').count()).toBe(2);
+    await page.close();
+  });
+
+  test('permissions not granted: the Thai prompt with a clickable consent link', async () => {
+    const addon = office();
+    addon.docs.granted.delete('https://www.googleapis.com/auth/documents');
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="docs"]');
+    await page.click('#docs-generate');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await text(page, '#error')).toMatch(/^เกิดข้อผิดพลาด: ใสสะอาดยังไม่ได้รับอนุญาต/);
+    expect(await page.getAttribute('#error a', 'href')).toBe(AUTHORIZATION_URL);
     await page.close();
   });
 });

@@ -64,6 +64,14 @@ describe('manifest and clasp config', () => {
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
   });
 
+  test('enables the Drive v3 and Docs v1 advanced services the documents use (drive.file instead of DriveApp)', () => {
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
+    expect(codeJsSource()).not.toMatch(/\bDriveApp\./);
+  });
+
   test('.clasp.json pushes dist/ and carries no script id a newcomer would push to', () => {
     const clasp = JSON.parse(readFileSync(join(ROOT, '.clasp.json'), 'utf8'));
     expect(clasp.rootDir).toBe('dist');

@@ -90,10 +90,8 @@ function overview(ctx: PlanContext, items: DocPlanItem[]): DocsOverview {
 /** What a run would do, from the sheets and SaiSaat's memory only (no Drive call, no permission needed). */
 export function docsOverview(): DocsOverview {
   const ctx = loadPlan(SpreadsheetApp.getActiveSpreadsheet());
-  // Without the template's version, changed and unchanged documents cannot be told apart yet:
-  // every remembered document counts as unchanged until a run compares it.
-  const items = plan(ctx, '').map((i) => (i.action === 'update' ? { ...i, action: 'unchanged' as const } : i));
-  return overview(ctx, items);
+  // The template as the last run saw it: if it was edited since, the run will find more to update.
+  return overview(ctx, plan(ctx, state.templateVersion()));
 }
 
 function today(tz: string): { key: string; time: string } {
@@ -133,7 +131,9 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
   const body = readTemplateBody(DocumentApp.openById(id).getBody());
   const check = checkTemplate(body.text);
   if (!check.ok) throw new UserError(`${check.message} — แก้ไขแม่แบบที่ ${documentUrl(id)}`);
-  return { id, body, key: modifiedTime(id) };
+  const key = modifiedTime(id);
+  state.saveTemplateVersion(key);
+  return { id, body, key };
 }
 
 /** Everything a run needs, prepared under the lock: ids, columns, folder, template, plan. */

@@ -8,6 +8,7 @@ import type { DocState } from '../../core/document/generation';
 
 const FOLDER_KEY = 'saisaat.docs.folder';
 const TEMPLATE_KEY = 'saisaat.docs.template';
+const TEMPLATE_VERSION_KEY = 'saisaat.docs.templateVersion';
 const DOC_PREFIX = 'saisaat.doc.';
 const CREATED_KEY = 'saisaat.docs.createdToday';
 /** The whole plan document's entry among the projects' (no project id starts with "_"). */
@@ -30,6 +31,15 @@ export function templateId(): string | null {
 
 export function saveTemplateId(id: string): void {
   props().setProperty(TEMPLATE_KEY, id);
+}
+
+/** The template's version seen by the last run, so the overview can tell changed projects without Drive. */
+export function templateVersion(): string {
+  return props().getProperty(TEMPLATE_VERSION_KEY) ?? '';
+}
+
+export function saveTemplateVersion(version: string): void {
+  if (version !== templateVersion()) props().setProperty(TEMPLATE_VERSION_KEY, version);
 }
 
 function parseState(raw: string | null | undefined): DocState | null {
