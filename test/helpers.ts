@@ -24,3 +24,16 @@ export function seedDetailsFixed(): string {
     .replace(/ระบ[ุบ]ชื่อ\s*องค์กรปกครองส่วน\s*ท้องถิ่น/g, 'เทศบาลตำบลบึงเค็งตา')
     .replace('การที่ระบุงบซื้อ ', 'การที่');
 }
+
+/** The nine numbered section headings of a detail document, in order (DOMAIN.md 3.2), as the official form writes them. */
+export const SECTION_HEADINGS = [
+  '๑. ชื่อโครงการ',
+  '๒. หลักการและเหตุผล',
+  '๓. วัตถุประสงค์',
+  '๔. กลุ่มเป้าหมาย',
+  '๕. วิธีดำเนินการ',
+  '๖. ระยะเวลาดำเนินการ',
+  '๗. งบประมาณที่ใช้ในการดำเนินการ',
+  '๘. ผู้รับผิดชอบ',
+  '๙. ผลผลิต/ผลลัพธ์',
+];

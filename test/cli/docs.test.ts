@@ -12,23 +12,12 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { detailsFromDocumentText } from '../../src/core/details';
 import { nameKey } from '../../src/core/text';
-import { ROOT, seedDetailsFixed, tsvGrid } from '../helpers';
+import { ROOT, SECTION_HEADINGS, seedDetailsFixed, tsvGrid } from '../helpers';
 
 const BIN = join(ROOT, 'bin/saisaat.cjs');
 const EXAMPLE = join(ROOT, 'examples/plan-2566-2570.xlsx');
 const tmp = mkdtempSync(join(tmpdir(), 'saisaat-docs-'));
 
-const SECTION_HEADINGS = [
-  '๑. ชื่อโครงการ',
-  '๒. หลักการและเหตุผล',
-  '๓. วัตถุประสงค์',
-  '๔. กลุ่มเป้าหมาย',
-  '๕. วิธีดำเนินการ',
-  '๖. ระยะเวลาดำเนินการ',
-  '๗. งบประมาณที่ใช้ในการดำเนินการ',
-  '๘. ผู้รับผิดชอบ',
-  '๙. ผลผลิต/ผลลัพธ์',
-];
 
 function saisaat(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });

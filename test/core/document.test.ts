@@ -8,7 +8,7 @@ import { budgetLines, buildProjectDocument, contentHash, numberedList, projectFi
 import { checkTemplate, DEFAULT_TEMPLATE, fillTemplate } from '../../src/core/document/template';
 import { readPlan } from '../../src/core/reader';
 import { PlanSettingsSchema } from '../../src/core/schema';
-import { ROOT, tsvGrid } from '../helpers';
+import { ROOT, SECTION_HEADINGS, tsvGrid } from '../helpers';
 
 const settings = PlanSettingsSchema.parse({});
 const arabic = PlanSettingsSchema.parse({ documents: { digits: 'arabic' } });
@@ -86,17 +86,7 @@ describe('a project document from the seed details', () => {
     const lines = documentText(doc).split('\n');
     expect(lines[0]).toBe('ลำดับที่ ๔');
     const headings = lines.filter((l) => /^[๑-๙]\. /.test(l)).map((l) => l.split(' :')[0]);
-    expect(headings).toEqual([
-      '๑. ชื่อโครงการ',
-      '๒. หลักการและเหตุผล',
-      '๓. วัตถุประสงค์',
-      '๔. กลุ่มเป้าหมาย',
-      '๕. วิธีดำเนินการ',
-      '๖. ระยะเวลาดำเนินการ',
-      '๗. งบประมาณที่ใช้ในการดำเนินการ',
-      '๘. ผู้รับผิดชอบ',
-      '๙. ผลผลิต/ผลลัพธ์',
-    ]);
+    expect(headings).toEqual(SECTION_HEADINGS);
     expect(lines).toContain('ปีงบประมาณ พ.ศ. ๒๕๖๖-๒๕๗๐');
     expect(lines).toContain('ดำเนินการโดยไม่ใช้งบประมาณ'); // the seed table's "-" in every year
     expect(lines.indexOf('ผลผลิต')).toBeLessThan(lines.indexOf('ผลลัพธ์'));
