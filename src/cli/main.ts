@@ -6,7 +6,6 @@
 import { parseArgs } from 'node:util';
 import { checkGrid, type CheckReport } from '../core/check';
 import { PlanSettingsSchema, type PlanSettingsInput } from '../core/schema';
-import { formatDocsSummary, writeDocs } from './docs';
 import { formatSummary, type Lang } from './summary';
 import { pickPlanSheet, readWorkbook, UnreadableFileError } from './workbook';
 
@@ -82,6 +81,8 @@ function coverDate(value: string | undefined): { year: number; month: number; da
 }
 
 async function docs(file: string, values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
+  const { formatDocsSummary, writeDocs } = await import('./docs');
   const lang: Lang = values.lang === 'en' ? 'en' : 'th';
   if (typeof values.out !== 'string' || values.out === '') throw new UsageError('ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร');
   const settings = settingsOf(values);

@@ -282,13 +282,14 @@ const TYPE_TERMS: { type: RegExp; otherType: string; terms: [RegExp, string, str
   },
 ];
 
+const ORGANISATION_TYPE_WORD = new RegExp(ORGANISATION_TYPE_WORDS.source);
 const ORGANISATION_HINT = /เทศบาล|องค์การบริหาร|พนักงาน|บัญญัติ|นายก|ปลัด|สภา/;
 const TYPE_TERM_HINT = /พนักงาน|บัญญัติ|นายก|ปลัด|สภา/;
 
 /** True when every organisation type word in the text starts the expected name (the usual case). */
 function onlyExpectedOrganisation(text: string, org: Organisation): boolean {
-  for (const m of text.matchAll(ORGANISATION_TYPE_WORDS)) if (!text.startsWith(org.name, m.index)) return false;
-  return true;
+  // The expected name starts with its type word: with every occurrence of it removed, none may remain.
+  return !ORGANISATION_TYPE_WORD.test(org.name ? text.split(org.name).join('') : text);
 }
 
 function organisationProblems(cellText: string, org: Organisation): TextProblem[] {

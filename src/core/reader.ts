@@ -282,6 +282,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   let missionSource = '';
   let mission = '';
   let missionMatch: ReturnType<typeof matchMission> = null;
+  // Tables that repeat the sub-mission on every row write a few wordings many times.
+  const missions = new Map<string, { text: string; match: ReturnType<typeof matchMission> }>();
   // Reused for every row: only the strings in them outlive the row.
   const texts: string[] = [];
   const nonEmpty: number[] = [];
@@ -415,8 +417,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
 
     if (currentMission !== missionSource) {
       missionSource = currentMission;
-      mission = currentMission ? missionText(currentMission) : '';
-      missionMatch = mission ? matchMission(mission, catalogue) : null;
+      let known = missions.get(currentMission);
+      if (!known) {
+        const text = currentMission ? missionText(currentMission) : '';
+        known = { text, match: text ? matchMission(text, catalogue) : null };
+        missions.set(currentMission, known);
+      }
+      mission = known.text;
+      missionMatch = known.match;
     }
     const idCol = col.id;
     const key = nameKey(name);
