@@ -141,6 +141,8 @@ export function pickPlanSheet(sheets: SheetGrid[], name: string | undefined): Sh
     }
     return found;
   }
+  // One sheet (every CSV, most exports): nothing to choose, and scoring means reading it twice.
+  if (sheets.length === 1) return sheets[0];
   let best = sheets[0];
   let bestScore = -1;
   for (const s of sheets) {
