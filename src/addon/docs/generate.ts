@@ -25,7 +25,7 @@ import { contentHash } from '../../core/document/projectDocument';
 import { checkTemplate, defaultTemplate } from '../../core/document/template';
 import { sortFindings } from '../../core/findings';
 import { readPlan, type PlanReading } from '../../core/reader';
-import type { PlanSettings } from '../../core/schema';
+import type { Catalogue, PlanSettings } from '../../core/schema';
 import * as z from 'zod/mini';
 import { findDetailsSheet } from '../detailsSheet';
 import { findPlanSheet, loadCatalogue, loadSettings, UserError, withDocumentLock } from '../document';
@@ -50,6 +50,7 @@ interface PlanContext {
   values: Cell[][];
   reading: PlanReading;
   settings: PlanSettings;
+  catalogue: Catalogue;
   detailsSheet: string | null;
   links: ReturnType<typeof linkDetails>['links'];
   findings: ReturnType<typeof linkDetails>['findings'];
@@ -59,14 +60,15 @@ function loadPlan(ss: Spreadsheet): PlanContext {
   const found = findPlanSheet(ss);
   if (!found) throw new UserError('ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน');
   const settings = loadSettings();
-  const reading = readPlan(found.values, { settings, catalogue: loadCatalogue(ss) });
+  const catalogue = loadCatalogue(ss);
+  const reading = readPlan(found.values, { settings, catalogue });
   const details = findDetailsSheet(ss, found.sheet);
   const { links, findings } = linkDetails(reading.projects, details?.details ?? { details: [] });
-  return { ss, sheet: found.sheet, values: found.values, reading, settings, detailsSheet: details?.sheet.getName() ?? null, links, findings };
+  return { ss, sheet: found.sheet, values: found.values, reading, settings, catalogue, detailsSheet: details?.sheet.getName() ?? null, links, findings };
 }
 
 function plan(ctx: PlanContext, templateKey: string): DocPlanItem[] {
-  return planDocuments(ctx.links, state.readStates(), documentContext(ctx.reading, ctx.settings, loadCatalogue(ctx.ss)), templateKey);
+  return planDocuments(ctx.links, state.readStates(), documentContext(ctx.reading, ctx.settings, ctx.catalogue), templateKey);
 }
 
 function projectViews(items: DocPlanItem[]): DocProjectView[] {
@@ -276,7 +278,7 @@ export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadPlan(ss);
     const folder = ensureFolder(ss);
-    const catalogue = loadCatalogue(ss);
+    const { catalogue } = ctx;
     const dc = documentContext(ctx.reading, ctx.settings, catalogue);
     const [y, m, d] = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-M-d').split('-').map(Number);
     const model = buildPlanDocument({ reading: ctx.reading, links: ctx.links, settings: ctx.settings, catalogue, years: dc.years, organisation: dc.organisation, date: { year: y, month: m, day: d } });
