@@ -9,7 +9,7 @@ import { cellText, isBlank, parseAmount, parseTick, type Amount, type Cell, type
 import { isHeaderStart, readHeader, readTitle, type Column, type HeaderBlock, type TitleInfo } from './layout';
 import type { Catalogue, PlanSettings, ProjectKind, ProjectRow } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
-import { compactKey, nameKey, toArabicDigits, cleanText } from './text';
+import { compactKey, nameKey, toArabicDigits } from './text';
 import { createFinding, type Finding } from './findings';
 
 export type LayoutKind = 'five-year' | 'annual';
@@ -392,7 +392,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
     }
     if (missionCol !== undefined && texts[missionCol] !== '') currentMission = texts[missionCol];
 
-    let name = cleanText(nameText);
+    // Cell text is already clean (cellText).
+    let name = nameText;
     let no = noCol !== undefined ? parseOrderNumber(row[noCol]) : null;
     const numbering = NAME_NUMBERING.exec(name);
     if (numbering) {
