@@ -35,7 +35,8 @@ export function findDetailsSheet(ss: Spreadsheet, planSheet: Sheet | null): Foun
   return null;
 }
 
-function requirePlan(ss: Spreadsheet) {
+/** The plan sheet read with the office's settings and catalogue, or a Thai message when there is none. */
+export function requirePlan(ss: Spreadsheet) {
   const found = findPlanSheet(ss);
   if (!found) throw new UserError('ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน');
   const settings = loadSettings();

@@ -24,11 +24,11 @@ import { buildPlanDocument, documentedProjects } from '../../core/document/planD
 import { contentHash } from '../../core/document/projectDocument';
 import { checkTemplate, defaultTemplate } from '../../core/document/template';
 import { sortFindings } from '../../core/findings';
-import { readPlan, type PlanReading } from '../../core/reader';
+import type { PlanReading } from '../../core/reader';
 import type { Catalogue, PlanSettings } from '../../core/schema';
 import * as z from 'zod/mini';
-import { findDetailsSheet } from '../detailsSheet';
-import { findPlanSheet, loadCatalogue, loadSettings, UserError, withDocumentLock } from '../document';
+import { findDetailsSheet, requirePlan } from '../detailsSheet';
+import { UserError, withDocumentLock } from '../document';
 import type { DocProjectView, DocResultView, DocsBatchRequest, DocsBatchResult, DocsOverview, DocsRunStart, PlanDocumentRequest, PlanDocumentResult } from '../wire';
 import { applySections, clearDocument, docsApiAvailable } from './sections';
 import { copyFile, createDocument, createFolder, documentUrl, fileUrl, folderUrl, isAlive, isPermissionError, modifiedTime, requireDocsScopes, saveBlob, AuthorizationNeeded } from './drive';
@@ -57,14 +57,10 @@ interface PlanContext {
 }
 
 function loadPlan(ss: Spreadsheet): PlanContext {
-  const found = findPlanSheet(ss);
-  if (!found) throw new UserError('ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน');
-  const settings = loadSettings();
-  const catalogue = loadCatalogue(ss);
-  const reading = readPlan(found.values, { settings, catalogue });
-  const details = findDetailsSheet(ss, found.sheet);
+  const { sheet, values, reading, settings, catalogue } = requirePlan(ss);
+  const details = findDetailsSheet(ss, sheet);
   const { links, findings } = linkDetails(reading.projects, details?.details ?? { details: [] });
-  return { ss, sheet: found.sheet, values: found.values, reading, settings, catalogue, detailsSheet: details?.sheet.getName() ?? null, links, findings };
+  return { ss, sheet, values, reading, settings, catalogue, detailsSheet: details?.sheet.getName() ?? null, links, findings };
 }
 
 function plan(ctx: PlanContext, templateKey: string): DocPlanItem[] {
