@@ -1,6 +1,7 @@
-/** A synthetic plan of N projects in the 5-year layout, with subtotals and a grand total. */
+/** Synthetic plans for the bench. A plan of N projects in the 5-year layout, with subtotals and a grand total. */
 import type { Cell } from '../src/core/cells';
 import { DEFAULT_CATALOGUE } from '../src/core/catalogue';
+import { tsvGrid } from '../test/helpers';
 
 export function syntheticFiveYearGrid(n: number): Cell[][] {
   const years = [2566, 2567, 2568, 2569, 2570];
@@ -45,5 +46,23 @@ export function syntheticAnnualGrid(n: number): Cell[][] {
     grid.push([String(i + 1), `โครงการตัวอย่างลำดับที่ ${i + 1} ของเทศบาลเมืองตัวอย่าง`, `${i % 9 === 0 ? '*' : ''}${(i % 4) + 1}`, amount.toLocaleString('en-US', { minimumFractionDigits: 2 }), ...ticks.map((t) => (t ? '☑' : '☐')), '']);
   }
   grid.push(['รวมทั้งสิ้น', '', '', total.toLocaleString('en-US', { minimumFractionDigits: 2 }), ...q.map(String), '']);
+  return grid;
+}
+
+/**
+ * The e-plan fixture's 46 real projects (with their noise: HTML ticks, a Devanagari typo, the shared
+ * 45,000 remark, the other office type's terms) repeated to N projects, every other copy renamed:
+ * a plan that yields thousands of findings, so the bench also measures the cost of reporting them.
+ */
+export function noisyAnnualGrid(n: number): Cell[][] {
+  const fixture = tsvGrid('eplan-annual-2567.tsv');
+  const projects = fixture.slice(4).filter((row) => /^\d+$/.test(String(row[0] ?? '')));
+  const grid = fixture.slice(0, 4);
+  for (let k = 0; k < n; k++) {
+    const row = [...projects[k % projects.length]];
+    row[0] = String(k + 1);
+    if (k % 2) row[1] = `${row[1]} ครั้งที่ ${k + 1}`;
+    grid.push(row);
+  }
   return grid;
 }

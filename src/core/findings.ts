@@ -158,8 +158,8 @@ const RULES = {
   },
   SAME_SOURCE_AMOUNT: {
     severity: 'warning',
-    th: (p) => `งบประมาณ ${fmt(p.value)} บาท ซ้ำกับแถว ${p.rows} ซึ่งหมายเหตุอ้างโครงการเดียวกัน อาจนับงบประมาณซ้ำ`,
-    en: (p) => `Amount ${fmt(p.value)} repeats in rows ${p.rows} whose remarks point to the same project; the budget may be counted twice`,
+    th: (p) => `งบประมาณ ${fmt(p.value)} บาท ซ้ำกับแถว ${p.rows}${p.more ? ` และอีก ${fmt(p.more)} แถว` : ''} ซึ่งหมายเหตุอ้างโครงการเดียวกัน อาจนับงบประมาณซ้ำ`,
+    en: (p) => `Amount ${fmt(p.value)} repeats in rows ${p.rows}${p.more ? ` and ${fmt(p.more)} more` : ''} whose remarks point to the same project; the budget may be counted twice`,
   },
   FOREIGN_SCRIPT: {
     severity: 'warning',

@@ -175,6 +175,9 @@ function lintTotals(reading: PlanReading, totals: PlanTotals, findings: Finding[
   }
 }
 
+/** How many other rows a SAME_SOURCE_AMOUNT message names before "and N more". */
+const SAME_SOURCE_ROWS_SHOWN = 5;
+
 function lintSameSource(projects: ReadonlyArray<ReadProject>, findings: Finding[]): void {
   const groups = new Map<string, { p: ReadProject; year: string; value: number }[]>();
   for (const p of projects) {
@@ -190,9 +193,13 @@ function lintSameSource(projects: ReadonlyArray<ReadProject>, findings: Finding[
   }
   for (const list of groups.values()) {
     if (list.length < 2) continue;
+    // Name a few of the other rows, not all of them: a remark shared by hundreds of rows would
+    // otherwise make each message hundreds of numbers long (and the rule quadratic).
+    const shown = list.slice(0, SAME_SOURCE_ROWS_SHOWN + 1).map((x) => x.p.row);
     for (const item of list) {
-      const others = list.filter((x) => x !== item).map((x) => x.p.row);
-      findings.push(createFinding('SAME_SOURCE_AMOUNT', item.p.source.row, item.p.source.budget.find((b) => b.year === item.year)!.col, { value: item.value, rows: others.join(', ') }));
+      const others = shown.filter((row) => row !== item.p.row).slice(0, SAME_SOURCE_ROWS_SHOWN);
+      const col = item.p.source.budget.find((b) => b.year === item.year)!.col;
+      findings.push(createFinding('SAME_SOURCE_AMOUNT', item.p.source.row, col, { value: item.value, rows: others.join(', '), more: list.length - 1 - others.length }));
     }
   }
 }

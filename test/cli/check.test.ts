@@ -192,6 +192,19 @@ describe('broken files', () => {
     expect(help.out).toContain('saisaat check FILE');
   });
 
+  test('an annual plan whose title gives no year: the summary says so, --year supplies it', () => {
+    const csv = join(tmp, 'no-year.csv');
+    writeFileSync(csv, readFileSync(CSV, 'utf8').replace(/ พ\.ศ\. 2567/g, ''));
+    const r = saisaat('check', csv);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('แผนประจำปี · ปีงบประมาณ ไม่ทราบ · 49 โครงการ');
+    expect(r.out).toContain('[FISCAL_YEAR_UNKNOWN]');
+    const withYear = JSON.parse(saisaat('check', csv, '--json', '--year', '2567').out);
+    expect(withYear.years).toEqual([2567]);
+    expect(withYear.yearSource).toBe('settings');
+    expect(withYear.issues.map((i: { code: string }) => i.code)).not.toContain('FISCAL_YEAR_UNKNOWN');
+  });
+
   test('--year and --org settings reach the check', () => {
     const r = saisaat('check', CSV, '--json', '--org', 'เทศบาลเมืองอื่น');
     expect(JSON.parse(r.out).issues.some((i: { code: string }) => i.code === 'ORG_NAME_MISMATCH')).toBe(true);

@@ -216,6 +216,16 @@ describe('text rules', () => {
     expect(at(f, 'SAME_SOURCE_AMOUNT')).toEqual(['D6', 'D7']);
   });
 
+  test('a remark shared by many rows names five of the others and counts the rest', () => {
+    const remark = 'โครงการส่งเสริมคุณธรรมจริยธรรม (เทศบัญญัติ หน้า 45)';
+    const rows = Array.from({ length: 8 }, (_, i) => [i === 0 ? '๑. สร้าง วัฒนธรรม สุจริต' : '', i === 0 ? M11 : '', `โครงการที่ ${i + 1}`, '45,000', '-', '-', '-', '-', remark]);
+    const f = check(rows).filter((x) => x.code === 'SAME_SOURCE_AMOUNT');
+    expect(f.map((x) => x.cell)).toEqual(['D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13']);
+    expect(f[0].message).toContain('ซ้ำกับแถว 7, 8, 9, 10, 11 และอีก 2 แถว');
+    expect(f[7].message).toContain('ซ้ำกับแถว 6, 7, 8, 9, 10 และอีก 2 แถว');
+    expect(f[7].messageEn).toContain('rows 6, 7, 8, 9, 10 and 2 more');
+  });
+
   test('characters of other scripts inside Thai text are warnings naming the code points', () => {
     const f = check([
       ['๑. สร้าง วัฒนธรรม สุจริต', M11, 'โครงการฝึกอบรมการส่งเสริมคุณธรรมจริยธรรมบुकลการ', '-', '-', '-', '-', '-', ''], // e-plan report
