@@ -123,13 +123,6 @@ function indexColumns(header: HeaderBlock): ColumnIndex {
   return { single, budget, quarter, extra, figureCols: new Set([...budget, ...quarter].map((c) => c.col)) };
 }
 
-interface Context {
-  grid: Grid;
-  settings: PlanSettings;
-  catalogue: Catalogue;
-  findings: Finding[];
-}
-
 /** Classifies a non-project row by its label cells: subtotal, grand total, or null. */
 function totalRowOf(texts: string[], figureCols: ReadonlySet<number>): { kind: 'subtotal' | 'grand'; dimension: DimensionNumber | null } | null {
   let candidate = false;
@@ -181,6 +174,8 @@ function readTotalRow(
   return { kind: found.kind, row: r, dimension: found.dimension, figures, quarterCounts };
 }
 
+type Mission = { text: string; match: ReturnType<typeof matchMission> };
+
 /**
  * Reads the plan table in `grid`. Never throws on content: whatever it cannot understand becomes a
  * finding with its cell.
@@ -188,8 +183,6 @@ function readTotalRow(
 export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
-  const ctx: Context = { grid, settings, catalogue, findings: [] };
-  const findings = ctx.findings;
 
   let firstHeader = -1;
   for (let r = 0; r < grid.length; r++) {
@@ -200,95 +193,109 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   }
   const isHeading = (text: string) => HEADING_DIMENSION.test(text) || HEADING_MISSION.test(text);
   const title = readTitle(grid, firstHeader < 0 ? Math.min(grid.length, 10) : firstHeader, isHeading);
-  const empty: PlanReading = {
-    layout: settings.planKind,
-    title,
-    years: [],
-    yearSource: 'unknown',
-    headers: [],
-    projects: [],
-    totals: [],
-    textCells: [],
-    findings,
-  };
   if (firstHeader < 0) {
-    findings.push(createFinding('NO_PLAN_TABLE', 0, 0, {}));
-    return empty;
+    return {
+      layout: settings.planKind,
+      title,
+      years: [],
+      yearSource: 'unknown',
+      headers: [],
+      projects: [],
+      totals: [],
+      textCells: [],
+      findings: [createFinding('NO_PLAN_TABLE', 0, 0, {})],
+    };
+  }
+  const table = new TableReader(grid, settings, catalogue, title, firstHeader);
+  for (let r = table.header.rows[table.header.rows.length - 1] + 1; r < grid.length; r++) r = table.readRow(r);
+  return table.reading();
+}
+
+/**
+ * The state of reading a table row by row: the current header, the dimension and sub-mission
+ * carried down from merged cells and headings, and what has been read so far; one method per kind
+ * of row.
+ */
+class TableReader {
+  readonly findings: Finding[] = [];
+  readonly headers: HeaderBlock[] = [];
+  readonly projects: ReadProject[] = [];
+  readonly totals: TotalRow[] = [];
+  readonly textCells: PlanReading['textCells'] = [];
+  header: HeaderBlock;
+  private index: ColumnIndex;
+  /** The fiscal year of a budget column without one in its header (annual plans). */
+  private readonly annualYear: number | null;
+  private yearSource: PlanReading['yearSource'] = 'header';
+  private unknownYearReported = false;
+  private currentDimension: { value: DimensionNumber; added: boolean } | null = null;
+  private currentMission = '';
+  private inLegend = false;
+  private lastProject: ReadProject | null = null;
+  private readonly idCount = new Map<string, number>();
+  // The mission's wording and catalogue match, recomputed only when the mission cell changes;
+  // tables that repeat the sub-mission on every row write a few wordings many times.
+  private missionSource = '';
+  private mission: Mission = { text: '', match: null };
+  private readonly missions = new Map<string, Mission>();
+  // Reused for every row: only the strings in them outlive the row.
+  private readonly texts: string[] = [];
+  private readonly nonEmpty: number[] = [];
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly settings: PlanSettings,
+    private readonly catalogue: Catalogue,
+    private readonly title: TitleInfo,
+    firstHeader: number,
+  ) {
+    for (let i = 0; i < title.lines.length; i++) this.textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
+    if (title.years && title.years.from === title.years.to) this.annualYear = title.years.from;
+    else if (settings.annualYear) this.annualYear = settings.annualYear;
+    else if (settings.fiscalYears.from === settings.fiscalYears.to) this.annualYear = settings.fiscalYears.from;
+    else this.annualYear = null;
+    this.header = readHeader(grid, firstHeader);
+    this.index = indexColumns(this.header);
+    this.addHeader(this.header);
+    // Headings above the first table (003: "มิติ ๑ …", "ภารกิจตามมิติ 1.1 …") apply to it.
+    for (let r = 0; r < firstHeader; r++) {
+      const text = (grid[r] ?? []).map(cellText).filter((t) => t !== '').join(' ');
+      if (HEADING_MISSION.test(text)) this.currentMission = text;
+      else if (HEADING_DIMENSION.test(text)) {
+        this.dimensionHeading(text);
+        this.currentMission = '';
+      }
+    }
   }
 
-  const headers: HeaderBlock[] = [];
-  const projects: ReadProject[] = [];
-  const totals: TotalRow[] = [];
-  const textCells: PlanReading['textCells'] = [];
-  for (let i = 0; i < title.lines.length; i++) textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
-
-  // The fiscal year of a budget column without one in its header (annual plans).
-  let annualYear: number | null = null;
-  let yearSource: PlanReading['yearSource'] = 'header';
-  if (title.years && title.years.from === title.years.to) {
-    annualYear = title.years.from;
-  } else if (settings.annualYear) {
-    annualYear = settings.annualYear;
-  } else if (settings.fiscalYears.from === settings.fiscalYears.to) {
-    annualYear = settings.fiscalYears.from;
-  }
-  let unknownYearReported = false;
-  const yearOf = (c: Column): string => {
+  readonly yearOf = (c: Column): string => {
     if (c.year) return String(c.year);
-    if (annualYear) return String(annualYear);
+    if (this.annualYear) return String(this.annualYear);
     return 'unknown';
   };
 
-  let header = readHeader(grid, firstHeader);
-  let index = indexColumns(header);
-  headers.push(header);
-  const reportHeader = (h: HeaderBlock) => {
-    for (const u of h.unknown) findings.push(createFinding('COLUMN_NOT_UNDERSTOOD', u.row, u.col, { text: u.text }));
+  private addHeader(h: HeaderBlock): void {
+    this.headers.push(h);
+    for (const u of h.unknown) this.findings.push(createFinding('COLUMN_NOT_UNDERSTOOD', u.row, u.col, { text: u.text }));
     for (const c of h.columns) {
-      if (c.role !== 'budget') continue;
-      if (c.year === null || c.year === undefined) {
-        if (annualYear) {
-          yearSource = title.years && title.years.from === annualYear ? 'title' : 'settings';
-        } else if (!unknownYearReported) {
-          unknownYearReported = true;
-          yearSource = 'unknown';
-          findings.push(createFinding('FISCAL_YEAR_UNKNOWN', h.rows[h.rows.length - 1], c.col, {}));
-        }
+      if (c.role !== 'budget' || (c.year !== null && c.year !== undefined)) continue;
+      if (this.annualYear) {
+        this.yearSource = this.title.years && this.title.years.from === this.annualYear ? 'title' : 'settings';
+      } else if (!this.unknownYearReported) {
+        this.unknownYearReported = true;
+        this.yearSource = 'unknown';
+        this.findings.push(createFinding('FISCAL_YEAR_UNKNOWN', h.rows[h.rows.length - 1], c.col, {}));
       }
     }
     if (!h.columns.some((c) => c.role === 'budget')) {
-      findings.push(createFinding('BUDGET_COLUMNS_MISSING', h.rows[0], h.columns.find((c) => c.role === 'project')!.col, {}));
-    }
-  };
-  reportHeader(header);
-
-  let currentDimension: { value: DimensionNumber; added: boolean } | null = null;
-  let currentMission: string = '';
-  // Headings above the first table (003: "มิติ ๑ …", "ภารกิจตามมิติ 1.1 …") apply to it.
-  for (let r = 0; r < firstHeader; r++) {
-    const text = (grid[r] ?? []).map(cellText).filter((t) => t !== '').join(' ');
-    if (HEADING_MISSION.test(text)) currentMission = text;
-    else if (HEADING_DIMENSION.test(text)) {
-      const d = parseDimension(text, catalogue);
-      if (d.kind === 'dimension') currentDimension = { value: d.dimension, added: d.added };
-      currentMission = '';
+      this.findings.push(createFinding('BUDGET_COLUMNS_MISSING', h.rows[0], h.columns.find((c) => c.role === 'project')!.col, {}));
     }
   }
-  let inLegend = false;
-  let lastProject: ReadProject | null = null;
-  const idCount = new Map<string, number>();
 
-  // The mission's wording and catalogue match, recomputed only when the mission cell changes.
-  let missionSource = '';
-  let mission = '';
-  let missionMatch: ReturnType<typeof matchMission> = null;
-  // Tables that repeat the sub-mission on every row write a few wordings many times.
-  const missions = new Map<string, { text: string; match: ReturnType<typeof matchMission> }>();
-  // Reused for every row: only the strings in them outlive the row.
-  const texts: string[] = [];
-  const nonEmpty: number[] = [];
-  for (let r = header.rows[header.rows.length - 1] + 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
+  /** Reads row `r` (0-based); returns the last row it consumed (a header may span several). */
+  readRow(r: number): number {
+    const row = this.grid[r] ?? [];
+    const { texts, nonEmpty } = this;
     texts.length = row.length;
     nonEmpty.length = 0;
     for (let c = 0; c < row.length; c++) {
@@ -296,170 +303,137 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       texts[c] = t;
       if (t !== '') nonEmpty.push(c);
     }
-    if (nonEmpty.length === 0) continue;
+    if (nonEmpty.length === 0) return r;
     const first = texts[nonEmpty[0]];
-
-    if (nonEmpty.every((c) => SEPARATOR.test(texts[c]))) continue;
-    if (isHeaderStart(row)) {
-      const next = readHeader(grid, r);
-      if (next.signature !== header.signature) {
-        header = next;
-        index = indexColumns(next);
-        headers.push(next);
-        reportHeader(next);
-      }
-      inLegend = false;
-      r = next.rows[next.rows.length - 1];
-      continue;
-    }
-    if (FOOTER.test(first)) continue;
+    if (nonEmpty.every((c) => SEPARATOR.test(texts[c]))) return r;
+    if (isHeaderStart(row)) return this.repeatedHeader(r);
+    if (FOOTER.test(first)) return r;
     if (LEGEND_START.test(first)) {
-      inLegend = true;
-      continue;
+      this.inLegend = true;
+      return r;
     }
 
-    const col = index.single;
-    const projectCol = col.project!;
-    const nameText = texts[projectCol] ?? '';
-    const budgetCols = index.budget;
-    const quarterCols = index.quarter;
-    const hasFigures = budgetCols.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) || quarterCols.some((c) => row[c.col] === true);
-
+    const index = this.index;
+    const nameText = texts[index.single.project!] ?? '';
     const total = totalRowOf(texts, index.figureCols);
     if (total && !(nameText !== '' && !/รวม/.test(nameText))) {
-      const dimCol = col.dimension ?? 0;
-      const labelCol = nonEmpty[0];
-      totals.push(readTotalRow(row, r, header, yearOf, total, Math.max(0, labelCol - dimCol)));
-      continue;
+      const labelShift = Math.max(0, nonEmpty[0] - (index.single.dimension ?? 0));
+      this.totals.push(readTotalRow(row, r, this.header, this.yearOf, total, labelShift));
+      return r;
     }
-
+    const hasFigures = index.budget.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) || index.quarter.some((c) => row[c.col] === true);
     const onlyLabel = nonEmpty.length <= 2 && !hasFigures;
     if (onlyLabel && HEADING_DIMENSION.test(first)) {
-      if (!inLegend) {
-        const d = parseDimension(first, catalogue);
-        if (d.kind === 'dimension') {
-          currentDimension = { value: d.dimension, added: d.added };
-          currentMission = '';
-        }
-      }
-      continue;
+      if (!this.inLegend) this.dimensionHeading(first);
+      return r;
     }
-    if (inLegend) continue;
+    if (this.inLegend) return r;
     if (onlyLabel && HEADING_MISSION.test(first)) {
-      currentMission = first;
-      continue;
+      this.currentMission = first;
+      return r;
     }
-    if (onlyLabel && TITLE_REPEAT.test(first)) continue;
+    if (onlyLabel && TITLE_REPEAT.test(first)) return r;
 
-    const dimCol = col.dimension;
-    const missionCol = col.mission;
-    const noCol = col.no;
+    const { dimension: dimCol, mission: missionCol, no: noCol, project: projectCol } = index.single;
     const identifying =
       (dimCol !== undefined && texts[dimCol] !== '') || (missionCol !== undefined && texts[missionCol] !== '') || (noCol !== undefined && texts[noCol] !== '');
-    const rawName = typeof row[projectCol] === 'string' ? (row[projectCol] as string).trimStart() : '';
-    const continues = !identifying && lastProject !== null && (nameText === '' || /^<p>/i.test(rawName));
-    if (continues && !budgetCols.some((c) => parseAmount(row[c.col]).kind === 'amount')) {
-      // A row split by a page break (003): its text belongs to the project above.
-      const leftOver = continueProject(lastProject!, header, texts);
-      if (leftOver !== null) findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, leftOver, { text: texts[leftOver] }));
-      continue;
-    }
+    if (!identifying && this.lastProject !== null && this.continuesProject(row, r, nameText)) return r;
     if (nameText === '' && !identifying && !hasFigures) {
-      findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, nonEmpty[0], { text: first }));
-      continue;
+      this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, nonEmpty[0], { text: first }));
+      return r;
     }
+    this.readProject(row, r, projectCol!, nameText);
+    return r;
+  }
 
-    // A project row.
-    let dimensionWritten = false;
-    let dimension: DimensionNumber | null = currentDimension?.value ?? null;
-    let added = currentDimension?.added ?? false;
-    if (dimCol !== undefined && texts[dimCol] !== '') {
-      dimensionWritten = true;
-      const d = parseDimension(row[dimCol], catalogue);
-      if (d.kind === 'dimension') {
-        if (!currentDimension || currentDimension.value !== d.dimension) currentMission = '';
-        dimension = d.dimension;
-        added = d.added;
-        currentDimension = { value: d.dimension, added: false };
-        if (d.nameProblem === 'old-name') findings.push(createFinding('DIMENSION_OLD_NAME', r, dimCol, { text: texts[dimCol], dimension: d.dimension }));
-        if (d.nameProblem === 'other-dimension') findings.push(createFinding('DIMENSION_NAME_MISMATCH', r, dimCol, { text: texts[dimCol], dimension: d.dimension }));
-      } else {
-        dimension = null;
-        findings.push(createFinding('DIMENSION_INVALID', r, dimCol, { text: texts[dimCol] }));
-      }
-    } else if (dimension === null) {
-      findings.push(createFinding('DIMENSION_MISSING', r, dimCol ?? projectCol, {}));
+  private repeatedHeader(r: number): number {
+    const next = readHeader(this.grid, r);
+    if (next.signature !== this.header.signature) {
+      this.header = next;
+      this.index = indexColumns(next);
+      this.addHeader(next);
     }
-    if (missionCol !== undefined && texts[missionCol] !== '') currentMission = texts[missionCol];
+    this.inLegend = false;
+    return next.rows[next.rows.length - 1];
+  }
+
+  private dimensionHeading(text: string): void {
+    const d = parseDimension(text, this.catalogue);
+    if (d.kind !== 'dimension') return;
+    this.currentDimension = { value: d.dimension, added: d.added };
+    this.currentMission = '';
+  }
+
+  /**
+   * A row split by a page break (003) with no amount of its own: its text belongs to the project
+   * above. Returns false when the row is not such a continuation.
+   */
+  private continuesProject(row: ReadonlyArray<Cell>, r: number, nameText: string): boolean {
+    const rawName = row[this.index.single.project!];
+    if (nameText !== '' && !(typeof rawName === 'string' && /^<p>/i.test(rawName.trimStart()))) return false;
+    if (this.index.budget.some((c) => parseAmount(row[c.col]).kind === 'amount')) return false;
+    const leftOver = continueProject(this.lastProject!, this.header, this.texts);
+    if (leftOver !== null) this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, leftOver, { text: this.texts[leftOver] }));
+    return true;
+  }
+
+  private readProject(row: ReadonlyArray<Cell>, r: number, projectCol: number, nameText: string): void {
+    const { texts, index } = this;
+    const col = index.single;
+    const { dimension, added: dimensionAdded, written: dimensionWritten } = this.projectDimension(row, r);
+    if (col.mission !== undefined && texts[col.mission] !== '') this.currentMission = texts[col.mission];
 
     // Cell text is already clean (cellText).
     let name = nameText;
-    let no = noCol !== undefined ? parseOrderNumber(row[noCol]) : null;
+    let no = col.no !== undefined ? parseOrderNumber(row[col.no]) : null;
     const numbering = NAME_NUMBERING.exec(name);
     if (numbering) {
       name = name.slice(numbering[0].length).trim();
       if (no === null) no = Number(toArabicDigits(numbering[1]));
     }
-    if (name === '') findings.push(createFinding('PROJECT_NAME_MISSING', r, projectCol, {}));
+    if (name === '') this.findings.push(createFinding('PROJECT_NAME_MISSING', r, projectCol, {}));
 
     const budgets: Record<string, number | null> = {};
     const budget: BudgetCell[] = [];
-    for (const c of budgetCols) {
-      const cell: BudgetCell = { year: yearOf(c), col: c.col, amount: parseAmount(row[c.col]), text: texts[c.col] ?? '' };
+    for (const c of index.budget) {
+      const cell: BudgetCell = { year: this.yearOf(c), col: c.col, amount: parseAmount(row[c.col]), text: texts[c.col] ?? '' };
       budget.push(cell);
       setBudget(budgets, cell);
     }
     const quarters: [boolean, boolean, boolean, boolean] = [false, false, false, false];
-    for (const c of quarterCols) {
+    for (const c of index.quarter) {
       const t = parseTick(row[c.col]);
       if (t.kind === 'tick') quarters[(c.quarter ?? 1) - 1] = t.ticked;
-      else findings.push(createFinding('TICK_INVALID', r, c.col, { text: t.text, quarter: c.quarter ?? 1 }));
+      else this.findings.push(createFinding('TICK_INVALID', r, c.col, { text: t.text, quarter: c.quarter ?? 1 }));
     }
 
-    if (currentMission !== missionSource) {
-      missionSource = currentMission;
-      let known = missions.get(currentMission);
-      if (!known) {
-        const text = currentMission ? missionText(currentMission) : '';
-        known = { text, match: text ? matchMission(text, catalogue) : null };
-        missions.set(currentMission, known);
-      }
-      mission = known.text;
-      missionMatch = known.match;
-    }
-    const idCol = col.id;
+    const mission = this.missionOfRow();
     const key = nameKey(name);
-    const hash = fnv1a(`${dimension ?? 0}|${key}`);
-    const seen = idCount.get(hash) ?? 0;
-    idCount.set(hash, seen + 1);
-    const id = idCol !== undefined && texts[idCol] !== '' ? texts[idCol] : `p${hash}${seen ? `-${seen + 1}` : ''}`;
-
     const extra: ReadProject['extra'] = {};
     for (const c of index.extra) if (texts[c.col]) extra[c.role as keyof ReadProject['extra']] = texts[c.col];
-    const addedCol = col.added;
-    if (addedCol !== undefined && texts[addedCol] !== '') {
-      const t = parseTick(row[addedCol]);
+    let added = dimensionAdded;
+    if (col.added !== undefined && texts[col.added] !== '') {
+      const t = parseTick(row[col.added]);
       if (t.kind === 'tick') added = added || t.ticked;
-      else added = added || /^\*|เพิ่ม/.test(texts[addedCol]);
+      else added = added || /^\*|เพิ่ม/.test(texts[col.added]);
     }
-    const kindCol = col.kind;
-    const writtenKind = kindCol !== undefined ? kindOf(texts[kindCol]) : null;
+    const writtenKind = col.kind !== undefined ? kindOf(texts[col.kind]) : null;
 
     const cols: ProjectSource['cols'] = { project: projectCol };
-    if (noCol !== undefined) cols.no = noCol;
-    if (dimCol !== undefined) cols.dimension = dimCol;
-    if (missionCol !== undefined) cols.mission = missionCol;
+    if (col.no !== undefined) cols.no = col.no;
+    if (col.dimension !== undefined) cols.dimension = col.dimension;
+    if (col.mission !== undefined) cols.mission = col.mission;
     if (col.responsible !== undefined) cols.responsible = col.responsible;
     if (col.remark !== undefined) cols.remark = col.remark;
     const project: ReadProject = {
-      id,
+      id: this.projectId(dimension, key),
       row: r + 1,
       no,
-      sequence: projects.length + 1,
+      sequence: this.projects.length + 1,
       dimension,
       added,
-      missionId: missionMatch ? missionMatch.id : null,
-      mission,
+      missionId: mission.match ? mission.match.id : null,
+      mission: mission.text,
       kind: writtenKind ?? kindOf(name),
       name,
       budgets,
@@ -467,41 +441,79 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       responsible: col.responsible !== undefined ? (texts[col.responsible] ?? '') : '',
       remark: col.remark !== undefined ? (texts[col.remark] ?? '') : '',
       extra,
-      source: {
-        row: r,
-        cols,
-        budget,
-        quarterCols: quarterCols.map((c) => c.col),
-        dimensionWritten,
-        nameKey: key,
-      },
+      source: { row: r, cols, budget, quarterCols: index.quarter.map((c) => c.col), dimensionWritten, nameKey: key },
     };
-    projects.push(project);
-    lastProject = project;
-    for (const c of nonEmpty) {
-      if (typeof row[c] === 'string' && !index.figureCols.has(c)) {
-        textCells.push({ row: r, col: c, text: texts[c] });
-      }
+    this.projects.push(project);
+    this.lastProject = project;
+    for (const c of this.nonEmpty) {
+      if (typeof row[c] === 'string' && !index.figureCols.has(c)) this.textCells.push({ row: r, col: c, text: texts[c] });
     }
   }
 
-  const years = new Set<number>();
-  for (const h of headers) for (const c of h.columns) if (c.role === 'budget' && yearOf(c) !== 'unknown') years.add(Number(yearOf(c)));
-  const budgetColumnCount = Math.max(...headers.map((h) => h.columns.filter((c) => c.role === 'budget').length));
-  const hasQuarters = headers.some((h) => h.columns.some((c) => c.role === 'quarter'));
-  const layout: LayoutKind = budgetColumnCount >= 2 && !hasQuarters ? 'five-year' : budgetColumnCount >= 2 ? settings.planKind : 'annual';
+  /** The project's dimension: written on its row, or carried down from the block or heading above. */
+  private projectDimension(row: ReadonlyArray<Cell>, r: number): { dimension: DimensionNumber | null; added: boolean; written: boolean } {
+    const dimCol = this.index.single.dimension;
+    const text = dimCol !== undefined ? this.texts[dimCol] : '';
+    if (dimCol === undefined || text === '') {
+      const carried = this.currentDimension;
+      if (!carried) this.findings.push(createFinding('DIMENSION_MISSING', r, dimCol ?? this.index.single.project!, {}));
+      return { dimension: carried ? carried.value : null, added: carried ? carried.added : false, written: false };
+    }
+    const d = parseDimension(row[dimCol], this.catalogue);
+    if (d.kind !== 'dimension') {
+      this.findings.push(createFinding('DIMENSION_INVALID', r, dimCol, { text }));
+      return { dimension: null, added: this.currentDimension?.added ?? false, written: true };
+    }
+    if (!this.currentDimension || this.currentDimension.value !== d.dimension) this.currentMission = '';
+    this.currentDimension = { value: d.dimension, added: false };
+    if (d.nameProblem === 'old-name') this.findings.push(createFinding('DIMENSION_OLD_NAME', r, dimCol, { text, dimension: d.dimension }));
+    if (d.nameProblem === 'other-dimension') this.findings.push(createFinding('DIMENSION_NAME_MISMATCH', r, dimCol, { text, dimension: d.dimension }));
+    return { dimension: d.dimension, added: d.added, written: true };
+  }
 
-  return {
-    layout,
-    title,
-    years: [...years].sort((a, b) => a - b),
-    yearSource: headers.some((h) => h.columns.some((c) => c.role === 'budget' && !c.year)) ? yearSource : 'header',
-    headers,
-    projects,
-    totals,
-    textCells,
-    findings,
-  };
+  private missionOfRow(): Mission {
+    const source = this.currentMission;
+    if (source === this.missionSource) return this.mission;
+    this.missionSource = source;
+    let known = this.missions.get(source);
+    if (!known) {
+      const text = source ? missionText(source) : '';
+      known = { text, match: text ? matchMission(text, this.catalogue) : null };
+      this.missions.set(source, known);
+    }
+    this.mission = known;
+    return known;
+  }
+
+  /** The id column's value, else a hash of dimension and name (numbered when the name repeats). */
+  private projectId(dimension: DimensionNumber | null, key: string): string {
+    const hash = fnv1a(`${dimension ?? 0}|${key}`);
+    const seen = this.idCount.get(hash) ?? 0;
+    this.idCount.set(hash, seen + 1);
+    const idCol = this.index.single.id;
+    if (idCol !== undefined && this.texts[idCol] !== '') return this.texts[idCol];
+    return `p${hash}${seen ? `-${seen + 1}` : ''}`;
+  }
+
+  reading(): PlanReading {
+    const { headers, yearOf } = this;
+    const years = new Set<number>();
+    for (const h of headers) for (const c of h.columns) if (c.role === 'budget' && yearOf(c) !== 'unknown') years.add(Number(yearOf(c)));
+    const budgetColumnCount = Math.max(...headers.map((h) => h.columns.filter((c) => c.role === 'budget').length));
+    const hasQuarters = headers.some((h) => h.columns.some((c) => c.role === 'quarter'));
+    const layout: LayoutKind = budgetColumnCount >= 2 && !hasQuarters ? 'five-year' : budgetColumnCount >= 2 ? this.settings.planKind : 'annual';
+    return {
+      layout,
+      title: this.title,
+      years: [...years].sort((a, b) => a - b),
+      yearSource: headers.some((h) => h.columns.some((c) => c.role === 'budget' && !c.year)) ? this.yearSource : 'header',
+      headers,
+      projects: this.projects,
+      totals: this.totals,
+      textCells: this.textCells,
+      findings: this.findings,
+    };
+  }
 }
 
 function setBudget(budgets: Record<string, number | null>, cell: BudgetCell): void {
