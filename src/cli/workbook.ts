@@ -117,10 +117,9 @@ export async function readWorkbook(path: string): Promise<SheetGrid[]> {
     throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ${why}`, `Cannot read ${path}: ${whyEn}`);
   }
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') {
-    if (bytes.length === 0) throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไฟล์ว่างเปล่า`, `Cannot read ${path}: the file is empty`);
-    return readXlsx(path);
-  }
+  // The same answer for an empty file whatever its type (an empty .csv is not a plan without a table).
+  if (bytes.length === 0) throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไฟล์ว่างเปล่า`, `Cannot read ${path}: the file is empty`);
+  if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(path);
   if (ext === '.csv') return readDelimited(path, bytes, ',');
   if (ext === '.tsv' || ext === '.txt') return readDelimited(path, bytes, '\t');
   throw new UnreadableFileError(

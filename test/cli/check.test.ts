@@ -145,12 +145,18 @@ describe('broken files', () => {
     expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).toEqual(['NO_PLAN_TABLE']);
   });
 
-  test('an empty .csv has no plan table (exit 1); an empty .xlsx cannot be read (exit 2)', () => {
+  test('an empty file cannot be read, whatever its type (exit 2); a CSV of empty cells has no plan table (exit 1)', () => {
     const csv = join(tmp, 'empty.csv');
     writeFileSync(csv, '');
     const a = saisaat('check', csv);
-    expect(a.code).toBe(1);
-    expect(a.out).toContain('ไม่พบตารางแผน');
+    expect(a.code).toBe(2);
+    expect(a.err).toContain('ไฟล์ว่างเปล่า');
+    expect(a.out).toBe('');
+    const blankCells = join(tmp, 'blank-cells.csv');
+    writeFileSync(blankCells, ',,,\n,,,\n');
+    const c = saisaat('check', blankCells);
+    expect(c.code).toBe(1);
+    expect(c.out).toContain('ไม่พบตารางแผน');
     const xlsx = join(tmp, 'empty.xlsx');
     writeFileSync(xlsx, '');
     const b = saisaat('check', xlsx);
