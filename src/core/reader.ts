@@ -14,13 +14,15 @@ import { createFinding, type Finding } from './findings';
 
 export type LayoutKind = 'five-year' | 'annual';
 
+type SourceCols = Partial<Record<'no' | 'dimension' | 'mission' | 'project' | 'responsible' | 'remark', number>>;
+
 /** Where each field of a project came from: 0-based columns, for pointing findings at cells. */
 export interface ProjectSource {
   row: number;
-  cols: Partial<Record<'no' | 'dimension' | 'mission' | 'project' | 'responsible' | 'remark', number>>;
+  readonly cols: Readonly<SourceCols>;
   /** Each budget cell: its year key, 0-based column, reading (to report invalid/blank/negative ones), text. */
   budget: BudgetCell[];
-  quarterCols: number[];
+  readonly quarterCols: readonly number[];
   /** Whether the dimension was written on this row (false: carried down from a merged cell above). */
   dimensionWritten: boolean;
   /** nameKey of the name, computed once for the id and the duplicate check. */
@@ -112,6 +114,9 @@ interface ColumnIndex {
   /** Columns of per-project table layouts kept as extra text (target, output, outcome, period). */
   extra: Column[];
   figureCols: Set<number>;
+  /** The source columns every project under this header shares (read-only, so one copy). */
+  sourceCols: Readonly<SourceCols>;
+  quarterCols: readonly number[];
 }
 
 function indexColumns(header: HeaderBlock): ColumnIndex {
@@ -120,7 +125,17 @@ function indexColumns(header: HeaderBlock): ColumnIndex {
   const budget = header.columns.filter((c) => c.role === 'budget');
   const quarter = header.columns.filter((c) => c.role === 'quarter');
   const extra = header.columns.filter((c) => c.role === 'target' || c.role === 'output' || c.role === 'outcome' || c.role === 'period');
-  return { single, budget, quarter, extra, figureCols: new Set([...budget, ...quarter].map((c) => c.col)) };
+  const sourceCols: SourceCols = {};
+  for (const role of ['project', 'no', 'dimension', 'mission', 'responsible', 'remark'] as const) if (single[role] !== undefined) sourceCols[role] = single[role];
+  return {
+    single,
+    budget,
+    quarter,
+    extra,
+    figureCols: new Set([...budget, ...quarter].map((c) => c.col)),
+    sourceCols: Object.freeze(sourceCols),
+    quarterCols: Object.freeze(quarter.map((c) => c.col)),
+  };
 }
 
 /** Classifies a non-project row by its label cells: subtotal, grand total, or null. */
@@ -419,12 +434,6 @@ class TableReader {
     }
     const writtenKind = col.kind !== undefined ? kindOf(texts[col.kind]) : null;
 
-    const cols: ProjectSource['cols'] = { project: projectCol };
-    if (col.no !== undefined) cols.no = col.no;
-    if (col.dimension !== undefined) cols.dimension = col.dimension;
-    if (col.mission !== undefined) cols.mission = col.mission;
-    if (col.responsible !== undefined) cols.responsible = col.responsible;
-    if (col.remark !== undefined) cols.remark = col.remark;
     const project: ReadProject = {
       id: this.projectId(dimension, key),
       row: r + 1,
@@ -441,7 +450,7 @@ class TableReader {
       responsible: col.responsible !== undefined ? (texts[col.responsible] ?? '') : '',
       remark: col.remark !== undefined ? (texts[col.remark] ?? '') : '',
       extra,
-      source: { row: r, cols, budget, quarterCols: index.quarter.map((c) => c.col), dimensionWritten, nameKey: key },
+      source: { row: r, cols: index.sourceCols, budget, quarterCols: index.quarterCols, dimensionWritten, nameKey: key },
     };
     this.projects.push(project);
     this.lastProject = project;
