@@ -1,8 +1,9 @@
-/** Synthetic plans for the bench. A plan of N projects in the 5-year layout, with subtotals and a grand total. */
+/** Synthetic plans for the bench. */
 import type { Cell } from '../src/core/cells';
 import { DEFAULT_CATALOGUE } from '../src/core/catalogue';
 import { tsvGrid } from '../test/helpers';
 
+/** A plan of N projects in the 5-year layout, with subtotals and a grand total. */
 export function syntheticFiveYearGrid(n: number): Cell[][] {
   const years = [2566, 2567, 2568, 2569, 2570];
   const grid: Cell[][] = [

@@ -167,20 +167,20 @@ function totalRowOf(texts: string[], figureCols: ReadonlySet<number>): { kind: '
 function readTotalRow(
   row: ReadonlyArray<Cell>,
   r: number,
-  header: HeaderBlock,
+  index: ColumnIndex,
   yearOf: (c: Column) => string,
   found: { kind: 'subtotal' | 'grand'; dimension: DimensionNumber | null },
   labelShift: number,
 ): TotalRow {
   const figures: TotalRow['figures'] = {};
-  for (const c of header.columns.filter((x) => x.role === 'budget')) {
+  for (const c of index.budget) {
     let col = c.col;
     // A subtotal row shifted one column right (DOMAIN.md 2.1, dimension 2) carries its figures shifted too.
     if (labelShift > 0 && isBlank(row[col]) && !isBlank(row[col + labelShift])) col += labelShift;
     figures[yearOf(c)] = { amount: parseAmount(row[col]), col };
   }
   const quarterCounts: TotalRow['quarterCounts'] = [null, null, null, null];
-  for (const c of header.columns.filter((x) => x.role === 'quarter')) {
+  for (const c of index.quarter) {
     const text = cellText(row[c.col]);
     if (text === '') continue;
     const a = parseAmount(row[c.col]);
@@ -221,9 +221,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       findings: [createFinding('NO_PLAN_TABLE', 0, 0, {})],
     };
   }
-  const table = new TableReader(grid, settings, catalogue, title, firstHeader);
-  for (let r = table.header.rows[table.header.rows.length - 1] + 1; r < grid.length; r++) r = table.readRow(r);
-  return table.reading();
+  return new TableReader(grid, settings, catalogue, title, firstHeader).read();
 }
 
 /**
@@ -232,12 +230,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
  * of row.
  */
 class TableReader {
-  readonly findings: Finding[] = [];
-  readonly headers: HeaderBlock[] = [];
-  readonly projects: ReadProject[] = [];
-  readonly totals: TotalRow[] = [];
-  readonly textCells: PlanReading['textCells'] = [];
-  header: HeaderBlock;
+  private readonly findings: Finding[] = [];
+  private readonly headers: HeaderBlock[] = [];
+  private readonly projects: ReadProject[] = [];
+  private readonly totals: TotalRow[] = [];
+  private readonly textCells: PlanReading['textCells'] = [];
+  private header: HeaderBlock;
   private index: ColumnIndex;
   /** The fiscal year of a budget column without one in its header (annual plans). */
   private readonly annualYear: number | null;
@@ -283,7 +281,7 @@ class TableReader {
     }
   }
 
-  readonly yearOf = (c: Column): string => {
+  private readonly yearOf = (c: Column): string => {
     if (c.year) return String(c.year);
     if (this.annualYear) return String(this.annualYear);
     return 'unknown';
@@ -307,8 +305,14 @@ class TableReader {
     }
   }
 
+  /** Reads every row below the first header. */
+  read(): PlanReading {
+    for (let r = this.header.rows[this.header.rows.length - 1] + 1; r < this.grid.length; r++) r = this.readRow(r);
+    return this.reading();
+  }
+
   /** Reads row `r` (0-based); returns the last row it consumed (a header may span several). */
-  readRow(r: number): number {
+  private readRow(r: number): number {
     const row = this.grid[r] ?? [];
     const { texts, nonEmpty } = this;
     texts.length = row.length;
@@ -333,7 +337,7 @@ class TableReader {
     const total = totalRowOf(texts, index.figureCols);
     if (total && !(nameText !== '' && !/รวม/.test(nameText))) {
       const labelShift = Math.max(0, nonEmpty[0] - (index.single.dimension ?? 0));
-      this.totals.push(readTotalRow(row, r, this.header, this.yearOf, total, labelShift));
+      this.totals.push(readTotalRow(row, r, index, this.yearOf, total, labelShift));
       return r;
     }
     const hasFigures = index.budget.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) || index.quarter.some((c) => row[c.col] === true);
@@ -352,7 +356,7 @@ class TableReader {
     const { dimension: dimCol, mission: missionCol, no: noCol, project: projectCol } = index.single;
     const identifying =
       (dimCol !== undefined && texts[dimCol] !== '') || (missionCol !== undefined && texts[missionCol] !== '') || (noCol !== undefined && texts[noCol] !== '');
-    if (!identifying && this.lastProject !== null && this.continuesProject(row, r, nameText)) return r;
+    if (!identifying && this.lastProject !== null && this.absorbContinuation(row, r, nameText)) return r;
     if (nameText === '' && !identifying && !hasFigures) {
       this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, nonEmpty[0], { text: first }));
       return r;
@@ -383,7 +387,7 @@ class TableReader {
    * A row split by a page break (003) with no amount of its own: its text belongs to the project
    * above. Returns false when the row is not such a continuation.
    */
-  private continuesProject(row: ReadonlyArray<Cell>, r: number, nameText: string): boolean {
+  private absorbContinuation(row: ReadonlyArray<Cell>, r: number, nameText: string): boolean {
     const rawName = row[this.index.single.project!];
     if (nameText !== '' && !(typeof rawName === 'string' && /^<p>/i.test(rawName.trimStart()))) return false;
     if (this.index.budget.some((c) => parseAmount(row[c.col]).kind === 'amount')) return false;
@@ -504,7 +508,7 @@ class TableReader {
     return `p${hash}${seen ? `-${seen + 1}` : ''}`;
   }
 
-  reading(): PlanReading {
+  private reading(): PlanReading {
     const { headers, yearOf } = this;
     const years = new Set<number>();
     for (const h of headers) for (const c of h.columns) if (c.role === 'budget' && yearOf(c) !== 'unknown') years.add(Number(yearOf(c)));
