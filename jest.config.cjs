@@ -5,7 +5,20 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', isolatedModules: true, esModuleInterop: true, resolveJsonModule: true, target: 'ES2020' }, diagnostics: false }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          isolatedModules: true,
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          target: 'ES2020',
+        },
+        diagnostics: false,
+      },
+    ],
   },
   testTimeout: 60000,
 };

@@ -9,14 +9,25 @@ import { syntheticAnnualGrid } from './synthetic';
 import { fmtMs } from './util';
 
 const OPERATIONS: Record<string, (a: ReturnType<typeof loadAddon>) => unknown> = {
-  'create plan sheet': (a) => a.call('createPlanSheet', { organisationName: 'เทศบาลเมืองตัวอย่าง', organisationType: 'เทศบาลเมือง', planKind: 'five-year', fromYear: 2566, toYear: 2570, quarterYear: 2568 }),
+  'create plan sheet': (a) =>
+    a.call('createPlanSheet', {
+      organisationName: 'เทศบาลเมืองตัวอย่าง',
+      organisationType: 'เทศบาลเมือง',
+      planKind: 'five-year',
+      fromYear: 2566,
+      toYear: 2570,
+      quarterYear: 2568,
+    }),
   'adoption preview': (a) => a.call('getAdoptionPreview'),
   'adopt sheet': (a) => a.call('adoptSheet', { convertTicks: true, convertNumbers: true }),
   'check plan': (a) => a.call('checkPlan'),
   'update totals': (a) => a.call('updateTotals'),
   'onEdit (one cell)': (a) => {
     const sheet = a.spreadsheet._active;
-    (loadCodeJs(a.globals) as unknown as { onEdit: (e: unknown) => void }).onEdit({ range: sheet.getRange(sheet.getLastRow() - 1, 4), source: a.spreadsheet });
+    (loadCodeJs(a.globals) as unknown as { onEdit: (e: unknown) => void }).onEdit({
+      range: sheet.getRange(sheet.getLastRow() - 1, 4),
+      source: a.spreadsheet,
+    });
   },
 };
 

@@ -23,7 +23,9 @@ export default async function run(): Promise<void> {
   const coldMs = performance.now() - coldStart;
   const ms = await medianMs(() => checkGrid(grid, 'bench'));
   const { report } = checkGrid(grid, 'bench');
-  console.log(`check (detect + parse + validate + totals), 10,000 projects: ${fmtMs(ms)} (goal < 200 ms; ${report.counts.projects} projects, ${report.issues.length} findings)`);
+  console.log(
+    `check (detect + parse + validate + totals), 10,000 projects: ${fmtMs(ms)} (goal < 200 ms; ${report.counts.projects} projects, ${report.issues.length} findings)`,
+  );
   console.log(`per 1,000 rows: ${fmtMs(ms / 10)}; the first check in the process (JIT cold): ${fmtMs(coldMs)}`);
   for (const [label, other] of [
     ['annual e-plan layout (☑/☐ ticks, amounts as text)', syntheticAnnualGrid(10_000)],
@@ -31,7 +33,9 @@ export default async function run(): Promise<void> {
   ] as const) {
     const otherMs = await medianMs(() => checkGrid(other, 'bench'));
     const r = checkGrid(other, 'bench').report;
-    console.log(`check, ${label}, 10,000 projects: ${fmtMs(otherMs)} (${r.counts.projects} projects, ${r.issues.length} findings)`);
+    console.log(
+      `check, ${label}, 10,000 projects: ${fmtMs(otherMs)} (${r.counts.projects} projects, ${r.issues.length} findings)`,
+    );
   }
 
   const codeKb = statSync(join(root, 'dist/Code.js')).size / 1024;

@@ -17,21 +17,40 @@ export default async function run(): Promise<void> {
   const N = 100;
   const seed = detailsFromDocumentText(readFileSync(join(ROOT, 'test/fixtures/seed000-details.txt'), 'utf8'));
   const plan = syntheticFiveYearGrid(N);
-  const details = [DETAILS_COLUMNS.map((c) => c.header), ...Array.from({ length: N }, (_, k) => detailsRowValues({ ...seed[k % seed.length], no: k + 1, name: `โครงการตัวอย่างลำดับที่ ${k + 1} ของเทศบาลตำบลตัวอย่าง` }))];
+  const details = [
+    DETAILS_COLUMNS.map((c) => c.header),
+    ...Array.from({ length: N }, (_, k) =>
+      detailsRowValues({
+        ...seed[k % seed.length],
+        no: k + 1,
+        name: `โครงการตัวอย่างลำดับที่ ${k + 1} ของเทศบาลตำบลตัวอย่าง`,
+      }),
+    ),
+  ];
   const sheets = [
     { name: 'แผน', grid: plan },
     { name: 'รายละเอียดโครงการ', grid: details },
   ];
   const dir = mkdtempSync(join(tmpdir(), 'saisaat-bench-docs-'));
   let written = 0;
-  const ms = await medianMs(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    const result = await writeDocs(sheets, { outDir: dir, settings: DEFAULT_SETTINGS, date: { year: 2022, month: 9, day: 30 } });
-    written = result.written.length;
-  }, 5, 1);
+  const ms = await medianMs(
+    async () => {
+      rmSync(dir, { recursive: true, force: true });
+      const result = await writeDocs(sheets, {
+        outDir: dir,
+        settings: DEFAULT_SETTINGS,
+        date: { year: 2022, month: 9, day: 30 },
+      });
+      written = result.written.length;
+    },
+    5,
+    1,
+  );
   const files = readdirSync(dir);
   const bytes = files.reduce((s, f) => s + statSync(join(dir, f)).size, 0);
-  console.log(`saisaat docs, ${N} projects: ${fmtMs(ms)} for ${written} .docx files (${fmtMs(ms / written)} per file; ${(bytes / 1024).toFixed(0)} KB in all)`);
+  console.log(
+    `saisaat docs, ${N} projects: ${fmtMs(ms)} for ${written} .docx files (${fmtMs(ms / written)} per file; ${(bytes / 1024).toFixed(0)} KB in all)`,
+  );
   rmSync(dir, { recursive: true, force: true });
   await googleCalls();
 }
@@ -58,7 +77,11 @@ async function googleCalls(): Promise<void> {
   const byService = (log: { counts: Map<string, number> }) => {
     const out = new Map<string, number>();
     for (const [name, n] of log.counts) {
-      const service = /^(Drive|Docs)\./.test(name) ? name.split('.').slice(0, 2).join('.') : /^(Document|Body|Paragraph|ListItem|Text|Table)/.test(name) ? 'DocumentApp (document, body, paragraphs, text)' : name.split('.')[0];
+      const service = /^(Drive|Docs)\./.test(name)
+        ? name.split('.').slice(0, 2).join('.')
+        : /^(Document|Body|Paragraph|ListItem|Text|Table)/.test(name)
+          ? 'DocumentApp (document, body, paragraphs, text)'
+          : name.split('.')[0];
       out.set(service, (out.get(service) ?? 0) + n);
     }
     return out;
@@ -66,7 +89,9 @@ async function googleCalls(): Promise<void> {
   const one = batchCalls(1);
   const five = batchCalls(5);
   const perDoc = (five.total() - one.total()) / 4;
-  console.log(`Google Doc per project, created: ${perDoc} service calls (+ ${one.total() - perDoc} per batch: plan and details read, folder, template, properties)`);
+  console.log(
+    `Google Doc per project, created: ${perDoc} service calls (+ ${one.total() - perDoc} per batch: plan and details read, folder, template, properties)`,
+  );
   const diff = byService(five);
   const base = byService(one);
   for (const [service, n] of [...diff].sort((a, b) => b[1] - a[1])) {
@@ -76,7 +101,8 @@ async function googleCalls(): Promise<void> {
   // Updating in place: every document of a finished run, after the template changed.
   const updating = (maxDocs: number) =>
     batchCalls(maxDocs, (addon) => {
-      for (let i = 0; i < 20; i++) if (addon.call<{ finished: boolean }>('generateDocsBatch', { skip: [] }).finished) break;
+      for (let i = 0; i < 20; i++)
+        if (addon.call<{ finished: boolean }>('generateDocsBatch', { skip: [] }).finished) break;
       const template = [...addon.docs.files.values()].find((f) => f.name.startsWith('แม่แบบ'))!;
       template.modifiedTime = addon.docs.tick();
       addon.call('startDocsRun');

@@ -22,7 +22,15 @@ export function syntheticFiveYearGrid(n: number): Cell[][] {
       const m = missions[i % missions.length];
       const budgets = years.map((_, y) => ((k * 7 + y) % 5 === 0 ? '-' : 1000 * ((k + y) % 50)));
       budgets.forEach((b, y) => (sums[y] += typeof b === 'number' ? b : 0));
-      grid.push([k + 1, `มิติที่ ${d}`, `${m.number} ${m.name}`, `โครงการตัวอย่างลำดับที่ ${k + 1} ของเทศบาลตำบลตัวอย่าง`, ...budgets, 'สำนักปลัดเทศบาล', '']);
+      grid.push([
+        k + 1,
+        `มิติที่ ${d}`,
+        `${m.number} ${m.name}`,
+        `โครงการตัวอย่างลำดับที่ ${k + 1} ของเทศบาลตำบลตัวอย่าง`,
+        ...budgets,
+        'สำนักปลัดเทศบาล',
+        '',
+      ]);
     }
     grid.push(['', `มิติที่ ${d}`, 'รวม', '', ...sums, '', '']);
   }
@@ -44,7 +52,14 @@ export function syntheticAnnualGrid(n: number): Cell[][] {
     total += amount;
     const ticks = [0, 1, 2, 3].map((k) => (i + k) % 3 !== 0);
     ticks.forEach((t, k) => t && q[k]++);
-    grid.push([String(i + 1), `โครงการตัวอย่างลำดับที่ ${i + 1} ของเทศบาลเมืองตัวอย่าง`, `${i % 9 === 0 ? '*' : ''}${(i % 4) + 1}`, amount.toLocaleString('en-US', { minimumFractionDigits: 2 }), ...ticks.map((t) => (t ? '☑' : '☐')), '']);
+    grid.push([
+      String(i + 1),
+      `โครงการตัวอย่างลำดับที่ ${i + 1} ของเทศบาลเมืองตัวอย่าง`,
+      `${i % 9 === 0 ? '*' : ''}${(i % 4) + 1}`,
+      amount.toLocaleString('en-US', { minimumFractionDigits: 2 }),
+      ...ticks.map((t) => (t ? '☑' : '☐')),
+      '',
+    ]);
   }
   grid.push(['รวมทั้งสิ้น', '', '', total.toLocaleString('en-US', { minimumFractionDigits: 2 }), ...q.map(String), '']);
   return grid;

@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 
 const dir = join(import.meta.dirname, '..', 'bench');
 const only = process.argv[2];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   const mod = await import(pathToFileURL(join(dir, file)).href);
   console.log(`\n== ${file.replace('.bench.ts', '')} ==`);

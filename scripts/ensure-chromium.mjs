@@ -6,7 +6,13 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].filter(Boolean);
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+].filter(Boolean);
 const THAI_FONTS = ['fonts-tlwg-loma-otf', 'fonts-tlwg-garuda-otf'];
 
 function found() {
@@ -24,7 +30,10 @@ function aptInstall(packages) {
   process.stderr.write(`installing ${packages.join(' ')} with apt-get…\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env }).status !== 0) return false;
-  return spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env }).status === 0;
+  return (
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env })
+      .status === 0
+  );
 }
 
 let browser = found();
@@ -35,9 +44,12 @@ if (missing.length > 0) {
 }
 if (!browser) {
   process.stderr.write(
-    'No Chromium found for the browser tests. Install Debian/Ubuntu\'s package (sudo apt-get install chromium fonts-tlwg-loma-otf fonts-tlwg-garuda-otf) or set CHROMIUM_PATH to a Chrome/Chromium executable.\n',
+    "No Chromium found for the browser tests. Install Debian/Ubuntu's package (sudo apt-get install chromium fonts-tlwg-loma-otf fonts-tlwg-garuda-otf) or set CHROMIUM_PATH to a Chrome/Chromium executable.\n",
   );
   process.exit(1);
 }
-if (!hasThaiFonts()) process.stderr.write('warning: no Thai font found (fc-list :lang=th); screenshots may show boxes instead of Thai text\n');
+if (!hasThaiFonts())
+  process.stderr.write(
+    'warning: no Thai font found (fc-list :lang=th); screenshots may show boxes instead of Thai text\n',
+  );
 process.stdout.write(`chromium: ${browser}\n`);

@@ -13,7 +13,13 @@
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DETAILS_COLUMNS, DETAILS_SHEET_NAME, detailsFromDocumentText, detailsRowValues, linkDetails } from '../src/core/details';
+import {
+  DETAILS_COLUMNS,
+  DETAILS_SHEET_NAME,
+  detailsFromDocumentText,
+  detailsRowValues,
+  linkDetails,
+} from '../src/core/details';
 import { budgetLines } from '../src/core/document/projectDocument';
 import { readPlan } from '../src/core/reader';
 import { DEFAULT_SETTINGS } from '../src/core/schema';
@@ -73,7 +79,12 @@ async function fiveYearPlan(): Promise<void> {
     ws.getRow(r).eachCell((cell) => {
       cell.font = { ...font, bold: true };
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+      cell.border = {
+        top: { style: 'thin' },
+        bottom: { style: 'thin' },
+        left: { style: 'thin' },
+        right: { style: 'thin' },
+      };
     });
   }
 
@@ -169,7 +180,10 @@ function detailsSheet(wb: ExcelJS.Workbook, planGrid: ReturnType<typeof workshee
   const ws = wb.addWorksheet(DETAILS_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
   ws.addRow(DETAILS_COLUMNS.map((c) => c.header));
   // Linked projects in plan order first, then the sheets that match no project, as staff would leave them.
-  const ordered = [...links.filter((l) => l.details).map((l) => l.details!), ...details.filter((d) => !links.some((l) => l.details === d))];
+  const ordered = [
+    ...links.filter((l) => l.details).map((l) => l.details!),
+    ...details.filter((d) => !links.some((l) => l.details === d)),
+  ];
   for (const d of ordered) ws.addRow(detailsRowValues(d));
   ws.getRow(1).font = { bold: true, name: 'TH SarabunPSK', size: 16 };
   DETAILS_COLUMNS.forEach((c, i) => {
@@ -185,7 +199,10 @@ function annualCsv(): void {
     .split('\n')
     .map((l) => l.split('\t'));
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  writeFileSync(join(root, 'examples/eplan-annual-2567.csv'), '\ufeff' + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n');
+  writeFileSync(
+    join(root, 'examples/eplan-annual-2567.csv'),
+    '\ufeff' + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n',
+  );
 }
 
 mkdirSync(join(root, 'examples'), { recursive: true });

@@ -17,16 +17,20 @@ function entryFunctions(file = ENTRY) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
   const out = [];
   for (const stmt of source.statements) {
-    const exported = ts.canHaveModifiers(stmt) && (ts.getModifiers(stmt) || []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(stmt) && (ts.getModifiers(stmt) || []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) continue;
     if (!ts.isFunctionDeclaration(stmt) || !stmt.name) {
-      throw new Error(`${file}: only function declarations may be exported from the Apps Script entry (found: ${text.slice(stmt.getStart(), stmt.getStart() + 60)})`);
+      throw new Error(
+        `${file}: only function declarations may be exported from the Apps Script entry (found: ${text.slice(stmt.getStart(), stmt.getStart() + 60)})`,
+      );
     }
     const ranges = ts.getLeadingCommentRanges(text, stmt.getFullStart()) || [];
     const docs = ranges.map((r) => text.slice(r.pos, r.end)).filter((c) => c.startsWith('/**'));
     if (docs.length === 0) throw new Error(`${file}: exported function ${stmt.name.text} needs a JSDoc comment`);
     const params = stmt.parameters.map((p) => {
-      if (!ts.isIdentifier(p.name) || p.dotDotDotToken) throw new Error(`${stmt.name.text}: parameters must be plain names`);
+      if (!ts.isIdentifier(p.name) || p.dotDotDotToken)
+        throw new Error(`${stmt.name.text}: parameters must be plain names`);
       return p.name.text;
     });
     out.push({ name: stmt.name.text, params, jsdoc: docs[docs.length - 1] });

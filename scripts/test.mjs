@@ -20,7 +20,10 @@ if (built.status !== 0) {
 const browserSetup = join(root, 'scripts/ensure-chromium.mjs');
 if (existsSync(browserSetup)) {
   const ok = run(process.execPath, [browserSetup]);
-  if (ok.status !== 0) process.stderr.write('warning: no Chromium found or installed; browser tests will fail (see README, Troubleshooting)\n');
+  if (ok.status !== 0)
+    process.stderr.write(
+      'warning: no Chromium found or installed; browser tests will fail (see README, Troubleshooting)\n',
+    );
 }
 
 mkdirSync(join(root, 'test-output'), { recursive: true });

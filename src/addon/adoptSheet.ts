@@ -10,7 +10,15 @@ import { readPlan } from '../core/reader';
 import * as z from 'zod/mini';
 import { consecutiveRuns } from '../core/runs';
 import { CATALOGUE_SHEET_NAME } from '../core/sheetLayout';
-import { forWrite, loadCatalogue, loadSettings, registerPlanSheet, sheetValues, UserError, withDocumentLock } from './document';
+import {
+  forWrite,
+  loadCatalogue,
+  loadSettings,
+  registerPlanSheet,
+  sheetValues,
+  UserError,
+  withDocumentLock,
+} from './document';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
 import type { AdoptionPreview, AdoptionResult, AdoptRequest } from './wire';
 
@@ -43,7 +51,13 @@ export function previewAdoption(): AdoptionPreview {
     projects: plan.projects,
     totalRows: plan.totalRows,
     headerRows: plan.headerRows,
-    columns: plan.columns.map((c) => ({ cell: c.cell, role: c.role, label: ROLE_LABELS[c.role].th, labelEn: ROLE_LABELS[c.role].en, header: c.header })),
+    columns: plan.columns.map((c) => ({
+      cell: c.cell,
+      role: c.role,
+      label: ROLE_LABELS[c.role].th,
+      labelEn: ROLE_LABELS[c.role].en,
+      header: c.header,
+    })),
     unknownHeaders: plan.unknownHeaders,
     notUnderstood: plan.notUnderstood.map((f) => ({ cell: f.cell, message: f.message, messageEn: f.messageEn })),
     ticks: { count: plan.ticks.length, cells: plan.ticks.slice(0, SAMPLE).map((t) => t.cell) },
@@ -63,7 +77,9 @@ function writeConversions(sheet: Sheet, conversions: Conversion[], values: Cell[
   const right = Math.max(...conversions.map((c) => c.col));
   const range = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
   const formulas = range.getFormulas();
-  const block: Cell[][] = formulas.map((row, i) => row.map((f, j) => forWrite(values[top - 1 + i]?.[left - 1 + j] ?? '', f)));
+  const block: Cell[][] = formulas.map((row, i) =>
+    row.map((f, j) => forWrite(values[top - 1 + i]?.[left - 1 + j] ?? '', f)),
+  );
   for (const c of conversions) block[c.row - top][c.col - left] = c.to;
   range.setValues(block);
 }
@@ -86,7 +102,9 @@ export function adoptActiveSheet(request: AdoptRequest): AdoptionResult {
       // One read and one write of the validations: cells that already have a rule keep it.
       const rules = validations(loadCatalogue(ss), ss.getSheetByName(CATALOGUE_SHEET_NAME));
       const roleAt = new Map<number, ValidatedRole>();
-      for (const c of plan.columns) if (c.role === 'dimension' || c.role === 'mission' || c.role === 'budget' || c.role === 'quarter') roleAt.set(c.col, c.role);
+      for (const c of plan.columns)
+        if (c.role === 'dimension' || c.role === 'mission' || c.role === 'budget' || c.role === 'quarter')
+          roleAt.set(c.col, c.role);
       const region = sheet.getRange(plan.firstRow, 1, rows, width);
       const existing = region.getDataValidations();
       const validated = new Set(plan.validatedRows);
@@ -104,11 +122,13 @@ export function adoptActiveSheet(request: AdoptRequest): AdoptionResult {
       );
       region.setDataValidations(next);
       const budgets = plan.columns.filter((c) => c.role === 'budget').map((c) => c.col);
-      for (const [a, b] of consecutiveRuns(budgets)) sheet.getRange(plan.firstRow, a, rows, b - a + 1).setNumberFormat('#,##0.00');
+      for (const [a, b] of consecutiveRuns(budgets))
+        sheet.getRange(plan.firstRow, a, rows, b - a + 1).setNumberFormat('#,##0.00');
       applyConditionalFormats(sheet, plan.columns, plan.firstRow, plan.lastRow);
     }
     protectHeader(sheet, plan.headerRows[0], plan.headerRows.length, width);
-    if (sheet.getFrozenRows() === 0 && plan.headerRows[plan.headerRows.length - 1] <= 10) sheet.setFrozenRows(plan.headerRows[plan.headerRows.length - 1]);
+    if (sheet.getFrozenRows() === 0 && plan.headerRows[plan.headerRows.length - 1] <= 10)
+      sheet.setFrozenRows(plan.headerRows[plan.headerRows.length - 1]);
     registerPlanSheet(sheet);
     return {
       sheetName: sheet.getName(),

@@ -13,8 +13,12 @@ const MAX_FINDINGS = 500;
 export function checkPlanSheet(): CheckResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const found = findPlanSheet(ss);
-  if (!found) throw new UserError('ไม่พบตารางแผนในแผ่นงานนี้: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานก่อน (No plan table on this sheet)');
-  const { report } = checkGrid(found.values, found.sheet.getName(), { settings: loadSettings(), catalogue: loadCatalogue(ss) });
+  if (!found)
+    throw new UserError('ไม่พบตารางแผนในแผ่นงานนี้: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานก่อน (No plan table on this sheet)');
+  const { report } = checkGrid(found.values, found.sheet.getName(), {
+    settings: loadSettings(),
+    catalogue: loadCatalogue(ss),
+  });
   return {
     sheetName: report.sheet,
     layout: report.layout,
@@ -22,11 +26,16 @@ export function checkPlanSheet(): CheckResult {
     projects: report.counts.projects,
     errors: report.counts.errors,
     warnings: report.counts.warnings,
-    findings: report.issues.slice(0, MAX_FINDINGS).map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: f.message, messageEn: f.messageEn })),
+    findings: report.issues
+      .slice(0, MAX_FINDINGS)
+      .map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: f.message, messageEn: f.messageEn })),
   };
 }
 
-const SelectCellSchema = z.object({ sheetName: z.string().check(z.minLength(1)), cell: z.string().check(z.regex(A1_PATTERN)) });
+const SelectCellSchema = z.object({
+  sheetName: z.string().check(z.minLength(1)),
+  cell: z.string().check(z.regex(A1_PATTERN)),
+});
 
 export function selectCell(request: SelectCellRequest): void {
   const { sheetName, cell } = SelectCellSchema.parse(request);

@@ -8,7 +8,13 @@ import * as z from 'zod/mini';
 import type { Cell } from '../core/cells';
 import { readPlan } from '../core/reader';
 import { PlanSettingsSchema, type Catalogue, type PlanSettings } from '../core/schema';
-import { CATALOGUE_SHEET_NAME, PLAN_SHEET_NAME, catalogueSheetRows, standardLayout, type StandardLayout } from '../core/sheetLayout';
+import {
+  CATALOGUE_SHEET_NAME,
+  PLAN_SHEET_NAME,
+  catalogueSheetRows,
+  standardLayout,
+  type StandardLayout,
+} from '../core/sheetLayout';
 import { planTotals } from '../core/totalsPlan';
 import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './document';
 import { applyConditionalFormats, protectHeader, validations } from './planFormat';
@@ -31,17 +37,24 @@ const CreatePlanRequestSchema = z.object({
 
 export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
   const checked = CreatePlanRequestSchema.safeParse(request);
-  if (!checked.success) throw new UserError(`ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new UserError(
+      `ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   const req = checked.data;
   const parsed = PlanSettingsSchema.safeParse({
     organisation: { name: req.organisationName.trim(), type: req.organisationType },
     planKind: req.planKind,
-    fiscalYears: req.planKind === 'annual' ? { from: req.quarterYear, to: req.quarterYear } : { from: req.fromYear, to: req.toYear },
+    fiscalYears:
+      req.planKind === 'annual'
+        ? { from: req.quarterYear, to: req.quarterYear }
+        : { from: req.fromYear, to: req.toYear },
     ...(req.planKind === 'annual' ? { annualYear: req.quarterYear } : {}),
   });
   if (!parsed.success) throw new UserError(`ข้อมูลไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   const { from, to } = parsed.data.fiscalYears;
-  if (req.quarterYear < from || req.quarterYear > to) throw new UserError(`ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`);
+  if (req.quarterYear < from || req.quarterYear > to)
+    throw new UserError(`ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`);
   return parsed.data;
 }
 
@@ -72,7 +85,9 @@ function ensureCatalogueSheet(ss: Spreadsheet, catalogue: Catalogue): Sheet {
   if (existing) return existing;
   const sheet = ss.insertSheet(CATALOGUE_SHEET_NAME);
   const rows = catalogueSheetRows(catalogue);
-  sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map((v) => (typeof v === 'string' ? asText(v) : v))));
+  sheet
+    .getRange(1, 1, rows.length, 3)
+    .setValues(rows.map((r) => r.map((v) => (typeof v === 'string' ? asText(v) : v))));
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
   sheet.getRange(1, 1, rows.length, 3).setFontFamily(FONT);
   sheet.setColumnWidths(1, 2, 70);
@@ -98,7 +113,11 @@ export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
     sheet.getRange(1, 1, values.length, width).setValues(values);
     sheet.getRange(1, 1, values.length, width).setFontFamily(FONT).setFontSize(12).setVerticalAlignment('top');
     layout.title.forEach((_, i) => sheet.getRange(i + 1, 1, 1, width).merge());
-    sheet.getRange(1, 1, layout.titleRows, width).setFontWeight('bold').setFontSize(14).setHorizontalAlignment('center');
+    sheet
+      .getRange(1, 1, layout.titleRows, width)
+      .setFontWeight('bold')
+      .setFontSize(14)
+      .setHorizontalAlignment('center');
     for (const [row, col, rows, cols] of layout.merges) sheet.getRange(row, col, rows, cols).merge();
     sheet
       .getRange(h, 1, 2, width)
@@ -118,7 +137,12 @@ export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
     sheet.getRange(first, budgets[0], dataRows, budgets.length).setDataValidation(rules.budget);
     const quarters = colOf('quarter');
     sheet.getRange(first, quarters[0], dataRows, quarters.length).insertCheckboxes();
-    applyConditionalFormats(sheet, layout.columns.map((c) => ({ role: c.role, col: c.col + 1 })), first, layout.lastDataRow);
+    applyConditionalFormats(
+      sheet,
+      layout.columns.map((c) => ({ role: c.role, col: c.col + 1 })),
+      first,
+      layout.lastDataRow,
+    );
     protectHeader(sheet, h, 2, width);
 
     layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));

@@ -31,7 +31,8 @@ type Out = string | number | boolean;
 
 /** Applies `f` to a single value or to every cell of a range, keeping its shape. */
 function eachCell(input: unknown, f: (cell: Cell) => Out): Out | Out[][] {
-  if (Array.isArray(input)) return input.map((row) => (Array.isArray(row) ? row.map((c) => f(c as Cell)) : [f(row as Cell)]));
+  if (Array.isArray(input))
+    return input.map((row) => (Array.isArray(row) ? row.map((c) => f(c as Cell)) : [f(row as Cell)]));
   return f(input as Cell);
 }
 
@@ -111,6 +112,8 @@ export const fiscalQuarterFn = (date: unknown) =>
     return eachCell(date, (c) => fiscalQuarterOf(c, read));
   });
 
-export const planTotalFn = (budgets: unknown, dimensions: unknown, dimension: unknown) => cellErrors(() => planTotal(budgets, dimensions, dimension));
+export const planTotalFn = (budgets: unknown, dimensions: unknown, dimension: unknown) =>
+  cellErrors(() => planTotal(budgets, dimensions, dimension));
 export const quarterCountFn = (ticks: unknown) => cellErrors(() => quarterCount(ticks));
-export const planSummaryFn = (dimensions: unknown, budgets: unknown) => cellErrors(() => planSummary(dimensions, budgets));
+export const planSummaryFn = (dimensions: unknown, budgets: unknown) =>
+  cellErrors(() => planSummary(dimensions, budgets));

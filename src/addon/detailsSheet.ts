@@ -4,15 +4,43 @@
  * form over one project's row: what staff type there goes into the sheet, cell by cell.
  */
 import type { Cell } from '../core/cells';
-import { DETAILS_COLUMNS, DETAILS_SHEET_NAME, detailsFieldText, isDetailsSheet, linkDetails, missingSections, readDetailsSheet, resultsCellText, type DetailField, type DetailsSheet, type ProjectDetails } from '../core/details';
+import {
+  DETAILS_COLUMNS,
+  DETAILS_SHEET_NAME,
+  detailsFieldText,
+  isDetailsSheet,
+  linkDetails,
+  missingSections,
+  readDetailsSheet,
+  resultsCellText,
+  type DetailField,
+  type DetailsSheet,
+  type ProjectDetails,
+} from '../core/details';
 import { documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
 import { readPlan, type ReadProject } from '../core/reader';
 import { cleanText } from '../core/text';
 import * as z from 'zod/mini';
-import { asText, findPlanSheet, forWrite, loadCatalogue, loadSettings, sheetValues, UserError, withDocumentLock } from './document';
+import {
+  asText,
+  findPlanSheet,
+  forWrite,
+  loadCatalogue,
+  loadSettings,
+  sheetValues,
+  UserError,
+  withDocumentLock,
+} from './document';
 import { ensureProjectIds } from './docs/planLinks';
-import { EDITABLE_SECTIONS, type DetailsSheetResult, type EditableSection, type ProjectDetailsRequest, type ProjectDetailsView, type SaveDetailsRequest } from './wire';
+import {
+  EDITABLE_SECTIONS,
+  type DetailsSheetResult,
+  type EditableSection,
+  type ProjectDetailsRequest,
+  type ProjectDetailsView,
+  type SaveDetailsRequest,
+} from './wire';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,7 +54,9 @@ export interface FoundDetails {
 /** The sheet named รายละเอียดโครงการ, else any other sheet with a details header. */
 export function findDetailsSheet(ss: Spreadsheet, planSheet: Sheet | null): FoundDetails | null {
   const named = ss.getSheetByName(DETAILS_SHEET_NAME);
-  const candidates = named ? [named] : ss.getSheets().filter((s) => !planSheet || s.getSheetId() !== planSheet.getSheetId());
+  const candidates = named
+    ? [named]
+    : ss.getSheets().filter((s) => !planSheet || s.getSheetId() !== planSheet.getSheetId());
   for (const sheet of candidates) {
     const values = sheetValues(sheet);
     if (!isDetailsSheet(values)) continue;
@@ -45,13 +75,15 @@ export function requirePlan(ss: Spreadsheet) {
   return { ...found, settings, catalogue, reading };
 }
 
-const hasIdColumn = (reading: ReturnType<typeof readPlan>) => reading.headers[0]?.columns.some((c) => c.role === 'id') ?? false;
+const hasIdColumn = (reading: ReturnType<typeof readPlan>) =>
+  reading.headers[0]?.columns.some((c) => c.role === 'id') ?? false;
 
 export function createDetailsSheet(): DetailsSheetResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     let plan = requirePlan(ss);
-    if (findDetailsSheet(ss, plan.sheet)) throw new UserError(`มีแผ่นงาน "${DETAILS_SHEET_NAME}" อยู่แล้ว — แก้ไขรายละเอียดในแผ่นงานนั้นหรือในแบบฟอร์มด้านล่าง`);
+    if (findDetailsSheet(ss, plan.sheet))
+      throw new UserError(`มีแผ่นงาน "${DETAILS_SHEET_NAME}" อยู่แล้ว — แก้ไขรายละเอียดในแผ่นงานนั้นหรือในแบบฟอร์มด้านล่าง`);
     // Details rows link to plan rows by id, which survives renames: give every project one first.
     if (ensureProjectIds(plan.sheet, plan.reading, plan.values)) plan = requirePlan(ss);
     const ctx = documentContext(plan.reading, plan.settings, plan.catalogue);
@@ -80,7 +112,8 @@ export function createDetailsSheet(): DetailsSheetResult {
     const sheet = ss.insertSheet(DETAILS_SHEET_NAME);
     const header = DETAILS_COLUMNS.map((c) => c.header);
     sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8f0fe');
-    if (rows.length) sheet.getRange(2, 1, rows.length, header.length).setValues(rows).setWrap(true).setVerticalAlignment('top');
+    if (rows.length)
+      sheet.getRange(2, 1, rows.length, header.length).setValues(rows).setWrap(true).setVerticalAlignment('top');
     sheet.setFrozenRows(1);
     sheet.setColumnWidths(1, 2, 70);
     sheet.setColumnWidth(3, 260);
@@ -105,7 +138,12 @@ function fieldTexts(found: FoundDetails | null, d: ProjectDetails | null): Recor
   for (const section of EDITABLE_SECTIONS) {
     const column = found?.details.columns.find((c) => c.field === FIELD_OF[section]);
     const cell = d?.row && column ? found!.values[d.row - 1]?.[column.col] : undefined;
-    out[section] = cell !== undefined ? String(cell ?? '') : d ? detailsFieldText(d, FIELD_OF[section] as Exclude<DetailField, 'results'>) : '';
+    out[section] =
+      cell !== undefined
+        ? String(cell ?? '')
+        : d
+          ? detailsFieldText(d, FIELD_OF[section] as Exclude<DetailField, 'results'>)
+          : '';
   }
   return out;
 }
@@ -140,7 +178,12 @@ function view(ss: Spreadsheet, projectId: string | undefined): ProjectDetailsVie
     budget: budgetLines(p.budgets, plan.settings),
     fields: fieldTexts(found, link.details),
     missing: link.details ? missingSections(link.details, p.responsible) : ['ทุกหัวข้อ'],
-    projects: links.map((l) => ({ id: l.project.id, row: l.project.row, name: cleanText(l.project.name), hasDetails: l.details !== null })),
+    projects: links.map((l) => ({
+      id: l.project.id,
+      row: l.project.row,
+      name: cleanText(l.project.name),
+      hasDetails: l.details !== null,
+    })),
   };
 }
 
@@ -155,7 +198,9 @@ export function projectDetails(request: ProjectDetailsRequest | undefined): Proj
 const CellText = z.string().check(z.maxLength(50_000, 'ข้อความยาวเกิน 50,000 ตัวอักษร ซึ่งเป็นขีดจำกัดของเซลล์ใน Google Sheets'));
 const SaveDetailsSchema = z.object({
   projectId: z.string().check(z.minLength(1), z.maxLength(200)),
-  fields: z.object(Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, CellText])) as Record<EditableSection, typeof CellText>),
+  fields: z.object(
+    Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, CellText])) as Record<EditableSection, typeof CellText>,
+  ),
 });
 
 /** Writes the form into the project's details row (a new row when it has none), then shows it again. */
@@ -187,7 +232,10 @@ export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsV
     }
     for (const section of EDITABLE_SECTIONS) {
       if (section === 'outputs' || section === 'outcomes') continue;
-      if (!put(FIELD_OF[section], fields[section].replace(/\r\n?/g, '\n'))) throw new UserError(`แผ่นงาน "${found.sheet.getName()}" ไม่มีคอลัมน์ "${DETAILS_COLUMNS.find((c) => c.field === FIELD_OF[section])!.header}" — เพิ่มหัวคอลัมน์นี้ก่อน`);
+      if (!put(FIELD_OF[section], fields[section].replace(/\r\n?/g, '\n')))
+        throw new UserError(
+          `แผ่นงาน "${found.sheet.getName()}" ไม่มีคอลัมน์ "${DETAILS_COLUMNS.find((c) => c.field === FIELD_OF[section])!.header}" — เพิ่มหัวคอลัมน์นี้ก่อน`,
+        );
     }
     const outputs = fields.outputs.replace(/\r\n?/g, '\n');
     const outcomes = fields.outcomes.replace(/\r\n?/g, '\n');

@@ -117,12 +117,21 @@ export function loadCatalogue(ss: Spreadsheet): Catalogue {
   if (!sheet) return DEFAULT_CATALOGUE;
   const rows = sheetValues(sheet).slice(1);
   const missions = rows
-    .map((r, i) => ({ dimension: Number(r[0]), number: cleanText(String(r[1] ?? '')), name: cleanText(String(r[2] ?? '')), i }))
+    .map((r, i) => ({
+      dimension: Number(r[0]),
+      number: cleanText(String(r[1] ?? '')),
+      name: cleanText(String(r[2] ?? '')),
+      i,
+    }))
     .filter((m) => m.dimension >= 1 && m.dimension <= 4 && m.name.length >= 3)
     .map((m) => {
       // Wording the default catalogue knows keeps its id and aliases; new wording gets a row-based id.
-      const known = DEFAULT_CATALOGUE.missions.find((d) => [d.name, ...d.aliases].some((w) => compactKey(w) === compactKey(m.name)));
-      return known ? { ...known, dimension: m.dimension, number: m.number } : { id: `sheet-${m.i + 2}`, dimension: m.dimension, number: m.number, name: m.name, aliases: [] };
+      const known = DEFAULT_CATALOGUE.missions.find((d) =>
+        [d.name, ...d.aliases].some((w) => compactKey(w) === compactKey(m.name)),
+      );
+      return known
+        ? { ...known, dimension: m.dimension, number: m.number }
+        : { id: `sheet-${m.i + 2}`, dimension: m.dimension, number: m.number, name: m.name, aliases: [] };
     });
   const parsed = CatalogueSchema.safeParse({ ...DEFAULT_CATALOGUE, missions });
   return parsed.success && missions.length > 0 ? parsed.data : DEFAULT_CATALOGUE;

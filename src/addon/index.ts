@@ -19,7 +19,11 @@ import {
   thaiDate,
   thaiDigits,
 } from './customFunctions';
-import { createDetailsSheet as createDetailsSheetIn, projectDetails, saveProjectDetails as saveDetails } from './detailsSheet';
+import {
+  createDetailsSheet as createDetailsSheetIn,
+  projectDetails,
+  saveProjectDetails as saveDetails,
+} from './detailsSheet';
 import { docsBatch, docsOverview, planDocument, startDocsRun as startRun } from './docs/generate';
 import { buildMenu } from './menu';
 import { revalidateEdit } from './onEdit';

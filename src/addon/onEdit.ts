@@ -10,7 +10,14 @@ import type { FindingCode } from '../core/findings';
 import { newProjectId } from './document';
 
 /** Findings about a row that are worth interrupting for while typing. */
-const SKIP_WHILE_TYPING = new Set<FindingCode>(['QUARTERS_NONE', 'BUDGET_BLANK', 'NO_PLAN_TABLE', 'COLUMN_NOT_UNDERSTOOD', 'FISCAL_YEAR_UNKNOWN', 'YEAR_OUT_OF_RANGE']);
+const SKIP_WHILE_TYPING = new Set<FindingCode>([
+  'QUARTERS_NONE',
+  'BUDGET_BLANK',
+  'NO_PLAN_TABLE',
+  'COLUMN_NOT_UNDERSTOOD',
+  'FISCAL_YEAR_UNKNOWN',
+  'YEAR_OUT_OF_RANGE',
+]);
 const MAX_EDITED_ROWS = 500;
 const TOAST_SECONDS = 10;
 
@@ -35,7 +42,9 @@ export function revalidateEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
   const idCol = reading.headers[0].columns.find((c) => c.role === 'id')?.col;
   if (idCol === undefined) return;
-  const missing = reading.projects.filter((p) => p.row >= first && p.row <= last && p.name && (values[p.row - 1][idCol] ?? '') === '');
+  const missing = reading.projects.filter(
+    (p) => p.row >= first && p.row <= last && p.name && (values[p.row - 1][idCol] ?? '') === '',
+  );
   if (missing.length === 0) return;
   const ids = values.slice(first - 1, last).map((row) => [row[idCol] ?? '']);
   for (const p of missing) ids[p.row - first][0] = newProjectId();

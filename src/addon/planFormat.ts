@@ -26,7 +26,9 @@ export function validations(catalogue: Catalogue, catalogueSheet: Sheet | null):
     .setAllowInvalid(true)
     .setHelpText('เลือกมิติที่ ๑–๔ (Choose dimension 1–4)')
     .build();
-  const missionBuilder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText('เลือกภารกิจตามมิติจากแผ่นงาน "รายการภารกิจ" (Choose a sub-mission)');
+  const missionBuilder = SpreadsheetApp.newDataValidation()
+    .setAllowInvalid(true)
+    .setHelpText('เลือกภารกิจตามมิติจากแผ่นงาน "รายการภารกิจ" (Choose a sub-mission)');
   const mission = (
     catalogueSheet
       ? missionBuilder.requireValueInRange(catalogueSheet.getRange('C2:C'), true)
@@ -45,7 +47,8 @@ export function validations(catalogue: Catalogue, catalogueSheet: Sheet | null):
 }
 
 /** RE2 patterns of a valid cell, as the core reads them. */
-const DIMENSION_OK = '^\\*?\\s*((มิติ|มติ)\\s*(ที่)?\\s*)?[1-4๑-๔]([^0-9๐-๙]|$)|วัฒนธรรมสุจริต|ความโปร่งใส|ภาคประชาชน|กลไกการตรวจสอบ';
+const DIMENSION_OK =
+  '^\\*?\\s*((มิติ|มติ)\\s*(ที่)?\\s*)?[1-4๑-๔]([^0-9๐-๙]|$)|วัฒนธรรมสุจริต|ความโปร่งใส|ภาคประชาชน|กลไกการตรวจสอบ';
 const BUDGET_TEXT_OK = '^\\s*[-–—]+\\s*$|^[0-9๐-๙,.\\s]+(บาท)?$|ไม่.*งบ';
 const TICK_TEXT_OK = '^(TRUE|FALSE|☑|☐|✓|✔)$|checkbox';
 const PLACEHOLDER = 'ระบุ\\s*(ชื่อ|งบ|จำนวน|หน่วยงาน|วันที่)|\\{\\{|\\.{4,}';
@@ -60,37 +63,62 @@ export interface FormattedColumn {
  * Replaces SaiSaat's conditional formatting rules on the sheet (the user's own rules stay) with
  * ones that mark invalid dimension, budget and tick cells and leftover placeholders, live.
  */
-export function applyConditionalFormats(sheet: Sheet, columns: FormattedColumn[], firstRow: number, lastRow: number): void {
+export function applyConditionalFormats(
+  sheet: Sheet,
+  columns: FormattedColumn[],
+  firstRow: number,
+  lastRow: number,
+): void {
   const mark = (col: number, lastCol = col) => sheet.getRange(firstRow, col, lastRow - firstRow + 1, lastCol - col + 1);
   const ref = (col: number) => `${columnLetters(col - 1)}${firstRow}`;
   const rule = (formula: string, ranges: GoogleAppsScript.Spreadsheet.Range[]) =>
-    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground('#f4c7c3').setFontColor('#a50e0e').setRanges(ranges).build();
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground('#f4c7c3')
+      .setFontColor('#a50e0e')
+      .setRanges(ranges)
+      .build();
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   for (const run of consecutiveRuns(columns.filter((c) => c.role === 'dimension').map((c) => c.col))) {
     const c = ref(run[0]);
-    rules.push(rule(`=AND(${MARK},LEN(${c})>0,NOT(REGEXMATCH(TO_TEXT(${c}),"${DIMENSION_OK}")))`, [mark(run[0], run[1])]));
+    rules.push(
+      rule(`=AND(${MARK},LEN(${c})>0,NOT(REGEXMATCH(TO_TEXT(${c}),"${DIMENSION_OK}")))`, [mark(run[0], run[1])]),
+    );
   }
   for (const run of consecutiveRuns(columns.filter((c) => c.role === 'budget').map((c) => c.col))) {
     const c = ref(run[0]);
     rules.push(
-      rule(`=AND(${MARK},LEN(${c})>0,OR(AND(ISNUMBER(${c}),${c}<0),AND(NOT(ISNUMBER(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${BUDGET_TEXT_OK}")))))`, [mark(run[0], run[1])]),
+      rule(
+        `=AND(${MARK},LEN(${c})>0,OR(AND(ISNUMBER(${c}),${c}<0),AND(NOT(ISNUMBER(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${BUDGET_TEXT_OK}")))))`,
+        [mark(run[0], run[1])],
+      ),
     );
   }
   for (const run of consecutiveRuns(columns.filter((c) => c.role === 'quarter').map((c) => c.col))) {
     const c = ref(run[0]);
-    rules.push(rule(`=AND(${MARK},LEN(${c})>0,NOT(ISLOGICAL(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${TICK_TEXT_OK}")))`, [mark(run[0], run[1])]));
+    rules.push(
+      rule(`=AND(${MARK},LEN(${c})>0,NOT(ISLOGICAL(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${TICK_TEXT_OK}")))`, [
+        mark(run[0], run[1]),
+      ]),
+    );
   }
-  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'project' || c.role === 'responsible' || c.role === 'remark').map((c) => c.col))) {
+  for (const run of consecutiveRuns(
+    columns.filter((c) => c.role === 'project' || c.role === 'responsible' || c.role === 'remark').map((c) => c.col),
+  )) {
     const c = ref(run[0]);
     rules.push(rule(`=AND(${MARK},REGEXMATCH(TO_TEXT(${c}),"${PLACEHOLDER}"))`, [mark(run[0], run[1])]));
   }
-  const theirs = sheet.getConditionalFormatRules().filter((r) => !(r.getBooleanCondition()?.getCriteriaValues() ?? []).some((v) => String(v).includes(MARK)));
+  const theirs = sheet
+    .getConditionalFormatRules()
+    .filter((r) => !(r.getBooleanCondition()?.getCriteriaValues() ?? []).some((v) => String(v).includes(MARK)));
   sheet.setConditionalFormatRules([...theirs, ...rules]);
 }
 
 /** Protects the header rows with a warning (anyone may still edit); added once. */
 export function protectHeader(sheet: Sheet, firstRow: number, rows: number, columns: number): void {
-  const exists = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === HEADER_PROTECTION);
+  const exists = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .some((p) => p.getDescription() === HEADER_PROTECTION);
   if (exists) return;
   sheet.getRange(firstRow, 1, rows, columns).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
 }

@@ -27,11 +27,13 @@ export function updateTotals(): TotalsResult {
     const catalogue = loadCatalogue(ss);
     const reading = readPlan(values, { settings, catalogue });
     const plan = planTotals(reading);
-    if (!plan || plan.source.budgetCols.length === 0) throw new UserError('ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้ (The plan has no budget column)');
+    if (!plan || plan.source.budgetCols.length === 0)
+      throw new UserError('ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้ (The plan has no budget column)');
 
     if (plan.insert) sheet.insertRowsAfter(plan.insert.after, plan.insert.count);
     // Rows below the insertion moved down: their values, read before, are found at their old row.
-    const valuesAt = (row: number) => values[(plan.insert && row > plan.insert.after + plan.insert.count ? row - plan.insert.count : row) - 1] ?? [];
+    const valuesAt = (row: number) =>
+      values[(plan.insert && row > plan.insert.after + plan.insert.count ? row - plan.insert.count : row) - 1] ?? [];
     let formulas = 0;
     for (const row of plan.rows) {
       // Each total row: one write over its span of label and figure cells, other cells as they were.
@@ -48,7 +50,9 @@ export function updateTotals(): TotalsResult {
       formulas += row.cells.length;
     }
 
-    const title = [planTitle(settings).replace('แผนปฏิบัติการ', 'สรุปงบประมาณแผนปฏิบัติการ'), settings.organisation.name].filter(Boolean).map(asText);
+    const title = [planTitle(settings).replace('แผนปฏิบัติการ', 'สรุปงบประมาณแผนปฏิบัติการ'), settings.organisation.name]
+      .filter(Boolean)
+      .map(asText);
     const summary = summaryTable(plan, sheet.getName(), catalogue, title);
     const chart = writeSummary(ss.getSheetByName(SUMMARY_SHEET_NAME) ?? ss.insertSheet(SUMMARY_SHEET_NAME), summary);
 
@@ -80,7 +84,10 @@ function keepValues(formulas: Cell[], row: ReadonlyArray<unknown>, left: number)
 function writeSummary(sheet: Sheet, summary: ReturnType<typeof summaryTable>): 'created' | 'updated' {
   const width = summary.rows[0].length;
   const previous = sheet.getLastRow();
-  if (previous > summary.rows.length) sheet.getRange(summary.rows.length + 1, 1, previous - summary.rows.length, Math.max(width, sheet.getLastColumn())).clearContent();
+  if (previous > summary.rows.length)
+    sheet
+      .getRange(summary.rows.length + 1, 1, previous - summary.rows.length, Math.max(width, sheet.getLastColumn()))
+      .clearContent();
   const all = sheet.getRange(1, 1, summary.rows.length, width);
   all.setValues(summary.rows);
   all.setFontFamily(FONT);
@@ -94,6 +101,14 @@ function writeSummary(sheet: Sheet, summary: ReturnType<typeof summaryTable>): '
     sheet.updateChart(existing.modify().clearRanges().addRange(range).setOption('title', CHART_TITLE).build());
     return 'updated';
   }
-  sheet.insertChart(sheet.newChart().asColumnChart().addRange(range).setOption('title', CHART_TITLE).setPosition(lastRow + 6, 1, 0, 0).build());
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(range)
+      .setOption('title', CHART_TITLE)
+      .setPosition(lastRow + 6, 1, 0, 0)
+      .build(),
+  );
   return 'created';
 }

@@ -107,7 +107,15 @@ export interface TotalsResult {
 // ---- Project details and documents ------------------------------------------------------------
 
 /** The sections the sidebar's form edits, as the details sheet holds them (lists one item per line). */
-export const EDITABLE_SECTIONS = ['rationale', 'objectives', 'targets', 'method', 'responsible', 'outputs', 'outcomes'] as const;
+export const EDITABLE_SECTIONS = [
+  'rationale',
+  'objectives',
+  'targets',
+  'method',
+  'responsible',
+  'outputs',
+  'outcomes',
+] as const;
 export type EditableSection = (typeof EDITABLE_SECTIONS)[number];
 
 export interface DetailsSheetResult {

@@ -48,10 +48,15 @@ export async function writeDocs(
 ): Promise<DocsResult> {
   const plan = pickPlanSheet(sheets, options.planSheet);
   const reading = readPlan(plan.grid, { settings: options.settings });
-  if (reading.headers.length === 0) throw new UnreadableFileError(`แผ่นงาน "${plan.name}" ไม่มีตารางแผน`, `Sheet "${plan.name}" has no plan table`);
+  if (reading.headers.length === 0)
+    throw new UnreadableFileError(`แผ่นงาน "${plan.name}" ไม่มีตารางแผน`, `Sheet "${plan.name}" has no plan table`);
   const detailsGrid = findDetailsSheet(sheets, plan, options.detailsSheet);
   const details = readDetailsSheet(detailsGrid.grid);
-  if (!details) throw new UnreadableFileError(`แผ่นงาน "${detailsGrid.name}" ไม่มีหัวตารางรายละเอียดโครงการ`, `Sheet "${detailsGrid.name}" has no details header`);
+  if (!details)
+    throw new UnreadableFileError(
+      `แผ่นงาน "${detailsGrid.name}" ไม่มีหัวตารางรายละเอียดโครงการ`,
+      `Sheet "${detailsGrid.name}" has no details header`,
+    );
   const { links, findings } = linkDetails(reading.projects, details);
 
   const settings = options.settings;
@@ -70,12 +75,22 @@ export async function writeDocs(
   for (const link of links) {
     const p = link.project;
     if (!link.details) {
-      skipped.push({ project: p.name, row: p.row, reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด', reasonEn: 'no row in the details sheet' });
+      skipped.push({
+        project: p.name,
+        row: p.row,
+        reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด',
+        reasonEn: 'no row in the details sheet',
+      });
       continue;
     }
     const missing = missingSections(link.details, p.responsible);
     if (missing.length) {
-      skipped.push({ project: p.name, row: p.row, reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`, reasonEn: `details incomplete: ${missing.join(', ')}` });
+      skipped.push({
+        project: p.name,
+        row: p.row,
+        reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`,
+        reasonEn: `details incomplete: ${missing.join(', ')}`,
+      });
       continue;
     }
     const doc = buildProjectDocument(p, link.details, ctx);
@@ -83,7 +98,15 @@ export async function writeDocs(
     await writeFile(join(options.outDir, file), await renderDocx(doc, settings.documents.font));
     written.push({ file, project: p.name });
   }
-  const whole = buildPlanDocument({ reading, links, settings, catalogue: DEFAULT_CATALOGUE, years: ctx.years, organisation: ctx.organisation, date: options.date });
+  const whole = buildPlanDocument({
+    reading,
+    links,
+    settings,
+    catalogue: DEFAULT_CATALOGUE,
+    years: ctx.years,
+    organisation: ctx.organisation,
+    date: options.date,
+  });
   const wholeFile = fileFor(whole.name);
   await writeFile(join(options.outDir, wholeFile), await renderDocx(whole, settings.documents.font));
   written.push({ file: wholeFile, project: null });
@@ -94,17 +117,25 @@ export function formatDocsSummary(result: DocsResult, lang: 'th' | 'en'): string
   const th = lang === 'th';
   const out: string[] = [];
   const projects = result.written.filter((w) => w.project !== null).length;
-  out.push(th ? `เขียนเอกสาร ${result.written.length} ไฟล์ลงใน ${result.outDir}/ (รายละเอียดโครงการ ${projects} ไฟล์ และเอกสารแผนทั้งฉบับ)` : `Wrote ${result.written.length} files to ${result.outDir}/ (${projects} project documents and the whole plan)`);
+  out.push(
+    th
+      ? `เขียนเอกสาร ${result.written.length} ไฟล์ลงใน ${result.outDir}/ (รายละเอียดโครงการ ${projects} ไฟล์ และเอกสารแผนทั้งฉบับ)`
+      : `Wrote ${result.written.length} files to ${result.outDir}/ (${projects} project documents and the whole plan)`,
+  );
   for (const w of result.written) out.push(`  ✔ ${w.file}`);
   if (result.skipped.length) {
     out.push(th ? `ไม่ได้สร้าง ${result.skipped.length} โครงการ:` : `Skipped ${result.skipped.length} projects:`);
-    for (const s of result.skipped) out.push(th ? `  – แถว ${s.row} ${s.project}: ${s.reason}` : `  – row ${s.row} ${s.project}: ${s.reasonEn}`);
+    for (const s of result.skipped)
+      out.push(th ? `  – แถว ${s.row} ${s.project}: ${s.reason}` : `  – row ${s.row} ${s.project}: ${s.reasonEn}`);
   }
   // Projects without details are already listed above.
   const notes = result.findings.filter((f) => f.code !== 'DETAILS_MISSING');
   if (notes.length) {
     out.push(th ? `ข้อสังเกตจากแผ่นงานรายละเอียด ${notes.length} รายการ:` : `${notes.length} notes on the details sheet:`);
-    for (const f of notes) out.push(`  ${f.severity === 'error' ? '✖' : '⚠'} ${f.cell.padEnd(6)} ${th ? f.message : f.messageEn}  [${f.code}]`);
+    for (const f of notes)
+      out.push(
+        `  ${f.severity === 'error' ? '✖' : '⚠'} ${f.cell.padEnd(6)} ${th ? f.message : f.messageEn}  [${f.code}]`,
+      );
   }
   return out.join('\n');
 }

@@ -87,7 +87,10 @@ function blocks(list: Block[], landscape: boolean): (Paragraph | Table)[] {
         out.push(
           new Paragraph({
             alignment: b.align ? ALIGN[b.align] : undefined,
-            indent: { left: b.indent ? cm(PAGE.indentCm * b.indent) : undefined, firstLine: b.firstLine ? cm(PAGE.indentCm) : undefined },
+            indent: {
+              left: b.indent ? cm(PAGE.indentCm * b.indent) : undefined,
+              firstLine: b.firstLine ? cm(PAGE.indentCm) : undefined,
+            },
             children: b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold })),
           }),
         );
@@ -123,8 +126,17 @@ export async function renderDocx(doc: DocModel, font: string): Promise<Buffer> {
     return {
       properties: {
         page: {
-          size: { width: cm(PAGE.widthCm), height: cm(PAGE.heightCm), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-          margin: { left: cm(PAGE.marginLeftCm), right: cm(PAGE.marginRightCm), top: cm(PAGE.marginTopCm), bottom: cm(PAGE.marginBottomCm) },
+          size: {
+            width: cm(PAGE.widthCm),
+            height: cm(PAGE.heightCm),
+            orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: {
+            left: cm(PAGE.marginLeftCm),
+            right: cm(PAGE.marginRightCm),
+            top: cm(PAGE.marginTopCm),
+            bottom: cm(PAGE.marginBottomCm),
+          },
         },
       },
       children: blocks(s.blocks, landscape),

@@ -44,7 +44,8 @@ class UsageError extends Error {}
 function settingsFrom(values: { org?: string; years?: string; year?: string; digits?: string }): PlanSettingsInput {
   const input: PlanSettingsInput = {};
   if (values.digits) {
-    if (values.digits !== 'thai' && values.digits !== 'arabic') throw new UsageError(`--digits ต้องเป็น thai หรือ arabic (ได้รับ "${values.digits}")`);
+    if (values.digits !== 'thai' && values.digits !== 'arabic')
+      throw new UsageError(`--digits ต้องเป็น thai หรือ arabic (ได้รับ "${values.digits}")`);
     input.documents = { digits: values.digits };
   }
   if (values.org) input.organisation = { name: values.org };
@@ -54,16 +55,18 @@ function settingsFrom(values: { org?: string; years?: string; year?: string; dig
     input.fiscalYears = { from: Number(m[1]), to: Number(m[2]) };
   }
   if (values.year) {
-    if (!/^\d{4}$/.test(values.year.trim())) throw new UsageError(`--year ต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ "${values.year}")`);
+    if (!/^\d{4}$/.test(values.year.trim()))
+      throw new UsageError(`--year ต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ "${values.year}")`);
     input.annualYear = Number(values.year);
     input.planKind = 'annual';
   }
   return input;
 }
 
-
 function settingsOf(values: Record<string, string | boolean | undefined>) {
-  const parsed = PlanSettingsSchema.safeParse(settingsFrom(values as { org?: string; years?: string; year?: string; digits?: string }));
+  const parsed = PlanSettingsSchema.safeParse(
+    settingsFrom(values as { org?: string; years?: string; year?: string; digits?: string }),
+  );
   if (!parsed.success) throw new UsageError(`การตั้งค่าไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   return parsed.data;
 }
@@ -76,7 +79,10 @@ function coverDate(value: string | undefined): { year: number; month: number; da
     const year = Number(m[1]) > 2400 ? Number(m[1]) - 543 : Number(m[1]);
     return { year, month: Number(m[2]), day: Number(m[3]) };
   }
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date()).split('-').map(Number);
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' })
+    .format(new Date())
+    .split('-')
+    .map(Number);
   return { year, month, day };
 }
 
@@ -84,7 +90,8 @@ async function docs(file: string, values: Record<string, string | boolean | unde
   // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
   const { formatDocsSummary, writeDocs } = await import('./docs');
   const lang: Lang = values.lang === 'en' ? 'en' : 'th';
-  if (typeof values.out !== 'string' || values.out === '') throw new UsageError('ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร');
+  if (typeof values.out !== 'string' || values.out === '')
+    throw new UsageError('ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร');
   const settings = settingsOf(values);
   const date = coverDate(values.date as string | undefined);
   const sheets = await readWorkbook(file);
@@ -152,9 +159,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (command !== 'check' && command !== 'docs') return fail(`ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`, `Unknown command "${command}"`, 'USAGE');
-  if (!file) return fail(`ต้องระบุไฟล์ เช่น saisaat ${command} แผน.xlsx`, `Give the file, e.g. saisaat ${command} plan.xlsx`, 'USAGE');
-  if (rest.length) return fail(`ทำได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`, `One file at a time (extra: ${rest.join(' ')})`, 'USAGE');
+  if (command !== 'check' && command !== 'docs')
+    return fail(`ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`, `Unknown command "${command}"`, 'USAGE');
+  if (!file)
+    return fail(
+      `ต้องระบุไฟล์ เช่น saisaat ${command} แผน.xlsx`,
+      `Give the file, e.g. saisaat ${command} plan.xlsx`,
+      'USAGE',
+    );
+  if (rest.length)
+    return fail(`ทำได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`, `One file at a time (extra: ${rest.join(' ')})`, 'USAGE');
   try {
     return await (command === 'docs' ? docs(file, values, io) : check(file, values, io));
   } catch (e) {

@@ -51,7 +51,8 @@ const LABELS = {
     pass: 'Result: passed',
     passWarn: 'Result: passed (with warnings)',
     fail: 'Result: failed — fix the errors and check again',
-    subtotals: (n: number, g: number) => `${n} dimension subtotal rows · ${g} grand-total rows (not counted as projects)`,
+    subtotals: (n: number, g: number) =>
+      `${n} dimension subtotal rows · ${g} grand-total rows (not counted as projects)`,
   },
 };
 
@@ -72,7 +73,9 @@ export function formatSummary(report: CheckReport, file: string, lang: Lang = 't
   out.push(`${L.file}: ${file} · ${L.sheet}: "${report.sheet}"`);
   if (report.title.length) out.push(report.title.join(' '));
   const yearKeys = Object.keys(report.totals.byYear);
-  const years = report.years.length ? `${report.years[0]}${report.years.length > 1 ? '–' + report.years[report.years.length - 1] : ''}` : L.yearUnknown;
+  const years = report.years.length
+    ? `${report.years[0]}${report.years.length > 1 ? '–' + report.years[report.years.length - 1] : ''}`
+    : L.yearUnknown;
   out.push(`${L.layout[report.layout]} · ${L.years} ${years} · ${report.counts.projects} ${L.projects}`);
   out.push('');
 
@@ -84,11 +87,20 @@ export function formatSummary(report: CheckReport, file: string, lang: Lang = 't
       const byYear = report.totals.byDimension[d];
       const values = yearKeys.map((y) => byYear[y] ?? 0);
       const sum = values.reduce((a, b) => a + b, 0);
-      rows.push([L.dimension(d, report.totals.projectsByDimension[d]), ...values.map((v) => formatAmount(v)), ...(showSum ? [formatAmount(sum)] : [])]);
+      rows.push([
+        L.dimension(d, report.totals.projectsByDimension[d]),
+        ...values.map((v) => formatAmount(v)),
+        ...(showSum ? [formatAmount(sum)] : []),
+      ]);
     }
-    rows.push([L.total, ...yearKeys.map((y) => formatAmount(report.totals.byYear[y] ?? 0)), ...(showSum ? [formatAmount(report.totals.grand)] : [])]);
+    rows.push([
+      L.total,
+      ...yearKeys.map((y) => formatAmount(report.totals.byYear[y] ?? 0)),
+      ...(showSum ? [formatAmount(report.totals.grand)] : []),
+    ]);
     const widths = header.map((_, i) => Math.max(displayWidth(header[i]), ...rows.map((r) => displayWidth(r[i]))));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join('  ');
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join('  ');
     out.push(line(header));
     out.push(widths.map((w) => '-'.repeat(w)).join('  '));
     rows.forEach((r, i) => {
@@ -105,9 +117,14 @@ export function formatSummary(report: CheckReport, file: string, lang: Lang = 't
 
   out.push(L.findings(report.counts.errors, report.counts.warnings));
   if (report.issues.length === 0) out.push(`  ${L.none}`);
-  const shown = [...report.issues.filter((i) => i.severity === 'error'), ...report.issues.filter((i) => i.severity === 'warning')].slice(0, MAX_FINDINGS);
+  const shown = [
+    ...report.issues.filter((i) => i.severity === 'error'),
+    ...report.issues.filter((i) => i.severity === 'warning'),
+  ].slice(0, MAX_FINDINGS);
   for (const f of shown) {
-    out.push(`  ${f.severity === 'error' ? '✖' : '⚠'} ${padEnd(f.cell, 6)} ${lang === 'th' ? f.message : f.messageEn}  [${f.code}]`);
+    out.push(
+      `  ${f.severity === 'error' ? '✖' : '⚠'} ${padEnd(f.cell, 6)} ${lang === 'th' ? f.message : f.messageEn}  [${f.code}]`,
+    );
   }
   if (report.issues.length > shown.length) out.push(`  ${L.more(report.issues.length - shown.length)}`);
   out.push('');

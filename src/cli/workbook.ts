@@ -98,10 +98,19 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
     throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ข้อความ CSV`, `Cannot read ${path}: not a CSV text file`);
   }
   try {
-    const rows = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: false }) as string[][];
+    const rows = parseCsv(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      bom: true,
+      skip_empty_lines: false,
+    }) as string[][];
     return [{ name: basename(path, extname(path)), grid: rows }];
   } catch (e) {
-    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`, `Cannot read ${path}: malformed CSV (${(e as Error).message})`);
+    throw new UnreadableFileError(
+      `อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`,
+      `Cannot read ${path}: malformed CSV (${(e as Error).message})`,
+    );
   }
 }
 
@@ -112,13 +121,28 @@ export async function readWorkbook(path: string): Promise<SheetGrid[]> {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'ไม่พบไฟล์' : code === 'EISDIR' ? 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์' : code === 'EACCES' ? 'ไม่มีสิทธิ์อ่านไฟล์' : String(code ?? e);
-    const whyEn = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+    const why =
+      code === 'ENOENT'
+        ? 'ไม่พบไฟล์'
+        : code === 'EISDIR'
+          ? 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์'
+          : code === 'EACCES'
+            ? 'ไม่มีสิทธิ์อ่านไฟล์'
+            : String(code ?? e);
+    const whyEn =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(code ?? e);
     throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ${why}`, `Cannot read ${path}: ${whyEn}`);
   }
   const ext = extname(path).toLowerCase();
   // The same answer for an empty file whatever its type (an empty .csv is not a plan without a table).
-  if (bytes.length === 0) throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไฟล์ว่างเปล่า`, `Cannot read ${path}: the file is empty`);
+  if (bytes.length === 0)
+    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไฟล์ว่างเปล่า`, `Cannot read ${path}: the file is empty`);
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(path);
   if (ext === '.csv') return readDelimited(path, bytes, ',');
   if (ext === '.tsv' || ext === '.txt') return readDelimited(path, bytes, '\t');
@@ -131,7 +155,9 @@ export async function readWorkbook(path: string): Promise<SheetGrid[]> {
 /** The sheet --sheet names (exactly, else ignoring case and spaces), or the one that looks most like a plan table. */
 export function pickPlanSheet(sheets: SheetGrid[], name: string | undefined): SheetGrid {
   if (name !== undefined) {
-    const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
+    const found =
+      sheets.find((s) => s.name === name) ??
+      sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (!found) {
       throw new UnreadableFileError(
         `ไม่พบแผ่นงาน "${name}" ในไฟล์ (มี: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,

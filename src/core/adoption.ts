@@ -103,10 +103,13 @@ export function planAdoption(grid: Grid, reading: PlanReading): AdoptionPlan | n
       const cell = row[b.col];
       if (typeof cell !== 'string') continue;
       const a = parseAmount(cell);
-      if (a.kind === 'amount' && !a.dash) numbers.push({ row: p.row, col: b.col + 1, cell: a1(p.row - 1, b.col), from: cellText(cell), to: a.value });
+      if (a.kind === 'amount' && !a.dash)
+        numbers.push({ row: p.row, col: b.col + 1, cell: a1(p.row - 1, b.col), from: cellText(cell), to: a.value });
     }
   }
-  const notUnderstood = reading.findings.filter((f) => f.code === 'ROW_NOT_UNDERSTOOD' || f.code === 'COLUMN_NOT_UNDERSTOOD');
+  const notUnderstood = reading.findings.filter(
+    (f) => f.code === 'ROW_NOT_UNDERSTOOD' || f.code === 'COLUMN_NOT_UNDERSTOOD',
+  );
   return {
     headerRows,
     firstRow,

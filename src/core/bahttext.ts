@@ -62,7 +62,9 @@ export function toSatang(amount: number | string): SatangAmount | null {
     if (!Number.isFinite(amount) || Math.abs(amount) >= 1e21) return null;
     text = plainDecimal(amount);
   } else {
-    text = toArabicDigits(amount).replace(/\s/g, '').replace(/บาท(ถ้วน)?$/, '');
+    text = toArabicDigits(amount)
+      .replace(/\s/g, '')
+      .replace(/บาท(ถ้วน)?$/, '');
     // Commas only as thousands separators: "1,2,3" is not an amount.
     if (text.includes(',')) {
       if (!/^[-+−]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return null;

@@ -41,8 +41,14 @@ function prepare(catalogue: Catalogue): Prepared {
   if (!p) {
     p = {
       dimensions: [
-        ...catalogue.dimensions.map((d) => ({ number: d.number as DimensionNumber, key: compactKey(d.name), old: false })),
-        ...catalogue.dimensions.flatMap((d) => d.oldNames.map((o) => ({ number: d.number as DimensionNumber, key: compactKey(o), old: true }))),
+        ...catalogue.dimensions.map((d) => ({
+          number: d.number as DimensionNumber,
+          key: compactKey(d.name),
+          old: false,
+        })),
+        ...catalogue.dimensions.flatMap((d) =>
+          d.oldNames.map((o) => ({ number: d.number as DimensionNumber, key: compactKey(o), old: true })),
+        ),
       ],
       missions: catalogue.missions.map((m) => ({
         id: m.id,
@@ -97,7 +103,11 @@ function readDimensionText(cell: string, catalogue: Catalogue): DimensionReading
   if (numbered) {
     const n = Number(numbered[2]);
     if (!(n >= 1 && n <= 4) || numbered[2].length > 1) return { kind: 'invalid', text: cleanText(cell) };
-    const reading: DimensionReading = { kind: 'dimension', dimension: n as DimensionNumber, added: numbered[1] === '*' };
+    const reading: DimensionReading = {
+      kind: 'dimension',
+      dimension: n as DimensionNumber,
+      added: numbered[1] === '*',
+    };
     const rest = numbered[3].trim();
     if (rest) {
       const byName = dimensionByName(catalogue, rest);
@@ -109,7 +119,12 @@ function readDimensionText(cell: string, catalogue: Catalogue): DimensionReading
   const starred = text.startsWith('*');
   const byName = dimensionByName(catalogue, starred ? text.slice(1) : text);
   if (byName) {
-    return { kind: 'dimension', dimension: byName.dimension, added: starred, ...(byName.old ? { nameProblem: 'old-name' as const } : {}) };
+    return {
+      kind: 'dimension',
+      dimension: byName.dimension,
+      added: starred,
+      ...(byName.old ? { nameProblem: 'old-name' as const } : {}),
+    };
   }
   return { kind: 'invalid', text: cleanText(cell) };
 }
@@ -134,7 +149,8 @@ export function matchMission(cell: string, catalogue: Catalogue = DEFAULT_CATALO
     for (const w of m.keys) {
       let score = 0;
       if (w === key) score = 1;
-      else if (w.includes(key) || key.includes(w)) score = Math.min(w.length, key.length) / Math.max(w.length, key.length);
+      else if (w.includes(key) || key.includes(w))
+        score = Math.min(w.length, key.length) / Math.max(w.length, key.length);
       // A cell cut off at a line or page break still names its mission if most of it is there.
       if (score >= 0.6 && (!best || score > best.score)) {
         best = { score, match: { id: m.id, dimension: m.dimension, name: m.name } };

@@ -6,7 +6,15 @@
 import { bahtText, type BahtTextStyle } from './bahttext';
 import { parseDimension, DEFAULT_CATALOGUE } from './catalogue';
 import { cellText, parseAmount, parseTick, type Cell } from './cells';
-import { fiscalQuarter, fiscalYear, formatThaiDate, THAI_MONTHS, THAI_MONTHS_SHORT, type DateParts, type ThaiDateStyle } from './thaidate';
+import {
+  fiscalQuarter,
+  fiscalYear,
+  formatThaiDate,
+  THAI_MONTHS,
+  THAI_MONTHS_SHORT,
+  type DateParts,
+  type ThaiDateStyle,
+} from './thaidate';
 import { cleanText, toArabicDigits, toThaiDigits } from './text';
 import { groupedDecimal } from './format';
 
@@ -41,7 +49,9 @@ const toCE = (year: number) => (year > 2400 ? year - 543 : year);
  * "30 ก.ย. 65" (two-digit BE years are 25xx).
  */
 export function parseDateText(text: string): DateParts | null {
-  const t = toArabicDigits(cleanText(text)).replace(/^วัน\S*ที่\s*/, '').replace(/พ\.\s*ศ\.\s*/, '');
+  const t = toArabicDigits(cleanText(text))
+    .replace(/^วัน\S*ที่\s*/, '')
+    .replace(/พ\.\s*ศ\.\s*/, '');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return validParts({ year: toCE(Number(m[1])), month: Number(m[2]), day: Number(m[3]) });
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
@@ -49,7 +59,9 @@ export function parseDateText(text: string): DateParts | null {
   m = /^(\d{1,2})\s*(\S+?)\s*(\d{2}|\d{4})$/.exec(t);
   if (m) {
     const name = m[2];
-    const month = THAI_MONTHS.indexOf(name) + 1 || THAI_MONTHS_SHORT.findIndex((s) => s.replace(/\./g, '') === name.replace(/\./g, '')) + 1;
+    const month =
+      THAI_MONTHS.indexOf(name) + 1 ||
+      THAI_MONTHS_SHORT.findIndex((s) => s.replace(/\./g, '') === name.replace(/\./g, '')) + 1;
     if (month === 0) return null;
     const y = Number(m[3]);
     return validParts({ year: toCE(m[3].length === 2 ? 2500 + y : y), month, day: Number(m[1]) });
@@ -176,7 +188,8 @@ export function planTotal(budgets: unknown, dimensions: unknown, dimension: unkn
   const rows = asRows(budgets);
   const filterBy = dimension === undefined || dimension === '' ? null : dimensionArgument(dimension, 'PLANTOTAL');
   if (filterBy !== null && (dimensions === undefined || dimensions === '')) fail('PLANTOTAL: เลือกมิติแล้วต้องให้ช่วงมิติด้วย');
-  const dims = dimensions === undefined || dimensions === '' ? null : dimensionsColumn(dimensions, rows.length, 'PLANTOTAL');
+  const dims =
+    dimensions === undefined || dimensions === '' ? null : dimensionsColumn(dimensions, rows.length, 'PLANTOTAL');
   let satang = 0;
   rows.forEach((row, i) => {
     if (filterBy !== null && dims![i] !== filterBy) return;
@@ -214,4 +227,3 @@ export function planSummary(dimensions: unknown, budgets: unknown): (string | nu
   table.push(['รวม', ...Array.from({ length: width }, (_, j) => sums.reduce((a, s) => a + s[j], 0) / 100)]);
   return table;
 }
-

@@ -56,7 +56,9 @@ export function parseAmount(cell: Cell): Amount {
   if (text === '') return BLANK;
   if (DASHES.test(text)) return DASH;
   if (text.includes('ไม่') && NO_BUDGET.test(compactKey(text))) return NONE;
-  let digits = toArabicDigits(text).replace(/\s+/g, '').replace(/บาท(ถ้วน)?$/, '');
+  let digits = toArabicDigits(text)
+    .replace(/\s+/g, '')
+    .replace(/บาท(ถ้วน)?$/, '');
   let sign = 1;
   const parenthesised = /^\((.*)\)$/.exec(digits); // accounting style negative "(1,000)"
   if (parenthesised) {

@@ -24,7 +24,11 @@ export interface CheckReport {
   counts: { errors: number; warnings: number; projects: number; subtotalRows: number; grandTotalRows: number };
 }
 
-export function checkGrid(grid: Grid, sheet: string, options: ReadOptions = {}): { report: CheckReport; reading: PlanReading } {
+export function checkGrid(
+  grid: Grid,
+  sheet: string,
+  options: ReadOptions = {},
+): { report: CheckReport; reading: PlanReading } {
   const reading = readPlan(grid, options);
   const { findings, totals } = lintPlan(reading, options);
   const issues = sortFindings([...reading.findings, ...findings]);

@@ -33,7 +33,20 @@ export interface ProjectDetails {
   outcomes: ListItem[];
 }
 
-export type DetailField = 'no' | 'id' | 'name' | 'rationale' | 'objectives' | 'targets' | 'method' | 'period' | 'budget' | 'responsible' | 'outputs' | 'outcomes' | 'results';
+export type DetailField =
+  | 'no'
+  | 'id'
+  | 'name'
+  | 'rationale'
+  | 'objectives'
+  | 'targets'
+  | 'method'
+  | 'period'
+  | 'budget'
+  | 'responsible'
+  | 'outputs'
+  | 'outcomes'
+  | 'results';
 
 /** The details sheet SaiSaat creates: its header, in order. */
 export const DETAILS_SHEET_NAME = 'รายละเอียดโครงการ';
@@ -170,7 +183,21 @@ function splitResults(lines: string[]): { outputs: string[]; outcomes: string[] 
 }
 
 function emptyDetails(row: number | null): ProjectDetails {
-  return { row, no: null, id: null, name: '', rationale: [], objectives: [], targets: [], method: [], period: '', budget: '', responsible: [], outputs: [], outcomes: [] };
+  return {
+    row,
+    no: null,
+    id: null,
+    name: '',
+    rationale: [],
+    objectives: [],
+    targets: [],
+    method: [],
+    period: '',
+    budget: '',
+    responsible: [],
+    outputs: [],
+    outcomes: [],
+  };
 }
 
 function setField(d: ProjectDetails, field: DetailField, lines: string[]): void {
@@ -225,13 +252,24 @@ export interface DetailsSheet {
 }
 
 // Sections only detail documents have: a plan table has budget, period and responsible columns too.
-const NARRATIVE: ReadonlySet<DetailField> = new Set(['rationale', 'objectives', 'targets', 'method', 'outputs', 'outcomes', 'results']);
+const NARRATIVE: ReadonlySet<DetailField> = new Set([
+  'rationale',
+  'objectives',
+  'targets',
+  'method',
+  'outputs',
+  'outcomes',
+  'results',
+]);
 
 /** The details header in the first 20 rows: a name column and at least two narrative section columns. */
 function detailsHeader(grid: Grid): { row: number; columns: { field: DetailField; col: number }[] } | null {
   for (let r = 0; r < Math.min(grid.length, 20); r++) {
-    const columns = (grid[r] ?? []).map((c, col) => ({ field: detailsHeaderField(cellText(c)), col })).filter((c): c is { field: DetailField; col: number } => c.field !== null);
-    if (columns.some((c) => c.field === 'name') && columns.filter((c) => NARRATIVE.has(c.field)).length >= 2) return { row: r, columns };
+    const columns = (grid[r] ?? [])
+      .map((c, col) => ({ field: detailsHeaderField(cellText(c)), col }))
+      .filter((c): c is { field: DetailField; col: number } => c.field !== null);
+    if (columns.some((c) => c.field === 'name') && columns.filter((c) => NARRATIVE.has(c.field)).length >= 2)
+      return { row: r, columns };
   }
   return null;
 }
@@ -330,13 +368,18 @@ export interface DetailsLink {
  * name compared without spaces, quotes or digit forms, then by a name that contains the other
  * (a title cut off at a page break). Reports what matched nothing and what differs.
  */
-export function linkDetails(projects: ReadonlyArray<ReadProject>, sheet: DetailsSheet | { details: ProjectDetails[]; columns?: undefined }): { links: DetailsLink[]; findings: Finding[] } {
+export function linkDetails(
+  projects: ReadonlyArray<ReadProject>,
+  sheet: DetailsSheet | { details: ProjectDetails[]; columns?: undefined },
+): { links: DetailsLink[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const links: DetailsLink[] = projects.map((p) => ({ project: p, details: null, by: null }));
   const byId = new Map(projects.map((p, i) => [p.id, i]));
   const noCount = new Map<number, number>();
   for (const p of projects) if (p.no !== null) noCount.set(p.no, (noCount.get(p.no) ?? 0) + 1);
-  const byNo = new Map(projects.filter((p) => p.no !== null && noCount.get(p.no) === 1).map((p) => [p.no!, projects.indexOf(p)]));
+  const byNo = new Map(
+    projects.filter((p) => p.no !== null && noCount.get(p.no) === 1).map((p) => [p.no!, projects.indexOf(p)]),
+  );
   const byName = new Map(projects.map((p, i) => [nameKey(p.name), i]));
   const colOf = (field: DetailField) => sheet.columns?.find((c) => c.field === field)?.col ?? 0;
   const at = (d: ProjectDetails, field: DetailField): [number, number] => [(d.row ?? 1) - 1, colOf(field)];
@@ -345,41 +388,65 @@ export function linkDetails(projects: ReadonlyArray<ReadProject>, sheet: Details
     let index: number | undefined;
     let by: DetailsLink['by'] = null;
     if (d.id && byId.has(d.id)) [index, by] = [byId.get(d.id), 'id'];
-    else if (d.no !== null && byNo.has(d.no) && (!d.name || nameKey(projects[byNo.get(d.no)!].name) === nameKey(d.name))) [index, by] = [byNo.get(d.no), 'no'];
+    else if (
+      d.no !== null &&
+      byNo.has(d.no) &&
+      (!d.name || nameKey(projects[byNo.get(d.no)!].name) === nameKey(d.name))
+    )
+      [index, by] = [byNo.get(d.no), 'no'];
     else if (d.name && byName.has(nameKey(d.name))) [index, by] = [byName.get(nameKey(d.name)), 'name'];
     else if (d.name) {
       // Same name but for an organisation's name or a typo or a cut-off end (DOMAIN.md 3.4): the
       // single plan name close enough, by character pairs, once organisation names are set aside.
       const key = looseKey(d.name);
-      const scored = projects.map((p, i) => ({ i, score: similarity(looseKey(p.name), key) })).filter((x) => x.score >= 0.8);
+      const scored = projects
+        .map((p, i) => ({ i, score: similarity(looseKey(p.name), key) }))
+        .filter((x) => x.score >= 0.8);
       scored.sort((a, b) => b.score - a.score);
-      if (scored.length === 1 || (scored.length > 1 && scored[0].score - scored[1].score >= 0.1)) [index, by] = [scored[0].i, 'partial-name'];
+      if (scored.length === 1 || (scored.length > 1 && scored[0].score - scored[1].score >= 0.1))
+        [index, by] = [scored[0].i, 'partial-name'];
     }
     if (d.row !== null) {
-      for (const placeholder of placeholdersIn(d)) findings.push(createFinding('PLACEHOLDER', ...at(d, placeholder.field), { text: placeholder.text }));
+      for (const placeholder of placeholdersIn(d))
+        findings.push(createFinding('PLACEHOLDER', ...at(d, placeholder.field), { text: placeholder.text }));
     }
     if (index === undefined) {
-      if (d.row !== null) findings.push(createFinding('DETAILS_UNMATCHED', ...at(d, 'name'), { text: d.name || '(ไม่มีชื่อ)' }));
+      if (d.row !== null)
+        findings.push(createFinding('DETAILS_UNMATCHED', ...at(d, 'name'), { text: d.name || '(ไม่มีชื่อ)' }));
       continue;
     }
     const link = links[index];
     if (link.details) {
-      if (d.row !== null) findings.push(createFinding('DETAILS_DUPLICATE', ...at(d, 'name'), { other: link.details.row ?? '?', text: d.name }));
+      if (d.row !== null)
+        findings.push(
+          createFinding('DETAILS_DUPLICATE', ...at(d, 'name'), { other: link.details.row ?? '?', text: d.name }),
+        );
       continue;
     }
     link.details = d;
     link.by = by;
-    if ((by === 'partial-name' || by === 'id' || by === 'no') && d.name && nameKey(d.name) !== nameKey(link.project.name) && d.row !== null) {
+    if (
+      (by === 'partial-name' || by === 'id' || by === 'no') &&
+      d.name &&
+      nameKey(d.name) !== nameKey(link.project.name) &&
+      d.row !== null
+    ) {
       findings.push(createFinding('DETAILS_NAME_DIFFERS', ...at(d, 'name'), { text: d.name, plan: link.project.name }));
     }
     if (d.budget && d.row !== null) {
       const stated = budgetInText(d.budget);
       const plan = Object.values(link.project.budgets).reduce<number>((s, v) => s + (v ?? 0), 0);
-      if (stated !== null && Math.abs(stated - plan) >= 0.005) findings.push(createFinding('DETAILS_BUDGET_DIFFERS', ...at(d, 'budget'), { stated, plan }));
+      if (stated !== null && Math.abs(stated - plan) >= 0.005)
+        findings.push(createFinding('DETAILS_BUDGET_DIFFERS', ...at(d, 'budget'), { stated, plan }));
     }
   }
   for (const link of links) {
-    if (!link.details) findings.push(createFinding('DETAILS_MISSING', link.project.source.row, link.project.source.cols.project ?? 0, { text: link.project.name }));
+    if (!link.details)
+      findings.push(
+        createFinding('DETAILS_MISSING', link.project.source.row, link.project.source.cols.project ?? 0, {
+          text: link.project.name,
+        }),
+      );
   }
   return { links, findings };
 }
@@ -392,7 +459,9 @@ export function budgetInText(text: string): number | null {
   const t = toArabicDigits(cleanText(text));
   if (parseAmount(t).kind === 'none' || /ไม่(ได้)?ใช้งบ/.test(compactKey(t))) return 0;
   const amounts = (part: string) =>
-    [...part.matchAll(/([0-9][0-9,]*(?:\.[0-9]+)?)\s*บาท/g)].map((m) => parseAmount(m[1])).map((a) => (a.kind === 'amount' ? a.value : NaN));
+    [...part.matchAll(/([0-9][0-9,]*(?:\.[0-9]+)?)\s*บาท/g)]
+      .map((m) => parseAmount(m[1]))
+      .map((a) => (a.kind === 'amount' ? a.value : NaN));
   const total = /รวมทั้งสิ้น(.*)$/.exec(t);
   const values = amounts(total ? total[1] : t);
   if (values.length === 0 || values.some(Number.isNaN)) return null;
@@ -402,7 +471,8 @@ export function budgetInText(text: string): number | null {
 /** A name key with organisation names reduced to their type word ("…ของเทศบาลตำบลบุเกะตา" → "…ของเทศบาลตำบล"). */
 function looseKey(name: string): string {
   let text = joinWrappedThai(cleanText(name));
-  for (const m of findOrganisations(text).reverse()) text = text.slice(0, m.index + m.type.length) + text.slice(m.index + m.name.length);
+  for (const m of findOrganisations(text).reverse())
+    text = text.slice(0, m.index + m.type.length) + text.slice(m.index + m.name.length);
   return nameKey(text);
 }
 
@@ -440,12 +510,24 @@ function placeholdersIn(d: ProjectDetails): { field: DetailField; text: string }
   };
   check('name', [d.name]);
   check('rationale', d.rationale);
-  check('objectives', d.objectives.map((i) => i.text));
+  check(
+    'objectives',
+    d.objectives.map((i) => i.text),
+  );
   check('targets', d.targets);
-  check('method', d.method.map((i) => i.text));
+  check(
+    'method',
+    d.method.map((i) => i.text),
+  );
   check('responsible', d.responsible);
-  check('outputs', d.outputs.map((i) => i.text));
-  check('outcomes', d.outcomes.map((i) => i.text));
+  check(
+    'outputs',
+    d.outputs.map((i) => i.text),
+  );
+  check(
+    'outcomes',
+    d.outcomes.map((i) => i.text),
+  );
   return out;
 }
 
@@ -465,7 +547,9 @@ export function detailsFieldText(d: ProjectDetails, field: Exclude<DetailField, 
     case 'outputs':
     case 'outcomes': {
       let n = 0;
-      return d[field].map((i) => (i.level === 2 ? `- ${i.text}` : `${toThaiDigits(String(++n))}) ${i.text}`)).join('\n');
+      return d[field]
+        .map((i) => (i.level === 2 ? `- ${i.text}` : `${toThaiDigits(String(++n))}) ${i.text}`))
+        .join('\n');
     }
     default:
       return d[field].join('\n');
@@ -481,4 +565,3 @@ export function resultsCellText(outputs: string, outcomes: string): string {
 export function detailsRowValues(d: ProjectDetails): string[] {
   return DETAILS_COLUMNS.map(({ field }) => detailsFieldText(d, field));
 }
-

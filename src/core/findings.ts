@@ -48,8 +48,10 @@ const RULES = {
   },
   FISCAL_YEAR_UNKNOWN: {
     severity: 'error',
-    th: () => 'ไม่ทราบปีงบประมาณของคอลัมน์งบประมาณ: ใส่ปี พ.ศ. ในชื่อแผน (เช่น "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2567") หรือในหัวคอลัมน์ หรือระบุในการตั้งค่า',
-    en: () => 'The budget column has no fiscal year: put the BE year in the plan title or the column header, or set it in the settings',
+    th: () =>
+      'ไม่ทราบปีงบประมาณของคอลัมน์งบประมาณ: ใส่ปี พ.ศ. ในชื่อแผน (เช่น "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2567") หรือในหัวคอลัมน์ หรือระบุในการตั้งค่า',
+    en: () =>
+      'The budget column has no fiscal year: put the BE year in the plan title or the column header, or set it in the settings',
   },
   YEAR_OUT_OF_RANGE: {
     severity: 'error',
@@ -74,12 +76,14 @@ const RULES = {
   DIMENSION_NAME_MISMATCH: {
     severity: 'warning',
     th: (p) => `เลขมิติกับชื่อมิติใน "${p.text}" ไม่ตรงกัน (นับเป็นมิติที่ ${p.dimension} ตามเลข)`,
-    en: (p) => `The dimension number and name in "${p.text}" disagree (counted as dimension ${p.dimension}, by its number)`,
+    en: (p) =>
+      `The dimension number and name in "${p.text}" disagree (counted as dimension ${p.dimension}, by its number)`,
   },
   DIMENSION_OLD_NAME: {
     severity: 'warning',
     th: (p) => `"${p.text}" เป็นชื่อมิติของแผนเดิม (พ.ศ. 2561–2564) ควรใช้ชื่อมิติที่ ${p.dimension} ของแผนปัจจุบัน`,
-    en: (p) => `"${p.text}" is a dimension name of the previous plan (2561–2564); use the current name of dimension ${p.dimension}`,
+    en: (p) =>
+      `"${p.text}" is a dimension name of the previous plan (2561–2564); use the current name of dimension ${p.dimension}`,
   },
   MISSION_UNKNOWN: {
     severity: 'warning',
@@ -89,7 +93,8 @@ const RULES = {
   MISSION_DIMENSION_MISMATCH: {
     severity: 'warning',
     th: (p) => `ภารกิจ "${p.text}" เป็นของมิติที่ ${p.expected} แต่โครงการอยู่ในมิติที่ ${p.dimension}`,
-    en: (p) => `Sub-mission "${p.text}" belongs to dimension ${p.expected} but the project is under dimension ${p.dimension}`,
+    en: (p) =>
+      `Sub-mission "${p.text}" belongs to dimension ${p.expected} but the project is under dimension ${p.dimension}`,
   },
   PROJECT_NAME_MISSING: {
     severity: 'error',
@@ -99,7 +104,8 @@ const RULES = {
   BUDGET_INVALID: {
     severity: 'error',
     th: (p) => `งบประมาณปี ${p.year} "${p.text}" ไม่ใช่ตัวเลข: ใส่จำนวนเงิน เช่น 45,000 หรือ "-" หรือ "ไม่ใช้งบประมาณ"`,
-    en: (p) => `Budget for ${p.year} "${p.text}" is not a number: enter an amount such as 45,000, "-" or "ไม่ใช้งบประมาณ"`,
+    en: (p) =>
+      `Budget for ${p.year} "${p.text}" is not a number: enter an amount such as 45,000, "-" or "ไม่ใช้งบประมาณ"`,
   },
   BUDGET_NEGATIVE: {
     severity: 'error',
@@ -109,7 +115,8 @@ const RULES = {
   BUDGET_BLANK: {
     severity: 'warning',
     th: (p) => `งบประมาณ${p.year === 'all' ? 'ว่างทุกปี' : `ปี ${p.year} ว่าง`}: ใส่จำนวนเงิน หรือ "-" ถ้าไม่มี`,
-    en: (p) => `Budget ${p.year === 'all' ? 'is blank for every year' : `for ${p.year} is blank`}: enter an amount, or "-" for none`,
+    en: (p) =>
+      `Budget ${p.year === 'all' ? 'is blank for every year' : `for ${p.year} is blank`}: enter an amount, or "-" for none`,
   },
   TICK_INVALID: {
     severity: 'error',
@@ -129,7 +136,8 @@ const RULES = {
   SUBTOTAL_MISMATCH: {
     severity: 'error',
     th: (p) => `ยอดรวมมิติที่ ${p.dimension} ปี ${p.year} เขียนไว้ ${p.written} แต่รวมจากโครงการได้ ${fmt(p.computed)}`,
-    en: (p) => `Dimension ${p.dimension} total for ${p.year} says ${p.written} but the projects add up to ${fmt(p.computed)}`,
+    en: (p) =>
+      `Dimension ${p.dimension} total for ${p.year} says ${p.written} but the projects add up to ${fmt(p.computed)}`,
   },
   GRAND_TOTAL_MISMATCH: {
     severity: 'error',
@@ -158,8 +166,10 @@ const RULES = {
   },
   SAME_SOURCE_AMOUNT: {
     severity: 'warning',
-    th: (p) => `งบประมาณ ${fmt(p.value)} บาท ซ้ำกับแถว ${p.rows}${p.more ? ` และอีก ${fmt(p.more)} แถว` : ''} ซึ่งหมายเหตุอ้างโครงการเดียวกัน อาจนับงบประมาณซ้ำ`,
-    en: (p) => `Amount ${fmt(p.value)} repeats in rows ${p.rows}${p.more ? ` and ${fmt(p.more)} more` : ''} whose remarks point to the same project; the budget may be counted twice`,
+    th: (p) =>
+      `งบประมาณ ${fmt(p.value)} บาท ซ้ำกับแถว ${p.rows}${p.more ? ` และอีก ${fmt(p.more)} แถว` : ''} ซึ่งหมายเหตุอ้างโครงการเดียวกัน อาจนับงบประมาณซ้ำ`,
+    en: (p) =>
+      `Amount ${fmt(p.value)} repeats in rows ${p.rows}${p.more ? ` and ${fmt(p.more)} more` : ''} whose remarks point to the same project; the budget may be counted twice`,
   },
   FOREIGN_SCRIPT: {
     severity: 'warning',
@@ -188,8 +198,10 @@ const RULES = {
   },
   DETAILS_BUDGET_DIFFERS: {
     severity: 'warning',
-    th: (p) => `งบประมาณในรายละเอียดโครงการ (${fmt(p.stated)} บาท) ไม่ตรงกับแผน (${fmt(p.plan)} บาท); เอกสารจะใช้งบประมาณตามแผน`,
-    en: (p) => `The details budget (${fmt(p.stated)} baht) differs from the plan (${fmt(p.plan)} baht); documents use the plan's`,
+    th: (p) =>
+      `งบประมาณในรายละเอียดโครงการ (${fmt(p.stated)} บาท) ไม่ตรงกับแผน (${fmt(p.plan)} บาท); เอกสารจะใช้งบประมาณตามแผน`,
+    en: (p) =>
+      `The details budget (${fmt(p.stated)} baht) differs from the plan (${fmt(p.plan)} baht); documents use the plan's`,
   },
 } satisfies Record<string, Rule>;
 
@@ -216,5 +228,9 @@ export function createFinding(code: FindingCode, row: number, col: number, param
 
 /** Findings in sheet order (row, then column), errors before warnings on the same cell. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.slice().sort((a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return findings
+    .slice()
+    .sort(
+      (a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+    );
 }

@@ -103,7 +103,9 @@ export function headerToken(text: string): Token | null {
 }
 
 function rowTokens(row: ReadonlyArray<Cell>): (Token | null)[] {
-  return row.map((c) => (typeof c === 'string' ? headerToken(c) : typeof c === 'number' ? headerToken(String(c)) : null));
+  return row.map((c) =>
+    typeof c === 'string' ? headerToken(c) : typeof c === 'number' ? headerToken(String(c)) : null,
+  );
 }
 
 const PROJECT_WORD = /โครงการ|กิจกรรม|มาตรการ/;
@@ -243,7 +245,8 @@ export function readHeader(grid: Grid, start: number): HeaderBlock {
 /** The signature readHeader would give the header starting at `start`, cheaply, to spot repeats. */
 export function headerSignatureAt(grid: Grid, start: number, rowCount: number): string {
   const parts: string[] = [];
-  for (let r = start; r < start + rowCount; r++) parts.push((grid[r] ?? []).map((c) => compactKey(cellText(c))).join('|'));
+  for (let r = start; r < start + rowCount; r++)
+    parts.push((grid[r] ?? []).map((c) => compactKey(cellText(c))).join('|'));
   return parts.join('§');
 }
 
@@ -262,7 +265,10 @@ export function readTitle(grid: Grid, headerStart: number, skip: (text: string) 
   const lines: string[] = [];
   const rows: number[] = [];
   for (let r = 0; r < headerStart; r++) {
-    const text = (grid[r] ?? []).map(cellText).filter((t) => t !== '').join(' ');
+    const text = (grid[r] ?? [])
+      .map(cellText)
+      .filter((t) => t !== '')
+      .join(' ');
     if (text !== '' && !skip(text)) {
       lines.push(text);
       rows.push(r);

@@ -94,13 +94,18 @@ function lintProjects(reading: PlanReading, catalogue: Catalogue, findings: Find
     const cells = p.source.budget;
     const blanks = cells.filter((b) => b.amount.kind === 'blank');
     if (blanks.length > 0 && blanks.length === cells.length) {
-      findings.push(createFinding('BUDGET_BLANK', r, blanks[0].col, { year: cells.length > 1 ? 'all' : blanks[0].year }));
+      findings.push(
+        createFinding('BUDGET_BLANK', r, blanks[0].col, { year: cells.length > 1 ? 'all' : blanks[0].year }),
+      );
     }
     for (const { year, col, amount: a } of cells) {
       const shownYear = year === 'unknown' ? '?' : year;
-      if (a.kind === 'invalid') findings.push(createFinding('BUDGET_INVALID', r, col, { year: shownYear, text: a.text }));
-      else if (a.kind === 'amount' && a.value < 0) findings.push(createFinding('BUDGET_NEGATIVE', r, col, { year: shownYear, value: a.value }));
-      else if (a.kind === 'blank' && blanks.length < cells.length) findings.push(createFinding('BUDGET_BLANK', r, col, { year: shownYear }));
+      if (a.kind === 'invalid')
+        findings.push(createFinding('BUDGET_INVALID', r, col, { year: shownYear, text: a.text }));
+      else if (a.kind === 'amount' && a.value < 0)
+        findings.push(createFinding('BUDGET_NEGATIVE', r, col, { year: shownYear, value: a.value }));
+      else if (a.kind === 'blank' && blanks.length < cells.length)
+        findings.push(createFinding('BUDGET_BLANK', r, col, { year: shownYear }));
     }
     if (hasQuarterColumns && p.source.quarterCols.length > 0 && !p.quarters.some(Boolean)) {
       findings.push(createFinding('QUARTERS_NONE', r, p.source.quarterCols[0], {}));
@@ -111,12 +116,19 @@ function lintProjects(reading: PlanReading, catalogue: Catalogue, findings: Find
       let key = missionKeys.get(p.mission);
       if (key === undefined) missionKeys.set(p.mission, (key = matchKey(p.mission)));
       if (!match) {
-        if (!reportedMissions.has(key)) findings.push(createFinding('MISSION_UNKNOWN', r, missionCol, { text: p.mission }));
+        if (!reportedMissions.has(key))
+          findings.push(createFinding('MISSION_UNKNOWN', r, missionCol, { text: p.mission }));
         reportedMissions.add(key);
       } else if (p.dimension && match.dimension !== p.dimension) {
         const k = `${key}|${p.dimension}`;
         if (!reportedMissions.has(k)) {
-          findings.push(createFinding('MISSION_DIMENSION_MISMATCH', r, missionCol, { text: p.mission, expected: match.dimension, dimension: p.dimension }));
+          findings.push(
+            createFinding('MISSION_DIMENSION_MISMATCH', r, missionCol, {
+              text: p.mission,
+              expected: match.dimension,
+              dimension: p.dimension,
+            }),
+          );
         }
         reportedMissions.add(k);
       }
@@ -130,7 +142,13 @@ function lintDuplicates(projects: ReadonlyArray<ReadProject>, findings: Finding[
     if (!p.name) continue;
     const key = p.source.nameKey;
     const earlier = first.get(key);
-    if (earlier) findings.push(createFinding('DUPLICATE_PROJECT', p.source.row, p.source.cols.project ?? 0, { other: earlier.row, text: p.name }));
+    if (earlier)
+      findings.push(
+        createFinding('DUPLICATE_PROJECT', p.source.row, p.source.cols.project ?? 0, {
+          other: earlier.row,
+          text: p.name,
+        }),
+      );
     else first.set(key, p);
   }
 }
@@ -140,7 +158,10 @@ const SATANG_TOLERANCE = 0.005;
 function lintTotals(reading: PlanReading, totals: PlanTotals, findings: Finding[]): void {
   for (const t of reading.totals) {
     for (const [year, { amount, col }] of Object.entries(t.figures)) {
-      const computed = t.kind === 'subtotal' && t.dimension ? totals.byDimension[String(t.dimension) as '1'][year] ?? 0 : totals.byYear[year] ?? 0;
+      const computed =
+        t.kind === 'subtotal' && t.dimension
+          ? (totals.byDimension[String(t.dimension) as '1'][year] ?? 0)
+          : (totals.byYear[year] ?? 0);
       let written: number;
       let writtenText: string;
       if (amount.kind === 'invalid') {
@@ -157,9 +178,23 @@ function lintTotals(reading: PlanReading, totals: PlanTotals, findings: Finding[
       if (Math.abs(written - computed) < SATANG_TOLERANCE) continue;
       const shownYear = year === 'unknown' ? '?' : year;
       if (t.kind === 'subtotal') {
-        findings.push(createFinding('SUBTOTAL_MISMATCH', t.row, col, { dimension: t.dimension ?? '?', year: shownYear, written: writtenText, computed }));
+        findings.push(
+          createFinding('SUBTOTAL_MISMATCH', t.row, col, {
+            dimension: t.dimension ?? '?',
+            year: shownYear,
+            written: writtenText,
+            computed,
+          }),
+        );
       } else {
-        findings.push(createFinding('GRAND_TOTAL_MISMATCH', t.row, col, { what: ` ปี ${shownYear}`, whatEn: ` for ${shownYear}`, written: writtenText, computed }));
+        findings.push(
+          createFinding('GRAND_TOTAL_MISMATCH', t.row, col, {
+            what: ` ปี ${shownYear}`,
+            whatEn: ` for ${shownYear}`,
+            written: writtenText,
+            computed,
+          }),
+        );
       }
     }
     if (t.kind === 'grand') {
@@ -168,7 +203,14 @@ function lintTotals(reading: PlanReading, totals: PlanTotals, findings: Finding[
         const computed = totals.quarters[i];
         if (q.value === null) findings.push(createFinding('TOTAL_INVALID', t.row, q.col, { text: q.text }));
         else if (q.value !== computed) {
-          findings.push(createFinding('GRAND_TOTAL_MISMATCH', t.row, q.col, { what: ` ไตรมาส ${i + 1} (จำนวนโครงการ)`, whatEn: ` quarter ${i + 1} (project count)`, written: q.text, computed }));
+          findings.push(
+            createFinding('GRAND_TOTAL_MISMATCH', t.row, q.col, {
+              what: ` ไตรมาส ${i + 1} (จำนวนโครงการ)`,
+              whatEn: ` quarter ${i + 1} (project count)`,
+              written: q.text,
+              computed,
+            }),
+          );
         }
       });
     }
@@ -199,7 +241,13 @@ function lintSameSource(projects: ReadonlyArray<ReadProject>, findings: Finding[
     for (const item of list) {
       const others = shown.filter((row) => row !== item.p.row).slice(0, SAME_SOURCE_ROWS_SHOWN);
       const col = item.p.source.budget.find((b) => b.year === item.year)!.col;
-      findings.push(createFinding('SAME_SOURCE_AMOUNT', item.p.source.row, col, { value: item.value, rows: others.join(', '), more: list.length - 1 - others.length }));
+      findings.push(
+        createFinding('SAME_SOURCE_AMOUNT', item.p.source.row, col, {
+          value: item.value,
+          rows: others.join(', '),
+          more: list.length - 1 - others.length,
+        }),
+      );
     }
   }
 }
@@ -313,14 +361,16 @@ function organisationProblems(cellText: string, org: Organisation): TextProblem[
   }
   const rules = TYPE_TERMS.find((t) => t.type.test(org.type));
   for (const [re, term, suggest] of rules ? rules.terms : []) {
-    if (re.test(text)) out.push({ code: 'ORG_TYPE_TERM', params: { term, otherType: rules!.otherType, type: org.type, suggest } });
+    if (re.test(text))
+      out.push({ code: 'ORG_TYPE_TERM', params: { term, otherType: rules!.otherType, type: org.type, suggest } });
   }
   return out.length ? out : NONE;
 }
 
 const FOREIGN = /[^\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu;
 // Thai, Latin, general punctuation and symbols: text made only of these needs no script check.
-const SURELY_NATIVE = /^[\u0000-\u024f\u0e00-\u0e7f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u23ff\u25a0-\u27bf]*$/;
+const SURELY_NATIVE =
+  /^[\u0000-\u024f\u0e00-\u0e7f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u23ff\u25a0-\u27bf]*$/;
 
 function foreignScriptProblems(text: string): TextProblem[] {
   if (SURELY_NATIVE.test(text) || !hasThai(text)) return NONE;

@@ -124,9 +124,12 @@ function indexColumns(header: HeaderBlock): ColumnIndex {
   for (const c of header.columns) if (single[c.role] === undefined) single[c.role] = c.col;
   const budget = header.columns.filter((c) => c.role === 'budget');
   const quarter = header.columns.filter((c) => c.role === 'quarter');
-  const extra = header.columns.filter((c) => c.role === 'target' || c.role === 'output' || c.role === 'outcome' || c.role === 'period');
+  const extra = header.columns.filter(
+    (c) => c.role === 'target' || c.role === 'output' || c.role === 'outcome' || c.role === 'period',
+  );
   const sourceCols: SourceCols = {};
-  for (const role of ['project', 'no', 'dimension', 'mission', 'responsible', 'remark'] as const) if (single[role] !== undefined) sourceCols[role] = single[role];
+  for (const role of ['project', 'no', 'dimension', 'mission', 'responsible', 'remark'] as const)
+    if (single[role] !== undefined) sourceCols[role] = single[role];
   return {
     single,
     budget,
@@ -139,9 +142,13 @@ function indexColumns(header: HeaderBlock): ColumnIndex {
 }
 
 /** Classifies a non-project row by its label cells: subtotal, grand total, or null. */
-function totalRowOf(texts: string[], figureCols: ReadonlySet<number>): { kind: 'subtotal' | 'grand'; dimension: DimensionNumber | null } | null {
+function totalRowOf(
+  texts: string[],
+  figureCols: ReadonlySet<number>,
+): { kind: 'subtotal' | 'grand'; dimension: DimensionNumber | null } | null {
   let candidate = false;
-  for (let c = 0; c < texts.length && !candidate; c++) candidate = texts[c] !== '' && !figureCols.has(c) && TOTAL_WORD.test(texts[c]);
+  for (let c = 0; c < texts.length && !candidate; c++)
+    candidate = texts[c] !== '' && !figureCols.has(c) && TOTAL_WORD.test(texts[c]);
   if (!candidate) return null;
   let hasTotalWord = false;
   let dimension: DimensionNumber | null = null;
@@ -262,7 +269,8 @@ class TableReader {
     private readonly title: TitleInfo,
     firstHeader: number,
   ) {
-    for (let i = 0; i < title.lines.length; i++) this.textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
+    for (let i = 0; i < title.lines.length; i++)
+      this.textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
     if (title.years && title.years.from === title.years.to) this.annualYear = title.years.from;
     else if (settings.annualYear) this.annualYear = settings.annualYear;
     else if (settings.fiscalYears.from === settings.fiscalYears.to) this.annualYear = settings.fiscalYears.from;
@@ -272,7 +280,10 @@ class TableReader {
     this.addHeader(this.header);
     // Headings above the first table (003: "มิติ ๑ …", "ภารกิจตามมิติ 1.1 …") apply to it.
     for (let r = 0; r < firstHeader; r++) {
-      const text = (grid[r] ?? []).map(cellText).filter((t) => t !== '').join(' ');
+      const text = (grid[r] ?? [])
+        .map(cellText)
+        .filter((t) => t !== '')
+        .join(' ');
       if (HEADING_MISSION.test(text)) this.currentMission = text;
       else if (HEADING_DIMENSION.test(text)) {
         this.dimensionHeading(text);
@@ -289,7 +300,8 @@ class TableReader {
 
   private addHeader(h: HeaderBlock): void {
     this.headers.push(h);
-    for (const u of h.unknown) this.findings.push(createFinding('COLUMN_NOT_UNDERSTOOD', u.row, u.col, { text: u.text }));
+    for (const u of h.unknown)
+      this.findings.push(createFinding('COLUMN_NOT_UNDERSTOOD', u.row, u.col, { text: u.text }));
     for (const c of h.columns) {
       if (c.role !== 'budget' || (c.year !== null && c.year !== undefined)) continue;
       if (this.annualYear) {
@@ -301,7 +313,9 @@ class TableReader {
       }
     }
     if (!h.columns.some((c) => c.role === 'budget')) {
-      this.findings.push(createFinding('BUDGET_COLUMNS_MISSING', h.rows[0], h.columns.find((c) => c.role === 'project')!.col, {}));
+      this.findings.push(
+        createFinding('BUDGET_COLUMNS_MISSING', h.rows[0], h.columns.find((c) => c.role === 'project')!.col, {}),
+      );
     }
   }
 
@@ -340,7 +354,9 @@ class TableReader {
       this.totals.push(readTotalRow(row, r, index, this.yearOf, total, labelShift));
       return r;
     }
-    const hasFigures = index.budget.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) || index.quarter.some((c) => row[c.col] === true);
+    const hasFigures =
+      index.budget.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) ||
+      index.quarter.some((c) => row[c.col] === true);
     const onlyLabel = nonEmpty.length <= 2 && !hasFigures;
     if (onlyLabel && HEADING_DIMENSION.test(first)) {
       if (!this.inLegend) this.dimensionHeading(first);
@@ -355,7 +371,9 @@ class TableReader {
 
     const { dimension: dimCol, mission: missionCol, no: noCol, project: projectCol } = index.single;
     const identifying =
-      (dimCol !== undefined && texts[dimCol] !== '') || (missionCol !== undefined && texts[missionCol] !== '') || (noCol !== undefined && texts[noCol] !== '');
+      (dimCol !== undefined && texts[dimCol] !== '') ||
+      (missionCol !== undefined && texts[missionCol] !== '') ||
+      (noCol !== undefined && texts[noCol] !== '');
     if (!identifying && this.lastProject !== null && this.absorbContinuation(row, r, nameText)) return r;
     if (nameText === '' && !identifying && !hasFigures) {
       this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, nonEmpty[0], { text: first }));
@@ -392,7 +410,8 @@ class TableReader {
     if (nameText !== '' && !(typeof rawName === 'string' && /^<p>/i.test(rawName.trimStart()))) return false;
     if (this.index.budget.some((c) => parseAmount(row[c.col]).kind === 'amount')) return false;
     const leftOver = continueProject(this.lastProject!, this.header, this.texts);
-    if (leftOver !== null) this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, leftOver, { text: this.texts[leftOver] }));
+    if (leftOver !== null)
+      this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, leftOver, { text: this.texts[leftOver] }));
     return true;
   }
 
@@ -415,7 +434,12 @@ class TableReader {
     const budgets: Record<string, number | null> = {};
     const budget: BudgetCell[] = [];
     for (const c of index.budget) {
-      const cell: BudgetCell = { year: this.yearOf(c), col: c.col, amount: parseAmount(row[c.col]), text: texts[c.col] ?? '' };
+      const cell: BudgetCell = {
+        year: this.yearOf(c),
+        col: c.col,
+        amount: parseAmount(row[c.col]),
+        text: texts[c.col] ?? '',
+      };
       budget.push(cell);
       setBudget(budgets, cell);
     }
@@ -454,17 +478,28 @@ class TableReader {
       responsible: col.responsible !== undefined ? (texts[col.responsible] ?? '') : '',
       remark: col.remark !== undefined ? (texts[col.remark] ?? '') : '',
       extra,
-      source: { row: r, cols: index.sourceCols, budget, quarterCols: index.quarterCols, dimensionWritten, nameKey: key },
+      source: {
+        row: r,
+        cols: index.sourceCols,
+        budget,
+        quarterCols: index.quarterCols,
+        dimensionWritten,
+        nameKey: key,
+      },
     };
     this.projects.push(project);
     this.lastProject = project;
     for (const c of this.nonEmpty) {
-      if (typeof row[c] === 'string' && !index.figureCols.has(c)) this.textCells.push({ row: r, col: c, text: texts[c] });
+      if (typeof row[c] === 'string' && !index.figureCols.has(c))
+        this.textCells.push({ row: r, col: c, text: texts[c] });
     }
   }
 
   /** The project's dimension: written on its row, or carried down from the block or heading above. */
-  private projectDimension(row: ReadonlyArray<Cell>, r: number): { dimension: DimensionNumber | null; added: boolean; written: boolean } {
+  private projectDimension(
+    row: ReadonlyArray<Cell>,
+    r: number,
+  ): { dimension: DimensionNumber | null; added: boolean; written: boolean } {
     const dimCol = this.index.single.dimension;
     const text = dimCol !== undefined ? this.texts[dimCol] : '';
     if (dimCol === undefined || text === '') {
@@ -479,8 +514,10 @@ class TableReader {
     }
     if (!this.currentDimension || this.currentDimension.value !== d.dimension) this.currentMission = '';
     this.currentDimension = { value: d.dimension, added: false };
-    if (d.nameProblem === 'old-name') this.findings.push(createFinding('DIMENSION_OLD_NAME', r, dimCol, { text, dimension: d.dimension }));
-    if (d.nameProblem === 'other-dimension') this.findings.push(createFinding('DIMENSION_NAME_MISMATCH', r, dimCol, { text, dimension: d.dimension }));
+    if (d.nameProblem === 'old-name')
+      this.findings.push(createFinding('DIMENSION_OLD_NAME', r, dimCol, { text, dimension: d.dimension }));
+    if (d.nameProblem === 'other-dimension')
+      this.findings.push(createFinding('DIMENSION_NAME_MISMATCH', r, dimCol, { text, dimension: d.dimension }));
     return { dimension: d.dimension, added: d.added, written: true };
   }
 
@@ -511,15 +548,19 @@ class TableReader {
   private reading(): PlanReading {
     const { headers, yearOf } = this;
     const years = new Set<number>();
-    for (const h of headers) for (const c of h.columns) if (c.role === 'budget' && yearOf(c) !== 'unknown') years.add(Number(yearOf(c)));
+    for (const h of headers)
+      for (const c of h.columns) if (c.role === 'budget' && yearOf(c) !== 'unknown') years.add(Number(yearOf(c)));
     const budgetColumnCount = Math.max(...headers.map((h) => h.columns.filter((c) => c.role === 'budget').length));
     const hasQuarters = headers.some((h) => h.columns.some((c) => c.role === 'quarter'));
-    const layout: LayoutKind = budgetColumnCount >= 2 && !hasQuarters ? 'five-year' : budgetColumnCount >= 2 ? this.settings.planKind : 'annual';
+    const layout: LayoutKind =
+      budgetColumnCount >= 2 && !hasQuarters ? 'five-year' : budgetColumnCount >= 2 ? this.settings.planKind : 'annual';
     return {
       layout,
       title: this.title,
       years: [...years].sort((a, b) => a - b),
-      yearSource: headers.some((h) => h.columns.some((c) => c.role === 'budget' && !c.year)) ? this.yearSource : 'header',
+      yearSource: headers.some((h) => h.columns.some((c) => c.role === 'budget' && !c.year))
+        ? this.yearSource
+        : 'header',
       headers,
       projects: this.projects,
       totals: this.totals,

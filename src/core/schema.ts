@@ -15,12 +15,10 @@ export const ORGANISATION_TYPES = [
 
 const beYear = z.int().check(z.gte(2400), z.lte(2700));
 
-export const FiscalYearsSchema = z
-  .object({ from: beYear, to: beYear })
-  .check(
-    z.refine((r) => r.to >= r.from, { message: 'ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น' }),
-    z.refine((r) => r.to - r.from < 10, { message: 'ช่วงปีของแผนต้องไม่เกิน 10 ปี' }),
-  );
+export const FiscalYearsSchema = z.object({ from: beYear, to: beYear }).check(
+  z.refine((r) => r.to >= r.from, { message: 'ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น' }),
+  z.refine((r) => r.to - r.from < 10, { message: 'ช่วงปีของแผนต้องไม่เกิน 10 ปี' }),
+);
 
 export const PlanSettingsSchema = z.object({
   organisation: z._default(
@@ -53,7 +51,11 @@ const dimensionNumber = z.int().check(z.gte(1), z.lte(4));
 
 export const CatalogueSchema = z.object({
   dimensions: z.array(
-    z.object({ number: dimensionNumber, name: z.string().check(z.minLength(3)), oldNames: z._default(z.array(z.string()), []) }),
+    z.object({
+      number: dimensionNumber,
+      name: z.string().check(z.minLength(3)),
+      oldNames: z._default(z.array(z.string()), []),
+    }),
   ),
   missions: z.array(
     z.object({

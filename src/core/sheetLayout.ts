@@ -9,7 +9,8 @@ import { columnLetters } from './cells';
 import type { Catalogue, PlanSettings } from './schema';
 import { toThaiDigits } from './text';
 
-export type StandardColumnRole = 'no' | 'dimension' | 'mission' | 'project' | 'budget' | 'quarter' | 'responsible' | 'remark' | 'id';
+export type StandardColumnRole =
+  'no' | 'dimension' | 'mission' | 'project' | 'budget' | 'quarter' | 'responsible' | 'remark' | 'id';
 
 export interface StandardColumn {
   role: StandardColumnRole;
@@ -64,11 +65,18 @@ export function planTitle(settings: PlanSettings): string {
   return `แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ${thai(from)} - ${thai(to)})`;
 }
 
-export function standardLayout(settings: PlanSettings, quarterYear: number, dataRows = DEFAULT_DATA_ROWS): StandardLayout {
+export function standardLayout(
+  settings: PlanSettings,
+  quarterYear: number,
+  dataRows = DEFAULT_DATA_ROWS,
+): StandardLayout {
   const years =
     settings.planKind === 'annual'
       ? [settings.annualYear ?? settings.fiscalYears.from]
-      : Array.from({ length: settings.fiscalYears.to - settings.fiscalYears.from + 1 }, (_, i) => settings.fiscalYears.from + i);
+      : Array.from(
+          { length: settings.fiscalYears.to - settings.fiscalYears.from + 1 },
+          (_, i) => settings.fiscalYears.from + i,
+        );
   const columns: StandardColumn[] = [];
   const h1: string[] = [];
   const h2: string[] = [];
@@ -82,12 +90,22 @@ export function standardLayout(settings: PlanSettings, quarterYear: number, data
   add({ role: 'mission', width: 220 }, 'ภารกิจตามมิติ', '');
   add({ role: 'project', width: 320 }, 'โครงการ/กิจกรรม/มาตรการ', '');
   for (const year of years) add({ role: 'budget', width: 110, year }, `ปี ${thai(year)}`, 'งบประมาณ (บาท)');
-  for (const q of [1, 2, 3, 4] as const) add({ role: 'quarter', width: 60, quarter: q }, q === 1 ? `ดำเนินการไตรมาส ปี ${thai(quarterYear)}` : '', `ไตรมาส ${thai(q)}`);
+  for (const q of [1, 2, 3, 4] as const)
+    add(
+      { role: 'quarter', width: 60, quarter: q },
+      q === 1 ? `ดำเนินการไตรมาส ปี ${thai(quarterYear)}` : '',
+      `ไตรมาส ${thai(q)}`,
+    );
   add({ role: 'responsible', width: 180 }, 'ผู้รับผิดชอบ', '');
   add({ role: 'remark', width: 150 }, 'หมายเหตุ', '');
   add({ role: 'id', width: 90 }, 'รหัส', '');
 
-  const organisation = [settings.organisation.type && !settings.organisation.name.startsWith(settings.organisation.type) ? settings.organisation.type : '', settings.organisation.name]
+  const organisation = [
+    settings.organisation.type && !settings.organisation.name.startsWith(settings.organisation.type)
+      ? settings.organisation.type
+      : '',
+    settings.organisation.name,
+  ]
     .join('')
     .trim();
   const title = [planTitle(settings), organisation].filter((t) => t !== '');
@@ -96,7 +114,8 @@ export function standardLayout(settings: PlanSettings, quarterYear: number, data
   const firstDataRow = headerFirstRow + 2;
   const lastDataRow = firstDataRow + dataRows - 1;
   const merges: StandardLayout['merges'] = [];
-  for (const c of columns) if (c.role !== 'budget' && c.role !== 'quarter') merges.push([headerFirstRow, c.col + 1, 2, 1]);
+  for (const c of columns)
+    if (c.role !== 'budget' && c.role !== 'quarter') merges.push([headerFirstRow, c.col + 1, 2, 1]);
   const q1 = columns.find((c) => c.role === 'quarter')!;
   merges.push([headerFirstRow, q1.col + 1, 1, 4]);
   return {

@@ -13,8 +13,34 @@ export interface DateParts {
   day: number;
 }
 
-export const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
-export const THAI_MONTHS_SHORT = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+export const THAI_MONTHS = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+];
+export const THAI_MONTHS_SHORT = [
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+];
 export const THAI_WEEKDAYS = ['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์'];
 
 export type ThaiDateStyle = 'long' | 'short' | 'full';
@@ -28,11 +54,16 @@ export function weekday({ year, month, day }: DateParts): number {
  * "๓๐ กันยายน ๒๕๖๕" (long), "๓๐ ก.ย. ๖๕" (short), "วันศุกร์ที่ ๓๐ กันยายน พ.ศ. ๒๕๖๕" (full);
  * Arabic digits on request.
  */
-export function formatThaiDate(parts: DateParts, style: ThaiDateStyle = 'long', digits: 'thai' | 'arabic' = 'thai'): string {
+export function formatThaiDate(
+  parts: DateParts,
+  style: ThaiDateStyle = 'long',
+  digits: 'thai' | 'arabic' = 'thai',
+): string {
   const be = parts.year + 543;
   let text: string;
   if (style === 'short') text = `${parts.day} ${THAI_MONTHS_SHORT[parts.month - 1]} ${String(be).slice(-2)}`;
-  else if (style === 'full') text = `วัน${THAI_WEEKDAYS[weekday(parts)]}ที่ ${parts.day} ${THAI_MONTHS[parts.month - 1]} พ.ศ. ${be}`;
+  else if (style === 'full')
+    text = `วัน${THAI_WEEKDAYS[weekday(parts)]}ที่ ${parts.day} ${THAI_MONTHS[parts.month - 1]} พ.ศ. ${be}`;
   else text = `${parts.day} ${THAI_MONTHS[parts.month - 1]} ${be}`;
   return digits === 'thai' ? toThaiDigits(text) : text;
 }

@@ -22,7 +22,10 @@ const toBaht = (s: number) => s / 100;
  * Totals of `projects` over `years`, which must list every year their budgets use (each appears,
  * with 0 when nothing is budgeted).
  */
-export function computeTotals(projects: ReadonlyArray<Pick<ProjectRow, 'dimension' | 'budgets' | 'quarters'>>, years: ReadonlyArray<number | string>): PlanTotals {
+export function computeTotals(
+  projects: ReadonlyArray<Pick<ProjectRow, 'dimension' | 'budgets' | 'quarters'>>,
+  years: ReadonlyArray<number | string>,
+): PlanTotals {
   // Sums by year position in plain arrays: year keys like "2566" are array indices to V8, which
   // makes iterating objects keyed by them slow.
   const keys = years.map(String);

@@ -128,8 +128,13 @@ export function planTotals(reading: PlanReading): TotalsPlan | null {
     nameCol,
     budgetCols: header.columns
       .filter((c) => c.role === 'budget')
-      .map((c) => ({ col: c.col + 1, year: c.year ? String(c.year) : reading.years.length === 1 ? String(reading.years[0]) : 'unknown' })),
-    quarterCols: header.columns.filter((c) => c.role === 'quarter').map((c) => ({ col: c.col + 1, quarter: c.quarter ?? 1 })),
+      .map((c) => ({
+        col: c.col + 1,
+        year: c.year ? String(c.year) : reading.years.length === 1 ? String(reading.years[0]) : 'unknown',
+      })),
+    quarterCols: header.columns
+      .filter((c) => c.role === 'quarter')
+      .map((c) => ({ col: c.col + 1, quarter: c.quarter ?? 1 })),
     selectors,
   };
 
@@ -145,17 +150,32 @@ export function planTotals(reading: PlanReading): TotalsPlan | null {
   const shift = (row: number) => (row > after ? row + count : row);
   const labelCol = dimCol ?? nameCol;
 
-  const subtotalCells = (d: number) => source.budgetCols.map((b) => ({ col: b.col, formula: `=${dimensionSum(source, d, b.col)}` }));
+  const subtotalCells = (d: number) =>
+    source.budgetCols.map((b) => ({ col: b.col, formula: `=${dimensionSum(source, d, b.col)}` }));
   const rows: TotalRowPlan[] = existing
     .filter((t) => t.kind === 'subtotal' && t.dimension)
-    .map((t) => ({ row: shift(t.row), kind: 'subtotal' as const, dimension: t.dimension, cells: subtotalCells(t.dimension!) }));
+    .map((t) => ({
+      row: shift(t.row),
+      kind: 'subtotal' as const,
+      dimension: t.dimension,
+      cells: subtotalCells(t.dimension!),
+    }));
   missing.forEach((d, i) => {
-    rows.push({ row: after + 1 + i, kind: 'subtotal', dimension: d, label: { col: labelCol, text: `มิติที่ ${toThaiDigits(String(d))} รวม` }, cells: subtotalCells(d) });
+    rows.push({
+      row: after + 1 + i,
+      kind: 'subtotal',
+      dimension: d,
+      label: { col: labelCol, text: `มิติที่ ${toThaiDigits(String(d))} รวม` },
+      cells: subtotalCells(d),
+    });
   });
   const subtotalRows = rows.map((r) => r.row);
   const grandCells: FormulaCell[] = source.budgetCols.map((b) => {
     const l = columnLetters(b.col - 1);
-    return { col: b.col, formula: subtotalRows.length ? `=SUM(${subtotalRows.map((r) => `${l}${r}`).join(',')})` : '=0' };
+    return {
+      col: b.col,
+      formula: subtotalRows.length ? `=SUM(${subtotalRows.map((r) => `${l}${r}`).join(',')})` : '=0',
+    };
   });
   for (const q of source.quarterCols) grandCells.push({ col: q.col, formula: `=${tickCount(source, q.col)}` });
   rows.push({
@@ -181,7 +201,12 @@ export interface SummaryTable {
 }
 
 /** The สรุป sheet: budget per dimension × year, project counts, ticked projects per quarter — all live formulas on the plan sheet. */
-export function summaryTable(plan: TotalsPlan, planSheetName: string, catalogue: Catalogue, title: string[]): SummaryTable {
+export function summaryTable(
+  plan: TotalsPlan,
+  planSheetName: string,
+  catalogue: Catalogue,
+  title: string[],
+): SummaryTable {
   const ref = sheetRef(planSheetName);
   const src = plan.source;
   const years = src.budgetCols;
@@ -190,7 +215,14 @@ export function summaryTable(plan: TotalsPlan, planSheetName: string, catalogue:
   const rows: (string | number)[][] = title.map((t) => pad([t]));
   rows.push(pad(['']));
   const headerRow = rows.length + 1;
-  rows.push(pad(['มิติ', ...years.map((y) => (y.year === 'unknown' ? 'งบประมาณ (บาท)' : `ปี ${toThaiDigits(y.year)}`)), 'รวม (บาท)', 'จำนวนโครงการ']));
+  rows.push(
+    pad([
+      'มิติ',
+      ...years.map((y) => (y.year === 'unknown' ? 'งบประมาณ (บาท)' : `ปี ${toThaiDigits(y.year)}`)),
+      'รวม (บาท)',
+      'จำนวนโครงการ',
+    ]),
+  );
   const first = rows.length + 1;
   const sumCol = columnLetters(years.length + 1);
   const countCol = columnLetters(years.length + 2);
@@ -198,7 +230,9 @@ export function summaryTable(plan: TotalsPlan, planSheetName: string, catalogue:
     const r = rows.length + 1;
     const sub = plan.rows.find((x) => x.kind === 'subtotal' && x.dimension === d);
     // Read the plan sheet's own subtotal row when there is one, so the two can never disagree.
-    const cells = years.map((y) => (sub ? `=${ref}${columnLetters(y.col - 1)}${sub.row}` : `=${dimensionSum(src, d, y.col, ref)}`));
+    const cells = years.map((y) =>
+      sub ? `=${ref}${columnLetters(y.col - 1)}${sub.row}` : `=${dimensionSum(src, d, y.col, ref)}`,
+    );
     const yearsSum = years.length ? `=SUM(B${r}:${columnLetters(years.length)}${r})` : 0;
     rows.push(pad([dimensionLabel(catalogue, d), ...cells, yearsSum, `=${dimensionCount(src, d, ref)}`]));
   }

@@ -20,26 +20,33 @@ const th = {
   quarterYear: 'ปีงบประมาณที่ติ๊กไตรมาส',
   annualYear: 'ปีงบประมาณของแผน',
   create: 'สร้างแผ่นงานแผน',
-  created: (sheet: string, first: number, last: number) => `สร้างแผ่นงาน "${sheet}" แล้ว: กรอกโครงการได้ที่แถว ${first}–${last} (แทรกแถวเพิ่มได้)`,
+  created: (sheet: string, first: number, last: number) =>
+    `สร้างแผ่นงาน "${sheet}" แล้ว: กรอกโครงการได้ที่แถว ${first}–${last} (แทรกแถวเพิ่มได้)`,
   adoptTitle: 'ปรับแผ่นงานนี้ให้เป็นแบบฟอร์ม',
   adoptHelp: 'ตรวจดูแผ่นงานที่เปิดอยู่ก่อน แล้วจึงเพิ่มรายการเลือก ช่องทำเครื่องหมาย และรูปแบบ โดยไม่ย้าย ลบ หรือเขียนทับข้อมูลเดิม',
   preview: 'ตรวจดูแผ่นงานนี้',
   recognised: 'คอลัมน์ที่รู้จัก',
   notRecognised: 'สิ่งที่ไม่รู้จัก',
-  previewSummary: (sheet: string, kind: string, projects: number, totals: number) => `แผ่นงาน "${sheet}": ${kind} · ${projects} โครงการ · แถวรวมยอด ${totals} แถว`,
+  previewSummary: (sheet: string, kind: string, projects: number, totals: number) =>
+    `แผ่นงาน "${sheet}": ${kind} · ${projects} โครงการ · แถวรวมยอด ${totals} แถว`,
   unknownHeader: 'หัวคอลัมน์ที่ไม่รู้จัก',
   convertTicks: (n: number) => `แปลงเครื่องหมาย ☑/TRUE ที่เป็นข้อความ ${n} เซลล์ เป็นช่องทำเครื่องหมาย`,
   convertNumbers: (n: number) => `แปลงจำนวนเงินที่เป็นข้อความ ${n} เซลล์ เป็นตัวเลข`,
   adopt: 'ปรับแผ่นงาน',
   adopted: (sheet: string, cells: number, ticks: number, numbers: number) =>
-    `ปรับแผ่นงาน "${sheet}" แล้ว: ใส่กฎตรวจข้อมูล ${cells} เซลล์` + (ticks ? ` · แปลงช่องทำเครื่องหมาย ${ticks} เซลล์` : '') + (numbers ? ` · แปลงตัวเลข ${numbers} เซลล์` : ''),
+    `ปรับแผ่นงาน "${sheet}" แล้ว: ใส่กฎตรวจข้อมูล ${cells} เซลล์` +
+    (ticks ? ` · แปลงช่องทำเครื่องหมาย ${ticks} เซลล์` : '') +
+    (numbers ? ` · แปลงตัวเลข ${numbers} เซลล์` : ''),
   check: 'ตรวจสอบแผน',
-  checkSummary: (sheet: string, projects: number, errors: number, warnings: number) => `แผ่นงาน "${sheet}": ${projects} โครงการ · ข้อผิดพลาด ${errors} · คำเตือน ${warnings}`,
+  checkSummary: (sheet: string, projects: number, errors: number, warnings: number) =>
+    `แผ่นงาน "${sheet}": ${projects} โครงการ · ข้อผิดพลาด ${errors} · คำเตือน ${warnings}`,
   noFindings: 'ไม่พบปัญหา',
   totals: 'สรุปยอด',
   totalsHelp: 'เขียนสูตรรวมยอดรายมิติและรวมทั้งสิ้นในแผ่นงานแผน และสร้างแผ่นงาน "สรุป" พร้อมแผนภูมิ',
   totalsDone: (sheet: string, formulas: number, rows: number, chart: string) =>
-    `เขียนสูตร ${formulas} เซลล์ในแผ่นงาน "${sheet}"` + (rows ? ` (เพิ่มแถวรวม ${rows} แถว)` : '') + ` · ${chart === 'created' ? 'สร้าง' : 'ปรับ'}แผ่นงาน "สรุป" และแผนภูมิแล้ว`,
+    `เขียนสูตร ${formulas} เซลล์ในแผ่นงาน "${sheet}"` +
+    (rows ? ` (เพิ่มแถวรวม ${rows} แถว)` : '') +
+    ` · ${chart === 'created' ? 'สร้าง' : 'ปรับ'}แผ่นงาน "สรุป" และแผนภูมิแล้ว`,
   dimension: (d: string) => `มิติที่ ${d}`,
   grandTotal: 'รวมทั้งสิ้น',
   budgetYear: (y: string) => (y === 'unknown' ? 'งบประมาณ' : `ปี ${y}`),
@@ -48,9 +55,11 @@ const th = {
   findingMessage: (message: string, messageEn: string) => (void messageEn, message),
   tabDocs: 'เอกสาร',
   detailsTitle: 'รายละเอียดโครงการ',
-  detailsHelp: 'กรอกรายละเอียดของแต่ละโครงการในแผ่นงาน "รายละเอียดโครงการ" หรือในแบบฟอร์มนี้ ระยะเวลาและงบประมาณมาจากตารางแผนเสมอ',
+  detailsHelp:
+    'กรอกรายละเอียดของแต่ละโครงการในแผ่นงาน "รายละเอียดโครงการ" หรือในแบบฟอร์มนี้ ระยะเวลาและงบประมาณมาจากตารางแผนเสมอ',
   detailsCreate: 'สร้างแผ่นงานรายละเอียดโครงการ',
-  detailsCreated: (sheet: string, rows: number) => `สร้างแผ่นงาน "${sheet}" แล้ว: ${rows} โครงการ กรอกรายละเอียดในแผ่นงานหรือในแบบฟอร์มด้านล่าง`,
+  detailsCreated: (sheet: string, rows: number) =>
+    `สร้างแผ่นงาน "${sheet}" แล้ว: ${rows} โครงการ กรอกรายละเอียดในแผ่นงานหรือในแบบฟอร์มด้านล่าง`,
   detailsLoad: 'แก้ไขโครงการที่เลือก',
   detailsProject: 'โครงการ',
   fRationale: 'หลักการและเหตุผล',
@@ -69,7 +78,13 @@ const th = {
   docsTitle: 'เอกสารรายละเอียดโครงการ',
   docsHelp: 'Google เอกสารหนึ่งฉบับต่อโครงการ ในโฟลเดอร์ข้างสเปรดชีตนี้ กดซ้ำได้: ปรับปรุงเอกสารเดิมเฉพาะโครงการที่แก้ไข ไม่สร้างซ้ำ',
   docsCounts: (c: Record<string, number>) =>
-    [c.create && `สร้างใหม่ ${c.create}`, c.update && `ปรับปรุง ${c.update}`, c.unchanged && `เป็นปัจจุบัน ${c.unchanged}`, c['no-details'] && `ไม่มีรายละเอียด ${c['no-details']}`, c.incomplete && `รายละเอียดไม่ครบ ${c.incomplete}`]
+    [
+      c.create && `สร้างใหม่ ${c.create}`,
+      c.update && `ปรับปรุง ${c.update}`,
+      c.unchanged && `เป็นปัจจุบัน ${c.unchanged}`,
+      c['no-details'] && `ไม่มีรายละเอียด ${c['no-details']}`,
+      c.incomplete && `รายละเอียดไม่ครบ ${c.incomplete}`,
+    ]
       .filter(Boolean)
       .join(' · ') || 'ยังไม่มีโครงการในตารางแผน',
   openFolder: 'เปิดโฟลเดอร์เอกสาร',
@@ -78,9 +93,16 @@ const th = {
   docsGenerate: 'สร้างเอกสารทั้งหมด',
   previewReady: 'เปิดเอกสารตัวอย่าง',
   progress: (done: number, total: number) => `เสร็จ ${done} จาก ${total} ฉบับ`,
-  runDone: (created: number, updated: number, failed: number) => `เสร็จแล้ว: สร้างใหม่ ${created} · ปรับปรุง ${updated}` + (failed ? ` · ผิดพลาด ${failed} (ดูเหตุผลในรายการ)` : ''),
-  outcome: { created: 'สร้างแล้ว', updated: 'ปรับปรุงแล้ว', unchanged: 'เป็นปัจจุบัน', failed: 'ผิดพลาด' } as Record<string, string>,
-  action: { create: 'รอสร้าง', update: 'รอปรับปรุง', unchanged: 'เป็นปัจจุบัน', 'no-details': '', incomplete: '' } as Record<string, string>,
+  runDone: (created: number, updated: number, failed: number) =>
+    `เสร็จแล้ว: สร้างใหม่ ${created} · ปรับปรุง ${updated}` + (failed ? ` · ผิดพลาด ${failed} (ดูเหตุผลในรายการ)` : ''),
+  outcome: { created: 'สร้างแล้ว', updated: 'ปรับปรุงแล้ว', unchanged: 'เป็นปัจจุบัน', failed: 'ผิดพลาด' } as Record<
+    string,
+    string
+  >,
+  action: { create: 'รอสร้าง', update: 'รอปรับปรุง', unchanged: 'เป็นปัจจุบัน', 'no-details': '', incomplete: '' } as Record<
+    string,
+    string
+  >,
   reason: (reason: string, reasonEn: string) => (void reasonEn, reason),
   rowName: (row: number, name: string) => `แถว ${row} ${name}`,
   openDoc: 'เปิด',
@@ -88,7 +110,9 @@ const th = {
   planDocHelp: 'ปก ส่วนที่ ๒ ตารางแผน (แนวนอน) และส่วนที่ ๓ รายละเอียดทุกโครงการ',
   planPdf: 'บันทึกเป็น PDF ด้วย',
   planDoc: 'สร้างเอกสารแผนทั้งฉบับ',
-  planDocDone: (projects: number, landscape: boolean) => `สร้างเอกสารแผนทั้งฉบับแล้ว (รายละเอียด ${projects} โครงการ)` + (landscape ? '' : ' — ส่วนที่ ๒ ยังเป็นแนวตั้ง: เปิดบริการ Google Docs API ในโปรเจกต์เพื่อให้เป็นแนวนอน'),
+  planDocDone: (projects: number, landscape: boolean) =>
+    `สร้างเอกสารแผนทั้งฉบับแล้ว (รายละเอียด ${projects} โครงการ)` +
+    (landscape ? '' : ' — ส่วนที่ ๒ ยังเป็นแนวตั้ง: เปิดบริการ Google Docs API ในโปรเจกต์เพื่อให้เป็นแนวนอน'),
   openPlanDoc: 'เปิดเอกสาร',
   openPdf: 'เปิด PDF',
   errorPrefix: 'เกิดข้อผิดพลาด: ',
@@ -114,26 +138,34 @@ const en: typeof th = {
   quarterYear: 'Fiscal year of the quarter ticks',
   annualYear: 'Fiscal year of the plan',
   create: 'Create plan sheet',
-  created: (sheet, first, last) => `Created sheet "${sheet}": enter projects in rows ${first}–${last} (insert rows for more)`,
+  created: (sheet, first, last) =>
+    `Created sheet "${sheet}": enter projects in rows ${first}–${last} (insert rows for more)`,
   adoptTitle: 'Adopt this sheet as a plan form',
-  adoptHelp: 'Look at the open sheet first, then add dropdowns, checkboxes and formats without moving, deleting or overwriting anything.',
+  adoptHelp:
+    'Look at the open sheet first, then add dropdowns, checkboxes and formats without moving, deleting or overwriting anything.',
   preview: 'Look at this sheet',
   recognised: 'Recognised columns',
   notRecognised: 'Not recognised',
-  previewSummary: (sheet, kind, projects, totals) => `Sheet "${sheet}": ${kind} · ${projects} projects · ${totals} total rows`,
+  previewSummary: (sheet, kind, projects, totals) =>
+    `Sheet "${sheet}": ${kind} · ${projects} projects · ${totals} total rows`,
   unknownHeader: 'Unknown column header',
   convertTicks: (n) => `Turn ${n} ticks written as ☑/TRUE text into checkboxes`,
   convertNumbers: (n) => `Turn ${n} amounts written as text into numbers`,
   adopt: 'Adopt sheet',
   adopted: (sheet, cells, ticks, numbers) =>
-    `Adopted "${sheet}": validation on ${cells} cells` + (ticks ? ` · ${ticks} checkboxes converted` : '') + (numbers ? ` · ${numbers} numbers converted` : ''),
+    `Adopted "${sheet}": validation on ${cells} cells` +
+    (ticks ? ` · ${ticks} checkboxes converted` : '') +
+    (numbers ? ` · ${numbers} numbers converted` : ''),
   check: 'Check the plan',
-  checkSummary: (sheet, projects, errors, warnings) => `Sheet "${sheet}": ${projects} projects · ${errors} errors · ${warnings} warnings`,
+  checkSummary: (sheet, projects, errors, warnings) =>
+    `Sheet "${sheet}": ${projects} projects · ${errors} errors · ${warnings} warnings`,
   noFindings: 'No problems found',
   totals: 'Update totals',
   totalsHelp: 'Writes live subtotal and grand-total formulas in the plan sheet and a "สรุป" summary sheet with a chart.',
   totalsDone: (sheet, formulas, rows, chart) =>
-    `${formulas} formulas written in "${sheet}"` + (rows ? ` (${rows} total rows added)` : '') + ` · summary sheet and chart ${chart}`,
+    `${formulas} formulas written in "${sheet}"` +
+    (rows ? ` (${rows} total rows added)` : '') +
+    ` · summary sheet and chart ${chart}`,
   dimension: (d) => `Dimension ${d}`,
   grandTotal: 'Grand total',
   budgetYear: (y) => (y === 'unknown' ? 'Budget' : `FY ${y}`),
@@ -142,9 +174,11 @@ const en: typeof th = {
   findingMessage: (_message, messageEn) => messageEn,
   tabDocs: 'Documents',
   detailsTitle: 'Project details',
-  detailsHelp: 'Write each project\'s details in the "รายละเอียดโครงการ" sheet or in this form. The period and budget always come from the plan table.',
+  detailsHelp:
+    'Write each project\'s details in the "รายละเอียดโครงการ" sheet or in this form. The period and budget always come from the plan table.',
   detailsCreate: 'Create the details sheet',
-  detailsCreated: (sheet, rows) => `Created sheet "${sheet}" with ${rows} projects: fill in the details there or in the form below`,
+  detailsCreated: (sheet, rows) =>
+    `Created sheet "${sheet}" with ${rows} projects: fill in the details there or in the form below`,
   detailsLoad: 'Edit the selected project',
   detailsProject: 'Project',
   fRationale: 'Rationale',
@@ -161,9 +195,16 @@ const en: typeof th = {
   detailsSave: 'Save to the sheet',
   detailsSaved: (sheet, row) => `Saved to sheet "${sheet}", row ${row}`,
   docsTitle: 'Project detail documents',
-  docsHelp: 'One Google Doc per project, in a folder next to this spreadsheet. Safe to run again: only changed projects are updated, in place; nothing is duplicated.',
+  docsHelp:
+    'One Google Doc per project, in a folder next to this spreadsheet. Safe to run again: only changed projects are updated, in place; nothing is duplicated.',
   docsCounts: (c) =>
-    [c.create && `${c.create} new`, c.update && `${c.update} to update`, c.unchanged && `${c.unchanged} up to date`, c['no-details'] && `${c['no-details']} without details`, c.incomplete && `${c.incomplete} incomplete`]
+    [
+      c.create && `${c.create} new`,
+      c.update && `${c.update} to update`,
+      c.unchanged && `${c.unchanged} up to date`,
+      c['no-details'] && `${c['no-details']} without details`,
+      c.incomplete && `${c.incomplete} incomplete`,
+    ]
       .filter(Boolean)
       .join(' · ') || 'No projects in the plan table yet',
   openFolder: 'Open the documents folder',
@@ -172,17 +213,20 @@ const en: typeof th = {
   docsGenerate: 'Generate all documents',
   previewReady: 'Open the preview document',
   progress: (done, total) => `${done} of ${total} done`,
-  runDone: (created, updated, failed) => `Done: ${created} created · ${updated} updated` + (failed ? ` · ${failed} failed (see the list)` : ''),
+  runDone: (created, updated, failed) =>
+    `Done: ${created} created · ${updated} updated` + (failed ? ` · ${failed} failed (see the list)` : ''),
   outcome: { created: 'created', updated: 'updated', unchanged: 'up to date', failed: 'failed' },
   action: { create: 'to create', update: 'to update', unchanged: 'up to date', 'no-details': '', incomplete: '' },
   reason: (_reason, reasonEn) => reasonEn,
   rowName: (row, name) => `Row ${row} ${name}`,
   openDoc: 'open',
   planDocTitle: 'Whole plan document',
-  planDocHelp: 'Cover, part 2 the plan table (landscape) and part 3 every project\'s details',
+  planDocHelp: "Cover, part 2 the plan table (landscape) and part 3 every project's details",
   planPdf: 'Save a PDF too',
   planDoc: 'Generate the whole plan document',
-  planDocDone: (projects, landscape) => `Whole plan document ready (${projects} projects)` + (landscape ? '' : ' — part 2 is portrait: enable the Google Docs API advanced service for landscape'),
+  planDocDone: (projects, landscape) =>
+    `Whole plan document ready (${projects} projects)` +
+    (landscape ? '' : ' — part 2 is portrait: enable the Google Docs API advanced service for landscape'),
   openPlanDoc: 'Open the document',
   openPdf: 'Open the PDF',
   errorPrefix: 'Error: ',

@@ -38,7 +38,11 @@ let lastOverview: DocsOverview | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -60,7 +64,10 @@ function showError(error: unknown): void {
     box.hidden = true;
     return;
   }
-  const message = (error instanceof Error ? error.message : String(error)).replace(/^(Exception|Error|UserError):\s*/, '');
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    /^(Exception|Error|UserError):\s*/,
+    '',
+  );
   // A Google link in a message (the consent page, a template to fix) becomes clickable.
   const parts = message.split(/(https:\/\/[^\s]+)/);
   box.replaceChildren(t.errorPrefix, ...parts.map((part, i) => (i % 2 ? link(part, part) : part)));
@@ -111,14 +118,17 @@ function applyLanguage(next: Lang): void {
 
 function showSection(section: Section): void {
   document.querySelectorAll<HTMLElement>('main section').forEach((s) => (s.hidden = s.dataset.section !== section));
-  document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.section === section)));
+  document
+    .querySelectorAll<HTMLButtonElement>('.tabs button')
+    .forEach((b) => b.setAttribute('aria-selected', String(b.dataset.section === section)));
   if (section === 'docs' && !lastOverview) void overview();
 }
 
 // ---- Create -----------------------------------------------------------------------------------
 
 function planKind(): 'five-year' | 'annual' {
-  return ($<HTMLFormElement>('create-form').elements.namedItem('planKind') as RadioNodeList).value as 'five-year' | 'annual';
+  return ($<HTMLFormElement>('create-form').elements.namedItem('planKind') as RadioNodeList).value as
+    'five-year' | 'annual';
 }
 
 function updateKindLabels(): void {
@@ -148,7 +158,12 @@ async function createPlan(event: Event): Promise<void> {
 
 function renderPreview(p: AdoptionPreview): void {
   $('adopt-preview').hidden = false;
-  $('adopt-summary').textContent = t.previewSummary(p.sheetName, p.layout === 'annual' ? t.annual : t.fiveYear, p.projects, p.totalRows);
+  $('adopt-summary').textContent = t.previewSummary(
+    p.sheetName,
+    p.layout === 'annual' ? t.annual : t.fiveYear,
+    p.projects,
+    p.totalRows,
+  );
   const columns = $('adopt-columns');
   columns.replaceChildren(
     ...p.columns.map((c) => {
@@ -157,7 +172,10 @@ function renderPreview(p: AdoptionPreview): void {
       return li;
     }),
   );
-  const unknown = [...p.unknownHeaders.map((u) => ({ cell: u.cell, text: `${t.unknownHeader}: ${u.text}` })), ...p.notUnderstood.map((n) => ({ cell: n.cell, text: t.findingMessage(n.message, n.messageEn) }))];
+  const unknown = [
+    ...p.unknownHeaders.map((u) => ({ cell: u.cell, text: `${t.unknownHeader}: ${u.text}` })),
+    ...p.notUnderstood.map((n) => ({ cell: n.cell, text: t.findingMessage(n.message, n.messageEn) })),
+  ];
   $('adopt-unknown-block').hidden = unknown.length === 0;
   $('adopt-unknown').replaceChildren(
     ...unknown.map((u) => {
@@ -205,7 +223,11 @@ function findingItem(sheetName: string, f: FindingView): HTMLLIElement {
   const button = el('button');
   button.type = 'button';
   button.dataset.cell = f.cell;
-  button.append(el('span', f.severity === 'error' ? '✖' : '⚠', `sev ${f.severity}`), el('span', f.cell, 'cell'), el('span', t.findingMessage(f.message, f.messageEn)));
+  button.append(
+    el('span', f.severity === 'error' ? '✖' : '⚠', `sev ${f.severity}`),
+    el('span', f.cell, 'cell'),
+    el('span', t.findingMessage(f.message, f.messageEn)),
+  );
   button.addEventListener('click', () => attempt(() => call('selectCell', { sheetName, cell: f.cell })));
   li.append(button);
   return li;
@@ -215,7 +237,9 @@ function renderCheck(r: CheckResult): void {
   renderBadge(r);
   setResult('check-summary', t.checkSummary(r.sheetName, r.projects, r.errors, r.warnings));
   const list = $('findings');
-  list.replaceChildren(...(r.findings.length ? r.findings.map((f) => findingItem(r.sheetName, f)) : [el('li', t.noFindings, 'result')]));
+  list.replaceChildren(
+    ...(r.findings.length ? r.findings.map((f) => findingItem(r.sheetName, f)) : [el('li', t.noFindings, 'result')]),
+  );
 }
 
 async function check(): Promise<void> {
@@ -266,7 +290,11 @@ function renderDetails(v: ProjectDetailsView): void {
     }),
   );
   select.value = v.projectId;
-  $('details-plan').replaceChildren(el('li', t.planRow(v.row)), el('li', v.period), ...v.budget.map((b) => el('li', b)));
+  $('details-plan').replaceChildren(
+    el('li', t.planRow(v.row)),
+    el('li', v.period),
+    ...v.budget.map((b) => el('li', b)),
+  );
   for (const section of EDITABLE_SECTIONS) field(section).value = v.fields[section];
   setResult('details-missing', v.missing.length ? t.missing(v.missing) : null);
 }
@@ -308,7 +336,13 @@ function docItem(p: DocProjectView): HTMLLIElement {
   const li = el('li');
   li.dataset.project = p.projectId;
   const skipped = p.action === 'no-details' || p.action === 'incomplete';
-  li.append(el('span', skipped ? '–' : p.action === 'unchanged' ? '✓' : '○', `state ${skipped ? 'skipped' : p.action === 'unchanged' ? 'done' : ''}`));
+  li.append(
+    el(
+      'span',
+      skipped ? '–' : p.action === 'unchanged' ? '✓' : '○',
+      `state ${skipped ? 'skipped' : p.action === 'unchanged' ? 'done' : ''}`,
+    ),
+  );
   const what = el('span', t.rowName(p.row, p.name), 'what');
   const note = skipped ? t.reason(p.reason, p.reasonEn) : t.action[p.action];
   if (note) what.append(el('span', note, 'why'));
@@ -406,7 +440,12 @@ async function planDocument(): Promise<void> {
   await attempt(async () => {
     const r = await call<PlanDocumentResult>('generatePlanDocument', { pdf: $<HTMLInputElement>('plan-pdf').checked });
     const box = $('plan-doc-result');
-    box.replaceChildren(t.planDocDone(r.projects, r.landscape), ' ', link(r.url, t.openPlanDoc), ...(r.pdfUrl ? [' · ', link(r.pdfUrl, t.openPdf)] : []));
+    box.replaceChildren(
+      t.planDocDone(r.projects, r.landscape),
+      ' ',
+      link(r.url, t.openPlanDoc),
+      ...(r.pdfUrl ? [' · ', link(r.pdfUrl, t.openPdf)] : []),
+    );
     box.hidden = false;
   });
 }
@@ -428,9 +467,13 @@ function fillForm(state: SidebarState): void {
 
 function wire(): void {
   $('lang').addEventListener('click', () => applyLanguage(lang === 'th' ? 'en' : 'th'));
-  document.querySelectorAll<HTMLButtonElement>('.tabs button').forEach((b) => b.addEventListener('click', () => showSection(b.dataset.section as Section)));
+  document
+    .querySelectorAll<HTMLButtonElement>('.tabs button')
+    .forEach((b) => b.addEventListener('click', () => showSection(b.dataset.section as Section)));
   $('create-form').addEventListener('submit', createPlan);
-  document.querySelectorAll<HTMLInputElement>('input[name="planKind"]').forEach((r) => r.addEventListener('change', updateKindLabels));
+  document
+    .querySelectorAll<HTMLInputElement>('input[name="planKind"]')
+    .forEach((r) => r.addEventListener('change', updateKindLabels));
   $('preview').addEventListener('click', preview);
   $('adopt').addEventListener('click', adopt);
   $('check').addEventListener('click', check);

@@ -55,9 +55,27 @@ describe('what adoption recognises', () => {
     a.addSheet('แผน', tsvGrid('seed000-table.tsv'));
     const p = a.call<AdoptionPreview>('getAdoptionPreview');
     expect(p).toEqual(
-      expect.objectContaining({ layout: 'five-year', years: [2566, 2567, 2568, 2569, 2570], projects: 15, totalRows: 4, headerRows: [9, 10], unknownHeaders: [], notUnderstood: [] }),
+      expect.objectContaining({
+        layout: 'five-year',
+        years: [2566, 2567, 2568, 2569, 2570],
+        projects: 15,
+        totalRows: 4,
+        headerRows: [9, 10],
+        unknownHeaders: [],
+        notUnderstood: [],
+      }),
     );
-    expect(p.columns.map((c) => `${c.cell}:${c.role}`)).toEqual(['A9:dimension', 'B9:mission', 'C9:project', 'D9:budget', 'E9:budget', 'F9:budget', 'G9:budget', 'H9:budget', 'I9:remark']);
+    expect(p.columns.map((c) => `${c.cell}:${c.role}`)).toEqual([
+      'A9:dimension',
+      'B9:mission',
+      'C9:project',
+      'D9:budget',
+      'E9:budget',
+      'F9:budget',
+      'G9:budget',
+      'H9:budget',
+      'I9:remark',
+    ]);
     expect(p.ticks.count).toBe(0);
   });
 
@@ -99,7 +117,7 @@ describe('what adoption recognises', () => {
 });
 
 describe('what adoption applies', () => {
-  test('validation on project and blank rows of the detected columns only; the user\'s own rules kept', () => {
+  test("validation on project and blank rows of the detected columns only; the user's own rules kept", () => {
     const a = loadAddon();
     const sheet = a.addSheet('แผน', tsvGrid('seed000-table.tsv'));
     const own = new FakeDataValidation('VALUE_IN_LIST', [['ก', 'ข']], true, 'ของผู้ใช้');
@@ -108,7 +126,9 @@ describe('what adoption applies', () => {
     expect(result.keptValidations).toBe(1);
     expect(sheet._cell(12, 4).validation).toBe(own);
     expect(sheet._cell(11, 1).validation!.getCriteriaType()).toBe(DataValidationCriteria.VALUE_IN_LIST); // A11, first project row
-    expect(sheet._cell(11, 5).validation!.getCriteriaType()).toBe(DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO);
+    expect(sheet._cell(11, 5).validation!.getCriteriaType()).toBe(
+      DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO,
+    );
     expect(sheet._cell(14, 1).validation).toBeNull(); // A14: the "มิติที่ ๑ | รวม" row
     expect(sheet._cell(15, 4).validation).not.toBeNull(); // the blank row after it
     expect(sheet._cell(17, 1).validation).toBeNull(); // a repeated header row
@@ -168,6 +188,8 @@ describe('what adoption applies', () => {
     expect(sheet.getRange('D26:H26').getValues()).toEqual([[20000, 20000, 20000, 25000, 25000]]);
     expect(sheet.getRange('A36:H36').getValues()).toEqual([['รวมทั้งสิ้น', '', '', 30000, 30000, 30000, 35000, 35000]]);
     const check = a.call<CheckResult>('checkPlan');
-    expect(check.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH' || f.code === 'GRAND_TOTAL_MISMATCH')).toEqual([]);
+    expect(check.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH' || f.code === 'GRAND_TOTAL_MISMATCH')).toEqual(
+      [],
+    );
   });
 });

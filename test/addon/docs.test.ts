@@ -49,14 +49,18 @@ function runAll(addon: Addon, maxDocs = 5): { batches: DocsBatchResult[]; result
   return { batches, results: batches.flatMap((b) => b.results) };
 }
 
-const docs = (world: DocsWorld) => [...world.files.values()].filter((f) => f.mimeType === DOC_MIME && !f.trashed && !f.name.startsWith('แม่แบบ'));
+const docs = (world: DocsWorld) =>
+  [...world.files.values()].filter((f) => f.mimeType === DOC_MIME && !f.trashed && !f.name.startsWith('แม่แบบ'));
 /** A document's paragraphs; Google Docs keeps one (empty) paragraph at the end of a body, left out here. */
-const bodyLines = (world: DocsWorld, id: string) => world.files.get(id)!.doc!.body.getText().replace(/\n+$/, '').split('\n');
+const bodyLines = (world: DocsWorld, id: string) =>
+  world.files.get(id)!.doc!.body.getText().replace(/\n+$/, '').split('\n');
 const planSheet = (addon: Addon) => addon.spreadsheet._sheetByName(PLAN)!;
 
 /** The plan sheet's header row and the 1-based column with this header. */
 function columnOf(addon: Addon, header: string): number {
-  const row = planSheet(addon)._dump().find((r) => r.includes(header));
+  const row = planSheet(addon)
+    ._dump()
+    .find((r) => r.includes(header));
   if (!row) throw new Error(`no column ${header}`);
   return row.indexOf(header) + 1;
 }
@@ -76,13 +80,16 @@ function expectedDocuments(addon: Addon): Map<string, string[]> {
   return out;
 }
 
-describe('generating the example plan\'s detail documents', () => {
+describe("generating the example plan's detail documents", () => {
   test('overview needs no permission: 13 to create, 2 without details, listed with the reason', () => {
     const addon = officeWithExample();
     addon.docs.granted.clear();
     const o = addon.call<DocsOverview>('getDocsOverview');
     expect(o.counts).toEqual({ create: 13, update: 0, unchanged: 0, 'no-details': 2, incomplete: 0 });
-    expect(o.projects.filter((p) => p.action === 'no-details').map((p) => p.reason)).toEqual(['ยังไม่มีรายละเอียดโครงการ', 'ยังไม่มีรายละเอียดโครงการ']);
+    expect(o.projects.filter((p) => p.action === 'no-details').map((p) => p.reason)).toEqual([
+      'ยังไม่มีรายละเอียดโครงการ',
+      'ยังไม่มีรายละเอียดโครงการ',
+    ]);
     expect(o.detailsSheet).toBe(DETAILS);
     expect(o.folderUrl).toBeNull();
     expect(o.findings.map((f) => f.code)).toContain('DETAILS_UNMATCHED');
@@ -92,7 +99,9 @@ describe('generating the example plan\'s detail documents', () => {
   test('start: folder next to the spreadsheet, a template with every placeholder, the quota in Thai', () => {
     const addon = officeWithExample();
     const start = addon.call<DocsRunStart>('startDocsRun');
-    const folder = [...addon.docs.files.values()].find((f) => f.mimeType === 'application/vnd.google-apps.folder' && f.id !== OFFICE_FOLDER)!;
+    const folder = [...addon.docs.files.values()].find(
+      (f) => f.mimeType === 'application/vnd.google-apps.folder' && f.id !== OFFICE_FOLDER,
+    )!;
     expect(folder.parents).toEqual([OFFICE_FOLDER]);
     expect(folder.name).toBe('เอกสารโครงการ – แผนป้องกันการทุจริต');
     expect(start.folderUrl).toBe(`https://drive.google.com/drive/folders/${folder.id}`);
@@ -100,13 +109,36 @@ describe('generating the example plan\'s detail documents', () => {
     const template = [...addon.docs.files.values()].find((f) => f.name === 'แม่แบบเอกสารรายละเอียดโครงการ (ใสสะอาด)')!;
     expect(template.parents).toEqual([folder.id]);
     const text = template.doc!.body.getText();
-    for (const p of ['ลำดับที่', 'ชื่อโครงการ', 'หลักการและเหตุผล', 'วัตถุประสงค์', 'กลุ่มเป้าหมาย', 'วิธีดำเนินการ', 'ระยะเวลาดำเนินการ', 'งบประมาณ', 'ผู้รับผิดชอบ', 'ผลผลิต', 'ผลลัพธ์']) expect(text).toContain(`{{${p}}}`);
-    expect(template.doc!.body._page).toEqual({ width: 595.3, height: 841.9, left: 85, right: 56.7, top: 70.9, bottom: 56.7 });
+    for (const p of [
+      'ลำดับที่',
+      'ชื่อโครงการ',
+      'หลักการและเหตุผล',
+      'วัตถุประสงค์',
+      'กลุ่มเป้าหมาย',
+      'วิธีดำเนินการ',
+      'ระยะเวลาดำเนินการ',
+      'งบประมาณ',
+      'ผู้รับผิดชอบ',
+      'ผลผลิต',
+      'ผลลัพธ์',
+    ])
+      expect(text).toContain(`{{${p}}}`);
+    expect(template.doc!.body._page).toEqual({
+      width: 595.3,
+      height: 841.9,
+      left: 85,
+      right: 56.7,
+      top: 70.9,
+      bottom: 56.7,
+    });
     expect(start.quota).toEqual(expect.objectContaining({ toCreate: 13, createdToday: 0, mayStop: false }));
     expect(start.quota.message).toMatch(/^จะสร้างเอกสารใหม่ 13 ฉบับ .*วันละ 250 ฉบับสำหรับบัญชี Gmail และ 1,500 ฉบับ/);
     // The example has no รหัส column: one is added and filled, so documents follow renamed projects.
     const idCol = columnOf(addon, 'รหัส');
-    const ids = planSheet(addon)._dump().map((r) => r[idCol - 1]).filter((v) => typeof v === 'string' && /^p[0-9a-f]{10}$/.test(v));
+    const ids = planSheet(addon)
+      ._dump()
+      .map((r) => r[idCol - 1])
+      .filter((v) => typeof v === 'string' && /^p[0-9a-f]{10}$/.test(v));
     expect(ids).toHaveLength(15);
   });
 
@@ -127,7 +159,10 @@ describe('generating the example plan\'s detail documents', () => {
     for (const d of made) expect(bodyLines(addon.docs, d.id)).toEqual(expected.get(d.name));
     // Official form: Sarabun 16 pt, bold section headings, the template's A4 page.
     const second = made.find((d) => d.name.startsWith('ลำดับที่ ๒ '))!.doc!.body;
-    const heading = second._children.find((c) => 'getText' in c && c.getText().startsWith('๓. วัตถุประสงค์')) as never as { _bold: boolean[]; _attrs: { fontFamily: string; fontSize: number } };
+    const heading = second._children.find((c) => 'getText' in c && c.getText().startsWith('๓. วัตถุประสงค์')) as never as {
+      _bold: boolean[];
+      _attrs: { fontFamily: string; fontSize: number };
+    };
     expect(heading._bold.every(Boolean)).toBe(true);
     expect(heading._attrs).toEqual(expect.objectContaining({ fontFamily: 'Sarabun', fontSize: 16 }));
     expect(second._page.left).toBe(85);
@@ -140,19 +175,27 @@ describe('generating the example plan\'s detail documents', () => {
       expect(cell.link).toBe(r.url);
       expect(cell.formula).toBe('');
       expect(String(cell.value)).toMatch(/^ลำดับที่ [๐-๙]+ /);
-      expect(String(sheet._cell(r.row, status).value)).toMatch(/^สร้างแล้ว [๐-๙]+\/[๐-๙]+\/๒๕[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}$/);
+      expect(String(sheet._cell(r.row, status).value)).toMatch(
+        /^สร้างแล้ว [๐-๙]+\/[๐-๙]+\/๒๕[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}$/,
+      );
     }
-    const withoutDetails = addon.call<DocsOverview>('getDocsOverview').projects.filter((p) => p.action === 'no-details');
+    const withoutDetails = addon
+      .call<DocsOverview>('getDocsOverview')
+      .projects.filter((p) => p.action === 'no-details');
     for (const p of withoutDetails) expect(sheet._cell(p.row, status).value).toBe('ยังไม่มีรายละเอียดโครงการ');
   });
 
-  test('each row\'s link is written as soon as its document is saved, not all at the end', () => {
+  test("each row's link is written as soon as its document is saved, not all at the end", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
     addon.log.reset();
     addon.call('generateDocsBatch', { skip: [], maxDocs: 4 });
-    const order = addon.log.order.filter((c) => c === 'Drive.Files.copy' || c === 'Document.saveAndClose' || c === 'Range.setRichTextValues');
-    expect(order).toEqual(Array.from({ length: 4 }, () => ['Drive.Files.copy', 'Document.saveAndClose', 'Range.setRichTextValues']).flat());
+    const order = addon.log.order.filter(
+      (c) => c === 'Drive.Files.copy' || c === 'Document.saveAndClose' || c === 'Range.setRichTextValues',
+    );
+    expect(order).toEqual(
+      Array.from({ length: 4 }, () => ['Drive.Files.copy', 'Document.saveAndClose', 'Range.setRichTextValues']).flat(),
+    );
     expect(addon.log.unlockedWrites).toEqual([]);
   });
 
@@ -182,7 +225,9 @@ describe('generating the example plan\'s detail documents', () => {
     const details = addon.spreadsheet._sheetByName(DETAILS)!;
     const row = details._dump().findIndex((r) => String(r[2]).startsWith('โครงการจัดเวทีประชาคม')) + 1;
     details._cell(row, 6).value = 'ประชาชนในเขตเทศบาล จำนวน ๑๕๐ คน';
-    expect(addon.call<DocsOverview>('getDocsOverview').counts).toEqual(expect.objectContaining({ update: 1, unchanged: 12 }));
+    expect(addon.call<DocsOverview>('getDocsOverview').counts).toEqual(
+      expect.objectContaining({ update: 1, unchanged: 12 }),
+    );
     const { results } = runAll(addon);
     expect(results).toHaveLength(1);
     expect(results[0]).toEqual(expect.objectContaining({ outcome: 'updated', name: 'โครงการจัดเวที ประชาคม' }));
@@ -195,7 +240,7 @@ describe('generating the example plan\'s detail documents', () => {
     expect(String(planSheet(addon)._cell(results[0].row, columnOf(addon, 'สถานะเอกสาร')).value)).toMatch(/^ปรับปรุงแล้ว /);
   });
 
-  test('the same budget change in the plan table regenerates that project\'s document (budget comes from the plan)', () => {
+  test("the same budget change in the plan table regenerates that project's document (budget comes from the plan)", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
     runAll(addon);
@@ -205,7 +250,9 @@ describe('generating the example plan\'s detail documents', () => {
     sheet._cell(row, 4).value = 12000;
     const { results } = runAll(addon);
     expect(results.map((r) => r.outcome)).toEqual(['updated']);
-    expect(bodyLines(addon.docs, results[0].url!.split('/')[5])).toContain('ปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๑๒,๐๐๐ บาท (หนึ่งหมื่นสองพันบาทถ้วน)');
+    expect(bodyLines(addon.docs, results[0].url!.split('/')[5])).toContain(
+      'ปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๑๒,๐๐๐ บาท (หนึ่งหมื่นสองพันบาทถ้วน)',
+    );
   });
 
   test('a run closed part-way (the sidebar shut) resumes: no project gets a second document', () => {
@@ -226,12 +273,17 @@ describe('generating the example plan\'s detail documents', () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
     let cut = 0;
-    addon.docs._failWhen = (call) => (call === 'DocumentApp.openById' && addon.docs.created === 3 && cut++ === 0 ? new Error('Exceeded maximum execution time') : null);
+    addon.docs._failWhen = (call) =>
+      call === 'DocumentApp.openById' && addon.docs.created === 3 && cut++ === 0
+        ? new Error('Exceeded maximum execution time')
+        : null;
     const first = runAll(addon);
     const failed = first.results.filter((r) => r.outcome === 'failed');
     expect(failed).toHaveLength(1);
     expect(failed[0].error).toBe('ใช้เวลานานเกินกำหนดของ Google ระบบจะทำต่อในรอบถัดไป');
-    expect(String(planSheet(addon)._cell(failed[0].row, columnOf(addon, 'สถานะเอกสาร')).value)).toMatch(/^ผิดพลาด .*: ใช้เวลานานเกินกำหนด/);
+    expect(String(planSheet(addon)._cell(failed[0].row, columnOf(addon, 'สถานะเอกสาร')).value)).toMatch(
+      /^ผิดพลาด .*: ใช้เวลานานเกินกำหนด/,
+    );
     expect(docs(addon.docs)).toHaveLength(13);
     const empty = docs(addon.docs).find((d) => d.doc!.body.getText().includes('{{'))!;
     expect(empty).toBeDefined();
@@ -244,7 +296,10 @@ describe('generating the example plan\'s detail documents', () => {
   test('one failing project is reported with a Thai message; the other twelve finish', () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    addon.docs._failWhen = (call, detail) => (call === 'Drive.Files.copy' && detail.includes('ลำดับที่ ๗ ') ? new Error('GoogleJsonResponseException: API call to drive.files.copy failed with error: Internal Error') : null);
+    addon.docs._failWhen = (call, detail) =>
+      call === 'Drive.Files.copy' && detail.includes('ลำดับที่ ๗ ')
+        ? new Error('GoogleJsonResponseException: API call to drive.files.copy failed with error: Internal Error')
+        : null;
     const { results, batches } = runAll(addon);
     expect(batches[batches.length - 1].finished).toBe(true);
     expect(results.filter((r) => r.outcome === 'created')).toHaveLength(12);
@@ -253,10 +308,15 @@ describe('generating the example plan\'s detail documents', () => {
     expect(docs(addon.docs)).toHaveLength(12);
   });
 
-  test('Google\'s daily quota stops the run cleanly; the next day it carries on with the rest', () => {
+  test("Google's daily quota stops the run cleanly; the next day it carries on with the rest", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    addon.docs._failWhen = (call) => (call === 'Drive.Files.copy' && addon.docs.created >= 6 ? new Error('GoogleJsonResponseException: API call to drive.files.copy failed with error: User rate limit exceeded.') : null);
+    addon.docs._failWhen = (call) =>
+      call === 'Drive.Files.copy' && addon.docs.created >= 6
+        ? new Error(
+            'GoogleJsonResponseException: API call to drive.files.copy failed with error: User rate limit exceeded.',
+          )
+        : null;
     const { batches } = runAll(addon);
     const last = batches[batches.length - 1];
     expect(last.stopped).toBe('quota');
@@ -283,16 +343,21 @@ describe('generating the example plan\'s detail documents', () => {
     expect(results).toHaveLength(13);
     expect(results.every((r) => r.outcome === 'updated')).toBe(true);
     expect(docs(addon.docs)).toHaveLength(13);
-    for (const d of docs(addon.docs)) expect(bodyLines(addon.docs, d.id)[0]).toMatch(/^แบบรายละเอียดโครงการ ลำดับที่ [๐-๙]+$/);
+    for (const d of docs(addon.docs))
+      expect(bodyLines(addon.docs, d.id)[0]).toMatch(/^แบบรายละเอียดโครงการ ลำดับที่ [๐-๙]+$/);
   });
 
   test('a template with a misspelt or missing placeholder is refused before anything is generated', () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
     const template = [...addon.docs.files.values()].find((f) => f.name.startsWith('แม่แบบ'))!;
-    const name = template.doc!.body._children.find((c) => 'getText' in c && c.getText().includes('{{ชื่อโครงการ}}')) as never as { _text: string };
+    const name = template.doc!.body._children.find(
+      (c) => 'getText' in c && c.getText().includes('{{ชื่อโครงการ}}'),
+    ) as never as { _text: string };
     name._text = '๑. ชื่อโครงการ : {{ชื่อโครงกร}}';
-    expect(() => addon.call('generateDocsBatch', { skip: [] })).toThrow(/แม่แบบเอกสารใช้ไม่ได้: ไม่รู้จักช่องแทนที่ \{\{ชื่อโครงกร\}\} .*ไม่มีช่องแทนที่ที่จำเป็น \{\{ชื่อโครงการ\}\}/);
+    expect(() => addon.call('generateDocsBatch', { skip: [] })).toThrow(
+      /แม่แบบเอกสารใช้ไม่ได้: ไม่รู้จักช่องแทนที่ \{\{ชื่อโครงกร\}\} .*ไม่มีช่องแทนที่ที่จำเป็น \{\{ชื่อโครงการ\}\}/,
+    );
     expect(docs(addon.docs)).toHaveLength(0);
   });
 
@@ -300,7 +365,9 @@ describe('generating the example plan\'s detail documents', () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
     const template = [...addon.docs.files.values()].find((f) => f.name.startsWith('แม่แบบ'))!;
-    const name = template.doc!.body._children.find((c) => 'getText' in c && c.getText().includes('{{ชื่อโครงการ}}')) as never as { _text: string; _bold: boolean[] };
+    const name = template.doc!.body._children.find(
+      (c) => 'getText' in c && c.getText().includes('{{ชื่อโครงการ}}'),
+    ) as never as { _text: string; _bold: boolean[] };
     name._text = '๑. ชื่อโครงการ : {{\u200bชื่อโครงการ\u00a0}}';
     name._bold = Array.from({ length: name._text.length }, (_, i) => i < 16);
     const { results } = runAll(addon);
@@ -337,7 +404,7 @@ describe('generating the example plan\'s detail documents', () => {
     expect(docs(addon.docs)).toHaveLength(13);
   });
 
-  test('the spreadsheet\'s folder cannot be written with drive.file: the folder goes to My Drive, and the user is told', () => {
+  test("the spreadsheet's folder cannot be written with drive.file: the folder goes to My Drive, and the user is told", () => {
     const addon = officeWithExample();
     addon.docs.files.get(OFFICE_FOLDER)!.readOnly = true;
     const start = addon.call<DocsRunStart>('startDocsRun');
@@ -349,7 +416,9 @@ describe('generating the example plan\'s detail documents', () => {
   test('permissions not granted (granular consent): a Thai prompt with the consent link, nothing made', () => {
     const addon = officeWithExample();
     addon.docs.granted.delete('https://www.googleapis.com/auth/drive.file');
-    expect(() => addon.call('startDocsRun')).toThrow(`ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${AUTHORIZATION_URL}`);
+    expect(() => addon.call('startDocsRun')).toThrow(
+      `ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${AUTHORIZATION_URL}`,
+    );
     expect(() => addon.call('generateDocsBatch', { skip: [] })).toThrow(/ยังไม่ได้รับอนุญาต/);
     expect(addon.docs.files.size).toBe(2);
   });
@@ -365,13 +434,17 @@ describe('generating the example plan\'s detail documents', () => {
     expect(() => addon.call('generateDocsBatch', { skip: [], maxDocs: 1000 })).toThrow();
   });
 
-  test('preview: one project\'s document made (or, unchanged, opened) — the full run then reuses it', () => {
+  test("preview: one project's document made (or, unchanged, opened) — the full run then reuses it", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    const id = addon.call<DocsOverview>('getDocsOverview').projects.find((p) => p.name.startsWith('โครงการจัดเวที'))!.projectId;
+    const id = addon
+      .call<DocsOverview>('getDocsOverview')
+      .projects.find((p) => p.name.startsWith('โครงการจัดเวที'))!.projectId;
     const preview = addon.call<DocsBatchResult>('generateDocsBatch', { skip: [], only: [id] });
     expect(preview.results).toEqual([expect.objectContaining({ projectId: id, outcome: 'created' })]);
-    expect(addon.call<DocsBatchResult>('generateDocsBatch', { skip: [], only: [id] }).results).toEqual([expect.objectContaining({ outcome: 'unchanged', url: preview.results[0].url })]);
+    expect(addon.call<DocsBatchResult>('generateDocsBatch', { skip: [], only: [id] }).results).toEqual([
+      expect.objectContaining({ outcome: 'unchanged', url: preview.results[0].url }),
+    ]);
     expect(runAll(addon).results).toHaveLength(12);
     expect(docs(addon.docs)).toHaveLength(13);
   });
@@ -381,10 +454,20 @@ describe('the whole plan document', () => {
   test('cover, ส่วนที่ ๒ landscape with subtotals and รวมทั้งสิ้น, ส่วนที่ ๓ every detail document; PDF next to it', () => {
     const addon = officeWithExample();
     const r = addon.call<PlanDocumentResult>('generatePlanDocument', { pdf: true });
-    expect(r).toEqual(expect.objectContaining({ name: 'แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐) เทศบาลตำบลบึงเค็งตา', projects: 13, landscape: true }));
+    expect(r).toEqual(
+      expect.objectContaining({
+        name: 'แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐) เทศบาลตำบลบึงเค็งตา',
+        projects: 13,
+        landscape: true,
+      }),
+    );
     const file = addon.docs.files.get(r.url.split('/')[5])!;
     const text = file.doc!.body.getText();
-    expect(text.split('\n').filter(Boolean).slice(0, 3)).toEqual(['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)', 'เทศบาลตำบลบึงเค็งตา', expect.stringMatching(/^[๐-๙]+ [ก-๙]+ ๒๕[๐-๙]{2}$/)]);
+    expect(text.split('\n').filter(Boolean).slice(0, 3)).toEqual([
+      'แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)',
+      'เทศบาลตำบลบึงเค็งตา',
+      expect.stringMatching(/^[๐-๙]+ [ก-๙]+ ๒๕[๐-๙]{2}$/),
+    ]);
     expect(text).toMatch(/รวมทั้งสิ้น\t\t\t๑๐๓,๕๐๐\t๑๐๓,๕๐๐\t๑๐๘,๕๐๐\t๑๑๓,๕๐๐\t๑๑๓,๕๐๐/);
     expect(text).toMatch(/รวมมิติที่ ๑\t\t\t๕๕,๐๐๐/);
     expect(text.match(/^ลำดับที่ [๐-๙]+$/gm)).toHaveLength(13);
@@ -411,6 +494,7 @@ describe('the whole plan document', () => {
     const doc = addon.docs.files.get(r.url.split('/')[5])!.doc!;
     expect(doc.sections).toHaveLength(1);
     const children = doc.body._children as { _text?: string; _pageBreak?: boolean }[];
-    for (const part of ['ส่วนที่ ๒', 'ส่วนที่ ๓']) expect(children[children.findIndex((c) => c._text === part) - 1]._pageBreak).toBe(true);
+    for (const part of ['ส่วนที่ ๒', 'ส่วนที่ ๓'])
+      expect(children[children.findIndex((c) => c._text === part) - 1]._pageBreak).toBe(true);
   });
 });

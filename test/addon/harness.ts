@@ -33,7 +33,8 @@ function assertPlain(value: unknown, path: string): void {
   if (typeof value !== 'object') throw new Error(`${path} is a ${typeof value}, not plain data`);
   if (Array.isArray(value)) return value.forEach((v, i) => assertPlain(v, `${path}[${i}]`));
   const proto = Object.getPrototypeOf(value);
-  if (proto !== null && Object.getPrototypeOf(proto) !== null) throw new Error(`${path} is a ${proto.constructor?.name}, not a plain object`);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null)
+    throw new Error(`${path} is a ${proto.constructor?.name}, not a plain object`);
   for (const [k, v] of Object.entries(value)) assertPlain(v, `${path}.${k}`);
 }
 

@@ -13,8 +13,21 @@ describe('menu and sidebar', () => {
     a.call('onOpen', { authMode: 'NONE' });
     expect(a.ui._menus).toHaveLength(1);
     expect(a.ui._menus[0].addedToUi).toBe(true);
-    expect(a.ui._menus[0].items.map((i) => i.functionName)).toEqual(['showSidebar', '', 'showSidebar', 'showCheck', 'showTotals', 'showDocs']);
-    expect(Object.keys(a.log.snapshot()).sort()).toEqual(['Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi', 'SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
+    expect(a.ui._menus[0].items.map((i) => i.functionName)).toEqual([
+      'showSidebar',
+      '',
+      'showSidebar',
+      'showCheck',
+      'showTotals',
+      'showDocs',
+    ]);
+    expect(Object.keys(a.log.snapshot()).sort()).toEqual([
+      'Menu.addItem',
+      'Menu.addSeparator',
+      'Menu.addToUi',
+      'SpreadsheetApp.getUi',
+      'Ui.createAddonMenu',
+    ]);
   });
 
   test('onInstall builds the same menu', () => {
@@ -36,7 +49,7 @@ describe('menu and sidebar', () => {
     expect(a.call<SidebarState>('getSidebarState').section).toBe('docs');
   });
 
-  test('the sidebar state follows the user\'s locale and finds the plan sheet', () => {
+  test("the sidebar state follows the user's locale and finds the plan sheet", () => {
     const th = loadAddon({ locale: 'th' });
     const state = th.call<SidebarState>('getSidebarState');
     expect(state).toEqual(expect.objectContaining({ lang: 'th', planSheet: null, activeSheet: 'Sheet1' }));
@@ -54,7 +67,16 @@ describe('checkPlan and selectCell', () => {
     const a = loadAddon();
     a.addSheet('แผน', tsvGrid('eplan-annual-2567.tsv'));
     const r = a.call<CheckResult>('checkPlan');
-    expect(r).toEqual(expect.objectContaining({ sheetName: 'แผน', layout: 'annual', years: [2567], projects: 49, errors: 0, warnings: 9 }));
+    expect(r).toEqual(
+      expect.objectContaining({
+        sheetName: 'แผน',
+        layout: 'annual',
+        years: [2567],
+        projects: 49,
+        errors: 0,
+        warnings: 9,
+      }),
+    );
     expect(r.findings[0]).toEqual({
       severity: 'warning',
       code: 'SAME_SOURCE_AMOUNT',
@@ -119,7 +141,9 @@ describe('onEdit simple trigger', () => {
 
   test('a valid row shows nothing and gets its id; an id is never rewritten', () => {
     const { a, sheet, edit } = created();
-    edit('A6:I6', [[1, 'มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', '', 'โครงการพัฒนาความรู้ด้านกฎหมาย', 45000, 45000, 50000, 50000, 50000]]);
+    edit('A6:I6', [
+      [1, 'มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', '', 'โครงการพัฒนาความรู้ด้านกฎหมาย', 45000, 45000, 50000, 50000, 50000],
+    ]);
     expect(a.spreadsheet._toasts).toEqual([]);
     const id = sheet._cell(6, 16).value;
     expect(id).toMatch(/^p[0-9a-f]{10}$/);

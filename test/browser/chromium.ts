@@ -6,10 +6,15 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
-    (p): p is string => !!p && existsSync(p),
-  );
-  if (!found) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` (npm test does) or set CHROMIUM_PATH');
+  const found = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ].find((p): p is string => !!p && existsSync(p));
+  if (!found)
+    throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` (npm test does) or set CHROMIUM_PATH');
   return found;
 }
 

@@ -58,11 +58,13 @@ async function openSidebar(addon: Addon, delays: Record<string, number> = {}): P
             if (prop === 'withSuccessHandler') return (f: Handlers['ok']) => run({ ...h, ok: f });
             if (prop === 'withFailureHandler') return (f: Handlers['fail']) => run({ ...h, fail: f });
             return (...args: unknown[]) => {
-              (window as unknown as { __gasRun: (n: string, a: string) => Promise<string> }).__gasRun(prop, JSON.stringify(args)).then((raw) => {
-                const r = JSON.parse(raw) as { value?: unknown; error?: string };
-                if (r.error !== undefined) h.fail?.(new Error(r.error));
-                else h.ok?.(r.value);
-              });
+              (window as unknown as { __gasRun: (n: string, a: string) => Promise<string> })
+                .__gasRun(prop, JSON.stringify(args))
+                .then((raw) => {
+                  const r = JSON.parse(raw) as { value?: unknown; error?: string };
+                  if (r.error !== undefined) h.fail?.(new Error(r.error));
+                  else h.ok?.(r.value);
+                });
             };
           },
         },
@@ -92,7 +94,10 @@ describe('the sidebar in Chromium', () => {
     const widths = await page.evaluate(() => {
       const ctx = document.createElement('canvas').getContext('2d')!;
       ctx.font = getComputedStyle(document.body).font;
-      return { thai: ctx.measureText('กขคงจฉช').width, missing: ctx.measureText('\uE000\uE001\uE002\uE003\uE004\uE005\uE006').width };
+      return {
+        thai: ctx.measureText('กขคงจฉช').width,
+        missing: ctx.measureText('\uE000\uE001\uE002\uE003\uE004\uE005\uE006').width,
+      };
     });
     expect(widths.thai).not.toBe(widths.missing); // Thai drawn with real glyphs, not 7 .notdef boxes
     await page.close();
@@ -105,7 +110,9 @@ describe('the sidebar in Chromium', () => {
     await page.selectOption('#org-type', 'เทศบาลตำบล');
     await page.click('#create');
     await page.waitForSelector('#create-result:not([hidden])');
-    expect(await text(page, '#create-result')).toBe('สร้างแผ่นงาน "แผนปฏิบัติการ" แล้ว: กรอกโครงการได้ที่แถว 6–45 (แทรกแถวเพิ่มได้)');
+    expect(await text(page, '#create-result')).toBe(
+      'สร้างแผ่นงาน "แผนปฏิบัติการ" แล้ว: กรอกโครงการได้ที่แถว 6–45 (แทรกแถวเพิ่มได้)',
+    );
     expect(addon.spreadsheet._sheetByName('แผนปฏิบัติการ')!._cell(2, 1).value).toBe('เทศบาลตำบลบึงเค็งตา');
     await page.close();
   });
@@ -122,7 +129,9 @@ describe('the sidebar in Chromium', () => {
     await page.check('#convert-ticks');
     await page.click('#adopt');
     await page.waitForSelector('#adopt-result:not([hidden])');
-    expect(await text(page, '#adopt-result')).toMatch(/^ปรับแผ่นงาน "แผน 2567" แล้ว: ใส่กฎตรวจข้อมูล \d+ เซลล์ · แปลงช่องทำเครื่องหมาย 196 เซลล์$/);
+    expect(await text(page, '#adopt-result')).toMatch(
+      /^ปรับแผ่นงาน "แผน 2567" แล้ว: ใส่กฎตรวจข้อมูล \d+ เซลล์ · แปลงช่องทำเครื่องหมาย 196 เซลล์$/,
+    );
     expect(sheet._cell(5, 6).value).toBe(true);
     expect(sheet._cell(5, 4).value).toBe('45,000.00'); // amounts were not agreed to: untouched
     await page.close();
@@ -163,7 +172,9 @@ describe('the sidebar in Chromium', () => {
       'มิติที่ 4 700,000',
       'รวมทั้งสิ้น 1,161,000.50',
     ]);
-    expect(await text(page, '#quarters')).toBe('จำนวนโครงการที่ดำเนินการ: ไตรมาส 1: 32 · ไตรมาส 2: 33 · ไตรมาส 3: 33 · ไตรมาส 4: 32');
+    expect(await text(page, '#quarters')).toBe(
+      'จำนวนโครงการที่ดำเนินการ: ไตรมาส 1: 32 · ไตรมาส 2: 33 · ไตรมาส 3: 33 · ไตรมาส 4: 32',
+    );
     expect(await text(page, '#totals-result')).toContain('เพิ่มแถวรวม 4 แถว');
     await page.screenshot({ path: join(ROOT, 'test-output/sidebar-totals.png') });
     await page.close();
@@ -188,7 +199,7 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
-  test('shows progress while a slow call runs, and the server\'s Thai message when it fails', async () => {
+  test("shows progress while a slow call runs, and the server's Thai message when it fails", async () => {
     const addon = loadAddon();
     const page = await openSidebar(addon, { checkPlan: 1500 });
     await page.click('.tabs button[data-section="check"]');
@@ -223,7 +234,8 @@ describe('project details and documents in Chromium', () => {
     addon.addSheet('แผนปฏิบัติการ', example.find((x) => x.name === 'แผนปฏิบัติการ')!.grid);
     return addon;
   }
-  const madeDocs = (addon: Addon) => [...addon.docs.files.values()].filter((f) => f.mimeType === DOC_MIME && f.name.startsWith('ลำดับที่'));
+  const madeDocs = (addon: Addon) =>
+    [...addon.docs.files.values()].filter((f) => f.mimeType === DOC_MIME && f.name.startsWith('ลำดับที่'));
 
   test('generates every document with a progress bar, one line per project, links to open them', async () => {
     const addon = office();
@@ -234,37 +246,53 @@ describe('project details and documents in Chromium', () => {
     expect(await page.locator('#docs-list li').count()).toBe(15);
     expect(await text(page, '#docs-list')).toContain('ยังไม่มีรายละเอียดโครงการ');
     await page.click('#docs-generate');
-    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent?.startsWith('เสร็จแล้ว'), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#docs-progress')?.textContent?.startsWith('เสร็จแล้ว'),
+      null,
+      { timeout: 20_000 },
+    );
     expect(await text(page, '#docs-progress')).toBe('เสร็จแล้ว: สร้างใหม่ 13 · ปรับปรุง 0');
     expect(await page.getAttribute('#docs-meter', 'style')).toContain('width: 100%');
     expect(await text(page, '#docs-quota')).toMatch(/^จะสร้างเอกสารใหม่ 13 ฉบับ/);
     expect(await page.locator('#docs-list li .state.done').count()).toBe(13);
     const hrefs = await page.locator('#docs-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toHaveLength(13);
-    expect(new Set(hrefs)).toEqual(new Set(madeDocs(addon).map((f) => `https://docs.google.com/document/d/${f.id}/edit`)));
-    expect(await page.getAttribute('#docs-folder', 'href')).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\/folder/);
+    expect(new Set(hrefs)).toEqual(
+      new Set(madeDocs(addon).map((f) => `https://docs.google.com/document/d/${f.id}/edit`)),
+    );
+    expect(await page.getAttribute('#docs-folder', 'href')).toMatch(
+      /^https:\/\/drive\.google\.com\/drive\/folders\/folder/,
+    );
     expect(await page.getAttribute('#docs-folder', 'target')).toBe('_blank');
     await page.screenshot({ path: join(ROOT, 'test-output/sidebar-docs.png'), fullPage: true });
     // Again: nothing to do, nothing made.
     await page.click('#docs-generate');
-    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent === 'เสร็จแล้ว: สร้างใหม่ 0 · ปรับปรุง 0');
+    await page.waitForFunction(
+      () => document.querySelector('#docs-progress')?.textContent === 'เสร็จแล้ว: สร้างใหม่ 0 · ปรับปรุง 0',
+    );
     expect(madeDocs(addon)).toHaveLength(13);
     await page.close();
   });
 
-  test('the form edits the selected project\'s details in the sheet; then only that document is updated', async () => {
+  test("the form edits the selected project's details in the sheet; then only that document is updated", async () => {
     const addon = office();
     const page = await openSidebar(addon);
     await page.click('.tabs button[data-section="docs"]');
     await page.click('#docs-generate');
-    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent?.startsWith('เสร็จแล้ว'), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#docs-progress')?.textContent?.startsWith('เสร็จแล้ว'),
+      null,
+      { timeout: 20_000 },
+    );
     const plan = addon.spreadsheet._sheetByName('แผนปฏิบัติการ')!;
     const row = plan._dump().findIndex((r) => String(r[2]).includes('โครงการจัดเวที')) + 1;
     addon.spreadsheet._active = plan;
     addon.spreadsheet._activeRange = `C${row}`;
     await page.click('#details-load');
     await page.waitForSelector('#details-form:not([hidden])');
-    expect(await page.inputValue('#details-project')).toBe(await page.locator('#details-project option:checked').getAttribute('value'));
+    expect(await page.inputValue('#details-project')).toBe(
+      await page.locator('#details-project option:checked').getAttribute('value'),
+    );
     expect(await text(page, '#details-project option:checked')).toBe(`แถว ${row} โครงการจัดเวที ประชาคม`);
     expect(await text(page, '#details-plan')).toContain('ปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๘,๕๐๐ บาท (แปดพันห้าร้อยบาทถ้วน)');
     expect(await page.inputValue('#f-objectives')).toMatch(/^๑\) /);
@@ -276,7 +304,9 @@ describe('project details and documents in Chromium', () => {
     expect(details._dump().some((r) => r[5] === 'ประชาชน <b>ทุก</b> หมู่บ้าน จำนวน ๒๐๐ คน')).toBe(true);
     await page.waitForFunction(() => document.querySelector('#docs-summary')?.textContent?.includes('ปรับปรุง 1'));
     await page.click('#docs-generate');
-    await page.waitForFunction(() => document.querySelector('#docs-progress')?.textContent === 'เสร็จแล้ว: สร้างใหม่ 0 · ปรับปรุง 1');
+    await page.waitForFunction(
+      () => document.querySelector('#docs-progress')?.textContent === 'เสร็จแล้ว: สร้างใหม่ 0 · ปรับปรุง 1',
+    );
     expect(madeDocs(addon)).toHaveLength(13);
     await page.close();
   });
@@ -288,26 +318,40 @@ describe('project details and documents in Chromium', () => {
     await page.click('.tabs button[data-section="docs"]');
     await page.click('#details-create');
     await page.waitForSelector('#details-form:not([hidden])');
-    expect(await text(page, '#details-result')).toBe('สร้างแผ่นงาน "รายละเอียดโครงการ" แล้ว: 15 โครงการ กรอกรายละเอียดในแผ่นงานหรือในแบบฟอร์มด้านล่าง');
+    expect(await text(page, '#details-result')).toBe(
+      'สร้างแผ่นงาน "รายละเอียดโครงการ" แล้ว: 15 โครงการ กรอกรายละเอียดในแผ่นงานหรือในแบบฟอร์มด้านล่าง',
+    );
     expect(await text(page, '#details-missing')).toMatch(/^ยังขาด: หลักการและเหตุผล, วัตถุประสงค์/);
     await page.click('#docs-preview');
     await page.waitForSelector('#error:not([hidden])');
     expect(await text(page, '#error')).toMatch(/รายละเอียดยังไม่ครบ/);
-    for (const [id, value] of Object.entries({ rationale: 'เหตุผล', objectives: 'เพื่อ ก\nเพื่อ ข', targets: 'ชุมชน', method: 'ประชุม', responsible: 'กองช่าง', outputs: 'มอบ ๑ ครั้ง', outcomes: 'พอใจ' })) {
+    for (const [id, value] of Object.entries({
+      rationale: 'เหตุผล',
+      objectives: 'เพื่อ ก\nเพื่อ ข',
+      targets: 'ชุมชน',
+      method: 'ประชุม',
+      responsible: 'กองช่าง',
+      outputs: 'มอบ ๑ ครั้ง',
+      outcomes: 'พอใจ',
+    })) {
       await page.fill(`#f-${id}`, value);
     }
     await page.click('#details-save');
     await page.waitForSelector('#details-missing', { state: 'hidden' });
     await page.click('#docs-preview');
     await page.waitForSelector('#docs-preview-result:not([hidden])');
-    expect(await text(page, '#docs-preview-result')).toBe('เปิดเอกสารตัวอย่าง: กิจกรรมการมอบ ประกาศเกียรติคุณแก่ คณะกรรมการชุมชน');
+    expect(await text(page, '#docs-preview-result')).toBe(
+      'เปิดเอกสารตัวอย่าง: กิจกรรมการมอบ ประกาศเกียรติคุณแก่ คณะกรรมการชุมชน',
+    );
     const made = madeDocs(addon);
     expect(made).toHaveLength(1);
     expect(made[0].doc!.body.getText()).toContain('๑) เพื่อ ก\n๒) เพื่อ ข');
     await page.check('#plan-pdf');
     await page.click('#plan-doc');
     await page.waitForSelector('#plan-doc-result:not([hidden])');
-    expect(await text(page, '#plan-doc-result')).toBe('สร้างเอกสารแผนทั้งฉบับแล้ว (รายละเอียด 1 โครงการ) เปิดเอกสาร · เปิด PDF');
+    expect(await text(page, '#plan-doc-result')).toBe(
+      'สร้างเอกสารแผนทั้งฉบับแล้ว (รายละเอียด 1 โครงการ) เปิดเอกสาร · เปิด PDF',
+    );
     expect(await page.locator('#plan-doc-result a').count()).toBe(2);
     await page.close();
   });

@@ -20,7 +20,10 @@ function saisaat(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-async function editedExample(name: string, edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<string> {
+async function editedExample(
+  name: string,
+  edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(EXAMPLE);
   edit(wb.worksheets[0], wb);
@@ -67,7 +70,8 @@ describe('saisaat check on the bundled 5-year example (.xlsx)', () => {
     expect(report.totals.byDimension['3']).toEqual({ 2566: 23500, 2567: 23500, 2568: 23500, 2569: 23500, 2570: 23500 });
     expect(report.totals.grand).toBe(542500);
     expect(report.totals.quarters).toEqual([0, 0, 0, 0]);
-    for (const issue of report.issues) expect(Object.keys(issue)).toEqual(expect.arrayContaining(['severity', 'code', 'cell', 'message']));
+    for (const issue of report.issues)
+      expect(Object.keys(issue)).toEqual(expect.arrayContaining(['severity', 'code', 'cell', 'message']));
   });
 
   test('--lang en prints the summary in English', () => {
@@ -109,17 +113,21 @@ describe('saisaat check on the e-plan example (.csv)', () => {
     // Encode to TIS-620/Windows-874 by code point: Thai U+0E01–U+0E5B map to 0xA1–0xFB; what
     // Windows-874 cannot hold (☑/☐, the Devanagari typo) becomes '?', as Excel would write it.
     const encodable = (cp: number) => cp < 0x80 || (cp >= 0x0e01 && cp <= 0x0e5b);
-    const bytes = Buffer.from([...text].map((ch) => {
-      const cp = ch.codePointAt(0)!;
-      return !encodable(cp) ? 0x3f : cp < 0x80 ? cp : cp - 0x0e01 + 0xa1;
-    }));
+    const bytes = Buffer.from(
+      [...text].map((ch) => {
+        const cp = ch.codePointAt(0)!;
+        return !encodable(cp) ? 0x3f : cp < 0x80 ? cp : cp - 0x0e01 + 0xa1;
+      }),
+    );
     const lossy = (s: string) => [...s].map((ch) => (encodable(ch.codePointAt(0)!) ? ch : '?')).join('');
     const file = join(tmp, 'tis620.csv');
     writeFileSync(file, bytes);
     const r = saisaat('check', file, '--json');
     const a = JSON.parse(utf8);
     const b = JSON.parse(r.out);
-    expect(b.projects.map((p: { name: string }) => p.name)).toEqual(a.projects.map((p: { name: string }) => lossy(p.name)));
+    expect(b.projects.map((p: { name: string }) => p.name)).toEqual(
+      a.projects.map((p: { name: string }) => lossy(p.name)),
+    );
     expect(b.totals.byYear).toEqual(a.totals.byYear);
     expect(b.projects[0].name).toBe('โครงการโรงเรียนคุณธรรม');
   });

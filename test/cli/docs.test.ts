@@ -18,7 +18,6 @@ const BIN = join(ROOT, 'bin/saisaat.cjs');
 const EXAMPLE = join(ROOT, 'examples/plan-2566-2570.xlsx');
 const tmp = mkdtempSync(join(tmpdir(), 'saisaat-docs-'));
 
-
 function saisaat(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -27,10 +26,14 @@ function saisaat(...args: string[]) {
 /** The document's paragraphs, as mammoth reads them. */
 async function paragraphs(file: string): Promise<string[]> {
   const { value } = await mammoth.extractRawText({ path: file });
-  return value.split('\n').map((l) => l.trim()).filter(Boolean);
+  return value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
-const documentXml = async (file: string) => (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
+const documentXml = async (file: string) =>
+  (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
 
 /** Checks the nine headings appear once each, in order, and returns their positions. */
 function sectionPositions(lines: string[]): number[] {
@@ -70,7 +73,9 @@ describe('saisaat docs on the bundled example', () => {
       expect(file.startsWith(`${lines[0]} `)).toBe(true);
       const pos = sectionPositions(lines);
       const name = lines[pos[0]].replace('๑. ชื่อโครงการ : ', '');
-      const source = seed.find((d) => nameKey(d.name) === nameKey(name)) ?? seed.find((d) => nameKey(d.name).slice(0, 20) === nameKey(name).slice(0, 20));
+      const source =
+        seed.find((d) => nameKey(d.name) === nameKey(name)) ??
+        seed.find((d) => nameKey(d.name).slice(0, 20) === nameKey(name).slice(0, 20));
       if (!source) continue; // the plan's name differs from the seed's (organisation-name noise): checked in core tests
       checked++;
       const objectives = lines.slice(pos[2] + 1, pos[3]);
@@ -84,8 +89,16 @@ describe('saisaat docs on the bundled example', () => {
   });
 
   test('budget from the plan row: a line per year with BAHTTEXT words and the total; none → ดำเนินการโดยไม่ใช้งบประมาณ', async () => {
-    const second = await paragraphs(join(out, readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๒ '))!));
-    const budget = second.slice(second.findIndex((l) => l.startsWith('๗. ')) + 1, second.findIndex((l) => l.startsWith('๘. ')));
+    const second = await paragraphs(
+      join(
+        out,
+        readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๒ '))!,
+      ),
+    );
+    const budget = second.slice(
+      second.findIndex((l) => l.startsWith('๗. ')) + 1,
+      second.findIndex((l) => l.startsWith('๘. ')),
+    );
     expect(budget).toEqual([
       'ปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๔๕,๐๐๐ บาท (สี่หมื่นห้าพันบาทถ้วน)',
       'ปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน ๔๕,๐๐๐ บาท (สี่หมื่นห้าพันบาทถ้วน)',
@@ -94,12 +107,20 @@ describe('saisaat docs on the bundled example', () => {
       'ปีงบประมาณ พ.ศ. ๒๕๗๐ จำนวน ๕๐,๐๐๐ บาท (ห้าหมื่นบาทถ้วน)',
       'รวมทั้งสิ้น จำนวน ๒๔๐,๐๐๐ บาท (สองแสนสี่หมื่นบาทถ้วน)',
     ]);
-    const third = await paragraphs(join(out, readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๓ '))!));
+    const third = await paragraphs(
+      join(
+        out,
+        readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๓ '))!,
+      ),
+    );
     expect(third[third.findIndex((l) => l.startsWith('๗. ')) + 1]).toBe('ดำเนินการโดยไม่ใช้งบประมาณ');
   });
 
   test('A4 portrait, 3 cm left / 2 cm right margins, Sarabun 16 pt on every script', async () => {
-    const file = join(out, readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๑ '))!);
+    const file = join(
+      out,
+      readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๑ '))!,
+    );
     const xml = await documentXml(file);
     expect(xml).toMatch(/<w:pgSz w:w="1190\d" w:h="1683\d" w:orient="portrait"\/>/);
     expect(xml).toMatch(/<w:pgMar [^>]*w:right="113\d"[^>]*w:left="170\d"/);
@@ -109,9 +130,16 @@ describe('saisaat docs on the bundled example', () => {
   });
 
   test('the whole plan: cover with the Thai long date, ส่วนที่ ๒ in landscape with subtotals and รวมทั้งสิ้น, ส่วนที่ ๓ every document in plan order', async () => {
-    const file = join(out, readdirSync(out).find((f) => f.startsWith('แผนปฏิบัติการป้องกันการทุจริต'))!);
+    const file = join(
+      out,
+      readdirSync(out).find((f) => f.startsWith('แผนปฏิบัติการป้องกันการทุจริต'))!,
+    );
     const lines = await paragraphs(file);
-    expect(lines.slice(0, 3)).toEqual(['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)', 'เทศบาลตำบลบึงเค็งตา', '๓๐ กันยายน ๒๕๖๕']);
+    expect(lines.slice(0, 3)).toEqual([
+      'แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)',
+      'เทศบาลตำบลบึงเค็งตา',
+      '๓๐ กันยายน ๒๕๖๕',
+    ]);
     const part2 = lines.indexOf('ส่วนที่ ๒');
     const part3 = lines.indexOf('ส่วนที่ ๓');
     expect(part2).toBeGreaterThan(0);
@@ -121,7 +149,9 @@ describe('saisaat docs on the bundled example', () => {
     const grand = table.indexOf('รวมทั้งสิ้น');
     expect(table.slice(grand + 1, grand + 6)).toEqual(['๑๐๓,๕๐๐', '๑๐๓,๕๐๐', '๑๐๘,๕๐๐', '๑๑๓,๕๐๐', '๑๑๓,๕๐๐']);
     const sheets = lines.slice(part3).filter((l) => /^ลำดับที่ [๐-๙]+$/.test(l));
-    expect(sheets).toEqual(['๑', '๒', '๓', '๔', '๖', '๗', '๘', '๑๐', '๑๑', '๑๒', '๑๓', '๑๔', '๑๕'].map((n) => `ลำดับที่ ${n}`));
+    expect(sheets).toEqual(
+      ['๑', '๒', '๓', '๔', '๖', '๗', '๘', '๑๐', '๑๑', '๑๒', '๑๓', '๑๔', '๑๕'].map((n) => `ลำดับที่ ${n}`),
+    );
     const orientations = [...(await documentXml(file)).matchAll(/w:orient="(\w+)"/g)].map((m) => m[1]);
     expect(orientations).toEqual(['portrait', 'landscape', 'portrait']);
   });
@@ -139,7 +169,18 @@ async function annualWorkbook(file: string, edit?: (details: ExcelJS.Worksheet) 
   const plan = wb.addWorksheet('แผน 2567');
   for (const row of tsvGrid('eplan-annual-2567.tsv')) plan.addRow(row);
   const details = wb.addWorksheet('รายละเอียดโครงการ');
-  details.addRow(['ลำดับ', '๑. ชื่อโครงการ', 'หลักการและเหตุผล', 'วัตถุประสงค์', 'กลุ่มเป้าหมาย', 'วิธีดำเนินการ', 'ระยะเวลาดำเนินการ', 'งบประมาณที่ใช้ในการดำเนินการ', 'ผู้รับผิดชอบโครงการ', 'ผลผลิต/ผลลัพธ์']);
+  details.addRow([
+    'ลำดับ',
+    '๑. ชื่อโครงการ',
+    'หลักการและเหตุผล',
+    'วัตถุประสงค์',
+    'กลุ่มเป้าหมาย',
+    'วิธีดำเนินการ',
+    'ระยะเวลาดำเนินการ',
+    'งบประมาณที่ใช้ในการดำเนินการ',
+    'ผู้รับผิดชอบโครงการ',
+    'ผลผลิต/ผลลัพธ์',
+  ]);
   details.addRow([
     1,
     'โครงการโรงเรียนคุณธรรม',
@@ -180,14 +221,35 @@ describe('saisaat docs on an annual plan with a details sheet typed by staff', (
     const pos = sectionPositions(first);
     expect(first.slice(pos[1] + 1, pos[2])).toEqual(['การปลูกฝังคุณธรรมต้องเริ่มที่โรงเรียน', 'เทศบาลจึงจัดทำโครงการนี้']);
     expect(first.slice(pos[2] + 1, pos[3])).toEqual(['๑) เพื่อปลูกฝังความซื่อสัตย์แก่นักเรียน', '๒) เพื่อให้ครูเป็นแบบอย่าง']);
-    expect(first.slice(pos[4] + 1, pos[5])).toEqual(['๑) ประชุมชี้แจง', '๒) จัดกิจกรรม', '๒.๑) ค่ายคุณธรรม', '๒.๒) ธนาคารความดี', '๓) ประเมินผล']);
+    expect(first.slice(pos[4] + 1, pos[5])).toEqual([
+      '๑) ประชุมชี้แจง',
+      '๒) จัดกิจกรรม',
+      '๒.๑) ค่ายคุณธรรม',
+      '๒.๒) ธนาคารความดี',
+      '๓) ประเมินผล',
+    ]);
     expect(first.slice(pos[5] + 1, pos[6])).toEqual(['ปีงบประมาณ พ.ศ. ๒๕๖๗']);
     expect(first.slice(pos[6] + 1, pos[7])).toEqual(['งบประมาณ จำนวน ๔๕,๐๐๐ บาท (สี่หมื่นห้าพันบาทถ้วน)']);
     expect(first.slice(pos[7] + 1, pos[8])).toEqual(['กองการศึกษา']);
-    expect(first.slice(pos[8] + 1)).toEqual(['ผลผลิต', '๑) นักเรียนเข้าร่วม ๒๐๐ คน', 'ผลลัพธ์', '๑) นักเรียนมีพฤติกรรมซื่อสัตย์เพิ่มขึ้น']);
-    const second = await paragraphs(join(out, readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๒ '))!));
+    expect(first.slice(pos[8] + 1)).toEqual([
+      'ผลผลิต',
+      '๑) นักเรียนเข้าร่วม ๒๐๐ คน',
+      'ผลลัพธ์',
+      '๑) นักเรียนมีพฤติกรรมซื่อสัตย์เพิ่มขึ้น',
+    ]);
+    const second = await paragraphs(
+      join(
+        out,
+        readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๒ '))!,
+      ),
+    );
     expect(second[sectionPositions(second)[6] + 1]).toBe('ดำเนินการโดยไม่ใช้งบประมาณ');
-    const whole = await paragraphs(join(out, readdirSync(out).find((f) => f.startsWith('แผนปฏิบัติการ'))!));
+    const whole = await paragraphs(
+      join(
+        out,
+        readdirSync(out).find((f) => f.startsWith('แผนปฏิบัติการ'))!,
+      ),
+    );
     expect(whole).toContain('๒ ตุลาคม ๒๕๖๖');
   });
 
@@ -229,9 +291,21 @@ describe('saisaat docs on an annual plan with a details sheet typed by staff', (
 describe('saisaat docs refuses bad input with a Thai message and exit code 2, writing nothing', () => {
   test.each([
     ['no --out', (f: string) => ['docs', f], /ต้องระบุโฟลเดอร์ปลายทางด้วย --out/],
-    ['bad --digits', (f: string) => ['docs', f, '--out', join(tmp, 'x1'), '--digits', 'roman'], /--digits ต้องเป็น thai หรือ arabic/],
-    ['bad --date', (f: string) => ['docs', f, '--out', join(tmp, 'x2'), '--date', '30/09/2565'], /--date ต้องเป็นวันที่แบบ YYYY-MM-DD/],
-    ['unknown --details-sheet', (f: string) => ['docs', f, '--out', join(tmp, 'x3'), '--details-sheet', 'ไม่มี'], /ไม่พบแผ่นงาน "ไม่มี"/],
+    [
+      'bad --digits',
+      (f: string) => ['docs', f, '--out', join(tmp, 'x1'), '--digits', 'roman'],
+      /--digits ต้องเป็น thai หรือ arabic/,
+    ],
+    [
+      'bad --date',
+      (f: string) => ['docs', f, '--out', join(tmp, 'x2'), '--date', '30/09/2565'],
+      /--date ต้องเป็นวันที่แบบ YYYY-MM-DD/,
+    ],
+    [
+      'unknown --details-sheet',
+      (f: string) => ['docs', f, '--out', join(tmp, 'x3'), '--details-sheet', 'ไม่มี'],
+      /ไม่พบแผ่นงาน "ไม่มี"/,
+    ],
   ])('%s', (_name, args, message) => {
     const r = saisaat(...args(EXAMPLE));
     expect(r.code).toBe(2);

@@ -56,14 +56,16 @@ describe('numbers as written', () => {
     expect(plainDecimal(45000.5)).toBe('45000.5');
   });
 
-  test('groupedDecimal keeps the number\'s own decimals', () => {
+  test("groupedDecimal keeps the number's own decimals", () => {
     expect(groupedDecimal(3170000)).toBe('3,170,000');
     expect(groupedDecimal(1234.005)).toBe('1,234.005');
     expect(groupedDecimal(-999999.5)).toBe('-999,999.5');
   });
 
   test('a dimension argument written any way', () => {
-    expect([1, '๑', '*1', 'มิติที่ ๑', 'มิติ 1 การสร้างวัฒนธรรมสุจริต'].map((d) => dimensionArgument(d, 'T'))).toEqual([1, 1, 1, 1, 1]);
+    expect([1, '๑', '*1', 'มิติที่ ๑', 'มิติ 1 การสร้างวัฒนธรรมสุจริต'].map((d) => dimensionArgument(d, 'T'))).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
     expect(() => dimensionArgument('ห้า', 'PLANTOTAL')).toThrow('PLANTOTAL: มิติ "ห้า" ไม่ถูกต้อง');
   });
 });

@@ -1,11 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planScore } from '../../src/core/check';
-import { budgetInText, detailsFromDocumentText, detailsRowValues, DETAILS_COLUMNS, isDetailsSheet, linkDetails, missingSections, parseListLines, readDetailsSheet, sectionHeading, similarity } from '../../src/core/details';
+import {
+  budgetInText,
+  detailsFromDocumentText,
+  detailsRowValues,
+  DETAILS_COLUMNS,
+  isDetailsSheet,
+  linkDetails,
+  missingSections,
+  parseListLines,
+  readDetailsSheet,
+  sectionHeading,
+  similarity,
+} from '../../src/core/details';
 import { readPlan } from '../../src/core/reader';
 import { ROOT, tsvGrid } from '../helpers';
 
-const seedDetails = () => detailsFromDocumentText(readFileSync(join(ROOT, 'test/fixtures/seed000-details.txt'), 'utf8'));
+const seedDetails = () =>
+  detailsFromDocumentText(readFileSync(join(ROOT, 'test/fixtures/seed000-details.txt'), 'utf8'));
 
 describe('section headings in every variant (DOMAIN.md 3.2)', () => {
   test.each([
@@ -35,7 +48,9 @@ describe('section headings in every variant (DOMAIN.md 3.2)', () => {
 
 describe('list cells: one item per line, numbering stripped', () => {
   test('"- ๑)", "(1)", "๑." and plain lines; empty items dropped; the writer\'s digits kept', () => {
-    expect(parseListLines(['- ๑) เพื่อเผยแพร่ข้อมูล ๕ ช่องทาง', '- ๒) เพื่อจัดแสดง', '- ๔)', '(3) เพื่อรับฟัง', '4. เพื่อสรุปผล'])).toEqual([
+    expect(
+      parseListLines(['- ๑) เพื่อเผยแพร่ข้อมูล ๕ ช่องทาง', '- ๒) เพื่อจัดแสดง', '- ๔)', '(3) เพื่อรับฟัง', '4. เพื่อสรุปผล']),
+    ).toEqual([
       { text: 'เพื่อเผยแพร่ข้อมูล ๕ ช่องทาง', level: 1 },
       { text: 'เพื่อจัดแสดง', level: 1 },
       { text: 'เพื่อรับฟัง', level: 1 },
@@ -87,7 +102,10 @@ describe('detail documents converted from seed 000 (ส่วนที่ ๓)',
     expect(first.method.filter((m) => m.level === 2)).toHaveLength(2);
     expect(first.period).toBe('ปีงบประมาณ พ.ศ. ๒๕๖๖-๒๕๗๐');
     expect(first.budget).toBe('ดำเนินการโดยไม่ใช้งบประมาณ');
-    expect(first.outputs.map((o) => o.text)).toEqual(['มีจำนวนช่องทางการประชาสัมพันธ์ อย่างน้อย ๕ ช่องทาง', 'มีการปรับปรุงและพัฒนาข้อมูลข่าวสารของศูนย์ข้อมูลข่าวสารเทศบาลตำบลบึงเกลือให้มีข้อมูลที่ครบถ้วนถูกต้องเป็นปัจจุบัน']);
+    expect(first.outputs.map((o) => o.text)).toEqual([
+      'มีจำนวนช่องทางการประชาสัมพันธ์ อย่างน้อย ๕ ช่องทาง',
+      'มีการปรับปรุงและพัฒนาข้อมูลข่าวสารของศูนย์ข้อมูลข่าวสารเทศบาลตำบลบึงเกลือให้มีข้อมูลที่ครบถ้วนถูกต้องเป็นปัจจุบัน',
+    ]);
     expect(first.outcomes).toHaveLength(1);
   });
 
@@ -97,14 +115,47 @@ describe('detail documents converted from seed 000 (ส่วนที่ ๓)',
 });
 
 describe('a details sheet', () => {
-  const header = ['ลำดับ', '๑. ชื่อโครงการ', '๒. หลักการและเหตุผล', '๓. วัตถุประสงค์', '๔. กลุ่มเป้าหมาย', '๕. วิธีดำเนินการ', '๖. ระยะเวลาดำเนินการ', '๗. งบประมาณที่ใช้ในการดำเนินการ', '๘. ผู้รับผิดชอบโครงการ', '๙. ผลผลิต/ผลลัพธ์'];
+  const header = [
+    'ลำดับ',
+    '๑. ชื่อโครงการ',
+    '๒. หลักการและเหตุผล',
+    '๓. วัตถุประสงค์',
+    '๔. กลุ่มเป้าหมาย',
+    '๕. วิธีดำเนินการ',
+    '๖. ระยะเวลาดำเนินการ',
+    '๗. งบประมาณที่ใช้ในการดำเนินการ',
+    '๘. ผู้รับผิดชอบโครงการ',
+    '๙. ผลผลิต/ผลลัพธ์',
+  ];
 
   test('headers written like the document; ผลผลิต/ผลลัพธ์ in one cell split at its sub-heads', () => {
     const sheet = readDetailsSheet([
       header,
-      ['1', 'โครงการจัดเวทีประชาคม', 'ย่อหน้าแรก\nย่อหน้าที่สอง', '- ๑) เพื่อรับฟัง\n- ๒) เพื่อสรุป', 'ชุมชน จำนวน ๑๐๐ คน', '๑) ประชุม\n๒) รายงาน', 'ปีงบประมาณ พ.ศ. ๒๕๖๗', 'งบประมาณ จำนวน ๘๕๐๐ บาท', 'สำนักปลัด', 'ผลผลิต\n๑) จัดเวที ๑ ครั้ง\nผลลัพธ์\nประชาชนพึงพอใจร้อยละ ๘๐'],
+      [
+        '1',
+        'โครงการจัดเวทีประชาคม',
+        'ย่อหน้าแรก\nย่อหน้าที่สอง',
+        '- ๑) เพื่อรับฟัง\n- ๒) เพื่อสรุป',
+        'ชุมชน จำนวน ๑๐๐ คน',
+        '๑) ประชุม\n๒) รายงาน',
+        'ปีงบประมาณ พ.ศ. ๒๕๖๗',
+        'งบประมาณ จำนวน ๘๕๐๐ บาท',
+        'สำนักปลัด',
+        'ผลผลิต\n๑) จัดเวที ๑ ครั้ง\nผลลัพธ์\nประชาชนพึงพอใจร้อยละ ๘๐',
+      ],
     ])!;
-    expect(sheet.columns.map((c) => c.field)).toEqual(['no', 'name', 'rationale', 'objectives', 'targets', 'method', 'period', 'budget', 'responsible', 'results']);
+    expect(sheet.columns.map((c) => c.field)).toEqual([
+      'no',
+      'name',
+      'rationale',
+      'objectives',
+      'targets',
+      'method',
+      'period',
+      'budget',
+      'responsible',
+      'results',
+    ]);
     const d = sheet.details[0];
     expect(d).toEqual(
       expect.objectContaining({
@@ -122,7 +173,7 @@ describe('a details sheet', () => {
     );
   });
 
-  test('SaiSaat\'s own sheet round-trips: rows written with detailsRowValues read back the same', () => {
+  test("SaiSaat's own sheet round-trips: rows written with detailsRowValues read back the same", () => {
     const details = seedDetails();
     const grid = [DETAILS_COLUMNS.map((c) => c.header), ...details.map(detailsRowValues)];
     const read = readDetailsSheet(grid)!.details;
@@ -130,7 +181,12 @@ describe('a details sheet', () => {
   });
 
   test('no details header: null', () => {
-    expect(readDetailsSheet([['ชื่อโครงการ', 'หมายเหตุ'], ['ก', 'ข']])).toBeNull();
+    expect(
+      readDetailsSheet([
+        ['ชื่อโครงการ', 'หมายเหตุ'],
+        ['ก', 'ข'],
+      ]),
+    ).toBeNull();
   });
 
   test('a plan table is never a details sheet, and a details sheet never scores as a plan', () => {
@@ -140,7 +196,21 @@ describe('a details sheet', () => {
     }
     // A plan header with budget, period and responsible columns is still a plan.
     expect(isDetailsSheet([['ลำดับ', 'ชื่อโครงการ', 'งบประมาณ', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ']])).toBe(false);
-    const details = [header, ['1', 'โครงการจัดเวทีประชาคม', 'เหตุผล', '๑) เพื่อรับฟัง', 'ชุมชน', '๑) ประชุม', '', '๘,๕๐๐', 'สำนักปลัด', 'ผลผลิต\n๑) จัดเวที']];
+    const details = [
+      header,
+      [
+        '1',
+        'โครงการจัดเวทีประชาคม',
+        'เหตุผล',
+        '๑) เพื่อรับฟัง',
+        'ชุมชน',
+        '๑) ประชุม',
+        '',
+        '๘,๕๐๐',
+        'สำนักปลัด',
+        'ผลผลิต\n๑) จัดเวที',
+      ],
+    ];
     expect(isDetailsSheet(details)).toBe(true);
     expect(planScore(details)).toBe(0);
   });
@@ -165,7 +235,9 @@ describe('linking details to the plan', () => {
   test('by id first, then by a ลำดับ that is unique in the plan', () => {
     const eplan = readPlan(tsvGrid('eplan-annual-2567.tsv'));
     const d = (over: object) => ({ ...seedDetails()[0], ...over });
-    const { links, findings } = linkDetails(eplan.projects, { details: [d({ id: eplan.projects[5].id, name: 'ชื่ออื่น', row: 2 }), d({ no: 13, name: '', row: 3 })] });
+    const { links, findings } = linkDetails(eplan.projects, {
+      details: [d({ id: eplan.projects[5].id, name: 'ชื่ออื่น', row: 2 }), d({ no: 13, name: '', row: 3 })],
+    });
     expect(links[5].by).toBe('id');
     expect(links[12].by).toBe('no');
     expect(findings.find((f) => f.code === 'DETAILS_NAME_DIFFERS')?.message).toContain('"ชื่ออื่น"');
@@ -184,7 +256,12 @@ describe('linking details to the plan', () => {
         { ...base, row: 2, name: 'โครงการโรงเรียนคุณธรรม', budget: 'งบประมาณ จำนวน ๔๕๐๐๐ บาท' },
         { ...base, row: 3, name: 'โครงการโรงเรียนคุณธรรม' },
         { ...base, row: 4, name: 'โครงการที่ไม่มีในแผน', budget: '' },
-        { ...base, row: 5, name: 'โครงการปลูกฝังวิถีคิดแยกแยะผลประโยชน์ส่วนตนและผลประโยชน์ส่วนรวม', budget: 'งบประมาณ จำนวน ๕,๐๐๐ บาท' },
+        {
+          ...base,
+          row: 5,
+          name: 'โครงการปลูกฝังวิถีคิดแยกแยะผลประโยชน์ส่วนตนและผลประโยชน์ส่วนรวม',
+          budget: 'งบประมาณ จำนวน ๕,๐๐๐ บาท',
+        },
       ],
     };
     const { findings } = linkDetails(eplan.projects, sheet);
@@ -213,7 +290,11 @@ describe('helpers', () => {
 
   test('similarity: 1 for equal, high for a typo, low for another project', () => {
     expect(similarity('มาตรการแสดงเจตนารมณ์', 'มาตรการแสดงเจตนารมณ์')).toBe(1);
-    expect(similarity('มาตรการแสดงเจตนารมณ์ในการนำหลักคุณธรรม', 'มาตรการแสดงเจตนากรณีในการนำหลักคุณธรรม')).toBeGreaterThan(0.8);
-    expect(similarity('โครงการเสริมสร้างความโปร่งใสในการบริหารบุคคล', 'มาตรการการสร้างความปลอดภัยในการบริหารงานบุคคล')).toBeLessThan(0.8);
+    expect(similarity('มาตรการแสดงเจตนารมณ์ในการนำหลักคุณธรรม', 'มาตรการแสดงเจตนากรณีในการนำหลักคุณธรรม')).toBeGreaterThan(
+      0.8,
+    );
+    expect(
+      similarity('โครงการเสริมสร้างความโปร่งใสในการบริหารบุคคล', 'มาตรการการสร้างความปลอดภัยในการบริหารงานบุคคล'),
+    ).toBeLessThan(0.8);
   });
 });

@@ -4,7 +4,15 @@ import { DEFAULT_CATALOGUE, dimensionLabel } from '../../src/core/catalogue';
 import { detailsFromDocumentText, linkDetails } from '../../src/core/details';
 import { documentText } from '../../src/core/document/model';
 import { buildPlanDocument } from '../../src/core/document/planDocument';
-import { budgetLines, buildProjectDocument, contentHash, numberedList, projectFields, safeFileName, type ProjectDocumentContext } from '../../src/core/document/projectDocument';
+import {
+  budgetLines,
+  buildProjectDocument,
+  contentHash,
+  numberedList,
+  projectFields,
+  safeFileName,
+  type ProjectDocumentContext,
+} from '../../src/core/document/projectDocument';
 import { checkTemplate, DEFAULT_TEMPLATE, fillTemplate } from '../../src/core/document/template';
 import { readPlan } from '../../src/core/reader';
 import { PlanSettingsSchema } from '../../src/core/schema';
@@ -22,12 +30,16 @@ const seed = () => detailsFromDocumentText(readFileSync(join(ROOT, 'test/fixture
 
 describe('the template', () => {
   test('the default template is complete', () => {
-    const text = DEFAULT_TEMPLATE.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'heading' ? b.text : '')).join('\n');
+    const text = DEFAULT_TEMPLATE.map((b) =>
+      b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'heading' ? b.text : '',
+    ).join('\n');
     expect(checkTemplate(text)).toEqual({ ok: true, unknown: [], missing: [], message: 'แม่แบบเอกสารพร้อมใช้' });
   });
 
   test('placeholders match after removing zero-width and non-breaking spaces', () => {
-    const full = DEFAULT_TEMPLATE.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'heading' ? b.text : '')).join('\n');
+    const full = DEFAULT_TEMPLATE.map((b) =>
+      b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'heading' ? b.text : '',
+    ).join('\n');
     expect(checkTemplate(full.replace('{{ชื่อโครงการ}}', '{{ ชื่อ\u200bโครงการ\u00a0}}')).ok).toBe(true);
   });
 
@@ -49,8 +61,14 @@ describe('the template', () => {
       ],
       fields,
     );
-    expect(blocks[0]).toEqual({ kind: 'paragraph', runs: [{ text: 'เรื่อง มาตรการปรับปรุงและพัฒนาศูนย์ข้อมูลข่าวสารเพื่อเผยแพร่ข้อมูลข่าวสารแก่ประชาชน (เทศบาลตำบลบึงเค็งตา)' }] });
-    expect(blocks[1]).toEqual({ kind: 'list', items: expect.arrayContaining([expect.objectContaining({ label: '๔)' })]) });
+    expect(blocks[0]).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: 'เรื่อง มาตรการปรับปรุงและพัฒนาศูนย์ข้อมูลข่าวสารเพื่อเผยแพร่ข้อมูลข่าวสารแก่ประชาชน (เทศบาลตำบลบึงเค็งตา)' }],
+    });
+    expect(blocks[1]).toEqual({
+      kind: 'list',
+      items: expect.arrayContaining([expect.objectContaining({ label: '๔)' })]),
+    });
     expect(blocks.slice(2)).toHaveLength(2); // two paragraphs of rationale, each with the first-line indent
     expect(blocks.slice(2).every((b) => b.kind === 'paragraph' && b.firstLine)).toBe(true);
   });
@@ -66,11 +84,23 @@ describe('budget sentences from the plan row', () => {
     ]);
     expect(budgetLines({ 2566: 0, 2567: null }, settings)).toEqual(['ดำเนินการโดยไม่ใช้งบประมาณ']);
     expect(budgetLines({}, settings)).toEqual(['ดำเนินการโดยไม่ใช้งบประมาณ']);
-    expect(budgetLines({ 2567: 101 }, PlanSettingsSchema.parse({ documents: { bahtStyle: 'sheets', digits: 'arabic' } }))).toEqual(['งบประมาณ จำนวน 101 บาท (หนึ่งร้อยหนึ่งบาทถ้วน)']);
+    expect(
+      budgetLines({ 2567: 101 }, PlanSettingsSchema.parse({ documents: { bahtStyle: 'sheets', digits: 'arabic' } })),
+    ).toEqual(['งบประมาณ จำนวน 101 บาท (หนึ่งร้อยหนึ่งบาทถ้วน)']);
   });
 
   test('numbered lists: "๑)" and "๖.๑)" sub-items; Arabic on request', () => {
-    expect(numberedList([{ text: 'ก', level: 1 }, { text: 'ข', level: 2 }, { text: 'ค', level: 2 }, { text: 'ง', level: 1 }], 'thai').map((i) => i.label)).toEqual(['๑)', '๑.๑)', '๑.๒)', '๒)']);
+    expect(
+      numberedList(
+        [
+          { text: 'ก', level: 1 },
+          { text: 'ข', level: 2 },
+          { text: 'ค', level: 2 },
+          { text: 'ง', level: 1 },
+        ],
+        'thai',
+      ).map((i) => i.label),
+    ).toEqual(['๑)', '๑.๑)', '๑.๒)', '๒)']);
     expect(numberedList([{ text: 'ก', level: 2 }], 'arabic').map((i) => i.label)).toEqual(['1)']);
   });
 });
@@ -98,12 +128,18 @@ describe('a project document from the seed details', () => {
     expect(doc.name).toMatch(/^ลำดับที่ 4 /);
     const again = buildProjectDocument(link.project, link.details!, ctx(arabic));
     expect(contentHash(again)).toBe(contentHash(doc));
-    const changed = buildProjectDocument(link.project, { ...link.details!, targets: ['ประชาชน จำนวน 10 คน'] }, ctx(arabic));
+    const changed = buildProjectDocument(
+      link.project,
+      { ...link.details!, targets: ['ประชาชน จำนวน 10 คน'] },
+      ctx(arabic),
+    );
     expect(contentHash(changed)).not.toBe(contentHash(doc));
   });
 
   test('file names: forbidden characters replaced, long Thai names cut within 200 bytes', () => {
-    expect(safeFileName('ลำดับที่ ๑ มาตรการจัดการเรื่องร้องทุกข์/ร้องเรียน: "ด่วน"?')).toBe('ลำดับที่ ๑ มาตรการจัดการเรื่องร้องทุกข์ ร้องเรียน ด่วน');
+    expect(safeFileName('ลำดับที่ ๑ มาตรการจัดการเรื่องร้องทุกข์/ร้องเรียน: "ด่วน"?')).toBe(
+      'ลำดับที่ ๑ มาตรการจัดการเรื่องร้องทุกข์ ร้องเรียน ด่วน',
+    );
     const long = safeFileName('ลำดับที่ ๑ ' + 'ก'.repeat(300));
     expect(Buffer.byteLength(long)).toBeLessThanOrEqual(200);
     expect(safeFileName('...')).toBe('เอกสาร');
@@ -114,7 +150,15 @@ describe('the whole plan document', () => {
   test('5-year plan: cover, landscape ส่วนที่ ๒ with subtotals and รวมทั้งสิ้น, ส่วนที่ ๓ in plan order', () => {
     const reading = readPlan(tsvGrid('seed000-table.tsv'));
     const { links } = linkDetails(reading.projects, { details: seed() });
-    const doc = buildPlanDocument({ reading, links, settings, catalogue: DEFAULT_CATALOGUE, years: { from: 2566, to: 2570 }, organisation: 'เทศบาลตำบลบึงเค็งตา', date: { year: 2022, month: 9, day: 30 } });
+    const doc = buildPlanDocument({
+      reading,
+      links,
+      settings,
+      catalogue: DEFAULT_CATALOGUE,
+      years: { from: 2566, to: 2570 },
+      organisation: 'เทศบาลตำบลบึงเค็งตา',
+      date: { year: 2022, month: 9, day: 30 },
+    });
     expect(doc.sections.map((s) => s.orientation)).toEqual(['portrait', 'landscape', 'portrait']);
     const cover = documentText({ ...doc, sections: [doc.sections[0]] });
     expect(cover).toContain('แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)');
@@ -124,7 +168,17 @@ describe('the whole plan document', () => {
     if (table?.kind !== 'table') return;
     const labels = table.rows.map((r) => r[0].text).filter((t) => t.startsWith('รวม'));
     expect(labels).toEqual(['รวมมิติที่ ๑', 'รวมมิติที่ ๒', 'รวมมิติที่ ๓', 'รวมมิติที่ ๔', 'รวมทั้งสิ้น']);
-    expect(table.header[0].map((c) => c.text)).toEqual(['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ปี ๒๕๖๘', 'ปี ๒๕๖๙', 'ปี ๒๕๗๐', 'หมายเหตุ']);
+    expect(table.header[0].map((c) => c.text)).toEqual([
+      'มิติ',
+      'ภารกิจตามมิติ',
+      'โครงการ/กิจกรรม/มาตรการ',
+      'ปี ๒๕๖๖',
+      'ปี ๒๕๖๗',
+      'ปี ๒๕๖๘',
+      'ปี ๒๕๖๙',
+      'ปี ๒๕๗๐',
+      'หมายเหตุ',
+    ]);
     const part3 = documentText({ ...doc, sections: [doc.sections[2]] }).split('\n');
     const headings = part3.filter((l) => /^ลำดับที่ /.test(l));
     expect(headings).toHaveLength(13);
@@ -133,7 +187,15 @@ describe('the whole plan document', () => {
 
   test('annual plan: ลำดับ, มิติ with "*", quarter ticks and counts, amounts to the satang', () => {
     const reading = readPlan(tsvGrid('eplan-annual-2567.tsv'));
-    const doc = buildPlanDocument({ reading, links: [], settings, catalogue: DEFAULT_CATALOGUE, years: { from: 2567, to: 2567 }, organisation: 'เทศบาลเมืองตัวอย่าง', date: { year: 2024, month: 2, day: 7 } });
+    const doc = buildPlanDocument({
+      reading,
+      links: [],
+      settings,
+      catalogue: DEFAULT_CATALOGUE,
+      years: { from: 2567, to: 2567 },
+      organisation: 'เทศบาลเมืองตัวอย่าง',
+      date: { year: 2024, month: 2, day: 7 },
+    });
     const table = doc.sections[1].blocks.find((b) => b.kind === 'table');
     if (table?.kind !== 'table') throw new Error('no table');
     const grand = table.rows[table.rows.length - 1].map((c) => c.text);

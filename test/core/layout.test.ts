@@ -54,7 +54,17 @@ describe('reading header blocks', () => {
     const h = readHeader(grid, start);
     expect(h.rows).toHaveLength(2);
     const roles = h.columns.map((c) => `${c.role}${c.year ?? ''}`);
-    expect(roles).toEqual(['dimension', 'mission', 'project', 'budget2566', 'budget2567', 'budget2568', 'budget2569', 'budget2570', 'remark']);
+    expect(roles).toEqual([
+      'dimension',
+      'mission',
+      'project',
+      'budget2566',
+      'budget2567',
+      'budget2568',
+      'budget2569',
+      'budget2570',
+      'remark',
+    ]);
     expect(h.unknown).toEqual([]);
   });
 
@@ -80,12 +90,23 @@ describe('reading header blocks', () => {
     const start = grid.findIndex((r) => isHeaderStart(r));
     const h = readHeader(grid, start);
     expect(h.rows).toHaveLength(3);
-    expect(h.columns.map((c) => `${c.role}${c.year ?? ''}`)).toEqual(['project', 'target', 'budget2568', 'output', 'outcome', 'period', 'remark']);
+    expect(h.columns.map((c) => `${c.role}${c.year ?? ''}`)).toEqual([
+      'project',
+      'target',
+      'budget2568',
+      'output',
+      'outcome',
+      'period',
+      'remark',
+    ]);
   });
 
   test('title: years and organisation from the rows above the header', () => {
     const grid = tsvGrid('seed000-table.tsv');
-    const t = readTitle(grid, grid.findIndex((r) => isHeaderStart(r)));
+    const t = readTitle(
+      grid,
+      grid.findIndex((r) => isHeaderStart(r)),
+    );
     expect(t.years).toEqual({ from: 2566, to: 2570 });
     expect(t.organisation).toBe('เทศบาลตำบลบุเกี๊ยะตา');
     const annual = readTitle([['แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2567 ของ เทศบาลเมืองตัวอย่าง']], 1);
@@ -117,9 +138,19 @@ describe('dimension cells', () => {
     expect(parseDimension(0).kind).toBe('invalid');
   });
 
-  test('previous plan names count but are flagged; a number with another dimension\'s name is flagged', () => {
-    expect(parseDimension('การสร้างสังคมที่ไม่ทนต่อการทุจริต')).toEqual({ kind: 'dimension', dimension: 1, added: false, nameProblem: 'old-name' });
-    expect(parseDimension('มิติที่ 2 การสร้างวัฒนธรรมสุจริต')).toEqual({ kind: 'dimension', dimension: 2, added: false, nameProblem: 'other-dimension' });
+  test("previous plan names count but are flagged; a number with another dimension's name is flagged", () => {
+    expect(parseDimension('การสร้างสังคมที่ไม่ทนต่อการทุจริต')).toEqual({
+      kind: 'dimension',
+      dimension: 1,
+      added: false,
+      nameProblem: 'old-name',
+    });
+    expect(parseDimension('มิติที่ 2 การสร้างวัฒนธรรมสุจริต')).toEqual({
+      kind: 'dimension',
+      dimension: 2,
+      added: false,
+      nameProblem: 'other-dimension',
+    });
   });
 });
 
@@ -132,8 +163,14 @@ describe('sub-missions matched by wording, not number', () => {
   });
 
   test('003 short form of 1.1 and 3.2 without the slash', () => {
-    expect(matchMission('ภารกิจตามมิติ 1.1 การเสริมสร้างจิตสำนึกและความตระหนักแก่บุคลากรทั้งข้าราชการการเมืองฝ่ายสภาท้องถิ่นและฝ่ายประจำขององค์กรปกครองส่วนท้องถิ่น')?.id).toBe('staff-awareness');
-    expect(matchMission('๓.๒ การรับฟัง ความ คิดเห็น การรับและ ตอบสนอง เรื่อง ร้อง เรียน/ร้อง ทุกข์ของ ประชาชน')?.id).toBe('hearing-complaints');
+    expect(
+      matchMission(
+        'ภารกิจตามมิติ 1.1 การเสริมสร้างจิตสำนึกและความตระหนักแก่บุคลากรทั้งข้าราชการการเมืองฝ่ายสภาท้องถิ่นและฝ่ายประจำขององค์กรปกครองส่วนท้องถิ่น',
+      )?.id,
+    ).toBe('staff-awareness');
+    expect(matchMission('๓.๒ การรับฟัง ความ คิดเห็น การรับและ ตอบสนอง เรื่อง ร้อง เรียน/ร้อง ทุกข์ของ ประชาชน')?.id).toBe(
+      'hearing-complaints',
+    );
     expect(matchMission('มาตรการลดการใช้ดุลยพินิจในการปฏิบัติงาน')?.id).toBe('less-discretion'); // 004 spelling
   });
 

@@ -12,7 +12,8 @@ const HEADER: Cell[][] = [
   ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/ มาตรการ', ...YEARS, 'หมายเหตุ'],
   ['', '', '', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', ''],
 ];
-const M11 = '๑.๑ การเสริมสร้าง จิตสำนึกและความ ตระหนักแก่บุคลากร ทั้ง ข้าราชการ การเมือง ฝ่ายบริหาร ข้าราชการ การเมือง ฝ่ายสภา ท้องถิ่นและ ฝ่ายประจำ ของ องค์กรปกครอง ส่วน ท้องถิ่น';
+const M11 =
+  '๑.๑ การเสริมสร้าง จิตสำนึกและความ ตระหนักแก่บุคลากร ทั้ง ข้าราชการ การเมือง ฝ่ายบริหาร ข้าราชการ การเมือง ฝ่ายสภา ท้องถิ่นและ ฝ่ายประจำ ของ องค์กรปกครอง ส่วน ท้องถิ่น';
 
 function check(rows: Cell[][], settings: PlanSettingsInput = {}, header: Cell[][] = HEADER): Finding[] {
   return checkGrid([...header, ...rows], 'test', { settings: PlanSettingsSchema.parse(settings) }).report.issues;
@@ -50,7 +51,17 @@ describe('dimension rules', () => {
   test('old plan names and number/name disagreements are warnings', () => {
     const f = check([
       ['มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต', M11, 'โครงการเสริมสร้างค่านิยมต่อต้านการทุจริต', '-', '-', '-', '-', '-', ''],
-      ['มิติที่ ๒ การสร้างวัฒนธรรมสุจริต', '๒.๑ การเปิดเผยข้อมูลสาธารณะขององค์กรปกครองส่วนท้องถิ่น', 'มาตรการเปิดเผยข้อมูลสาธารณะ', '-', '-', '-', '-', '-', ''],
+      [
+        'มิติที่ ๒ การสร้างวัฒนธรรมสุจริต',
+        '๒.๑ การเปิดเผยข้อมูลสาธารณะขององค์กรปกครองส่วนท้องถิ่น',
+        'มาตรการเปิดเผยข้อมูลสาธารณะ',
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        '',
+      ],
     ]);
     expect(at(f, 'DIMENSION_OLD_NAME')).toEqual(['A6']);
     expect(at(f, 'DIMENSION_NAME_MISMATCH')).toEqual(['A7']);
@@ -84,21 +95,40 @@ describe('budget rules', () => {
     expect(f.find((x) => x.cell === 'D6')!.message).toContain('ทุกปี');
   });
 
-  test('fiscal-year headers outside the plan\'s range are errors at the header cell', () => {
+  test("fiscal-year headers outside the plan's range are errors at the header cell", () => {
     const header = HEADER.map((r) => r.slice());
     header[3][3] = 'ปี ๒๕๖๕';
     const f = check([['๑. สร้าง วัฒนธรรม สุจริต', M11, 'โครงการหนึ่ง', '-', '-', '-', '-', '-', '']], {}, header);
     expect(at(f, 'YEAR_OUT_OF_RANGE')).toEqual(['D4']);
     // With explicit settings but no years in the title, the settings decide.
     const noTitle = header.slice(3);
-    expect(at(check([['1', M11, 'โครงการหนึ่ง', '-', '-', '-', '-', '-', '']], { fiscalYears: { from: 2561, to: 2565 } }, noTitle), 'YEAR_OUT_OF_RANGE')).toEqual(['E1', 'F1', 'G1', 'H1']);
+    expect(
+      at(
+        check(
+          [['1', M11, 'โครงการหนึ่ง', '-', '-', '-', '-', '-', '']],
+          { fiscalYears: { from: 2561, to: 2565 } },
+          noTitle,
+        ),
+        'YEAR_OUT_OF_RANGE',
+      ),
+    ).toEqual(['E1', 'F1', 'G1', 'H1']);
   });
 });
 
 describe('duplicates', () => {
   test('the same project twice (spacing and digits aside) is an error pointing to the first row', () => {
     const f = check([
-      ['๓. การ ส่งเสริม บทบาท และการมี ส่วนร่วม ของภาค ประชาชน', '๓.๑ การส่งเสริมให้ประชาชนมีส่วนร่วมบริหารกิจการขององค์กรปกครองส่วนท้องถิ่น', '๒.โครงการจัดเวที ประชาคม', '-', '-', '-', '-', '-', ''],
+      [
+        '๓. การ ส่งเสริม บทบาท และการมี ส่วนร่วม ของภาค ประชาชน',
+        '๓.๑ การส่งเสริมให้ประชาชนมีส่วนร่วมบริหารกิจการขององค์กรปกครองส่วนท้องถิ่น',
+        '๒.โครงการจัดเวที ประชาคม',
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        '',
+      ],
       ['', '', '๓.โครงการจัดเวทีประชาคม', '-', '-', '-', '-', '-', ''],
     ]);
     expect(at(f, 'DUPLICATE_PROJECT')).toEqual(['C7']);
@@ -132,7 +162,17 @@ describe('totals rows', () => {
 
   test('a subtotal left blank while its projects have budgets is a mismatch', () => {
     const f = check([
-      ['๒. การบริหารราชการด้วยความโปร่งใส', '๒.๑ การเปิดเผยข้อมูลสาธารณะขององค์กรปกครองส่วนท้องถิ่น', 'มาตรการปรับปรุงศูนย์ข้อมูลข่าวสาร', '20,000', '-', '-', '-', '-', ''],
+      [
+        '๒. การบริหารราชการด้วยความโปร่งใส',
+        '๒.๑ การเปิดเผยข้อมูลสาธารณะขององค์กรปกครองส่วนท้องถิ่น',
+        'มาตรการปรับปรุงศูนย์ข้อมูลข่าวสาร',
+        '20,000',
+        '-',
+        '-',
+        '-',
+        '-',
+        '',
+      ],
       ['', 'มิติที่ ๒', 'รวม', '', '', '', '', '', ''],
     ]);
     expect(at(f, 'SUBTOTAL_MISMATCH')).toEqual(['D7']);
@@ -174,7 +214,17 @@ describe('quarters and ticks', () => {
 describe('text rules', () => {
   test('leftover template placeholders are errors (003 and 000 wording)', () => {
     const f = check([
-      ['๑. สร้าง วัฒนธรรม สุจริต', M11, 'โครงการหนึ่ง', '-', '-', '-', '-', '-', 'ระบุชื่อองค์กรปกครองส่วน ท้องถิ่น มีผลการประเมิน ITA'],
+      [
+        '๑. สร้าง วัฒนธรรม สุจริต',
+        M11,
+        'โครงการหนึ่ง',
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        'ระบุชื่อองค์กรปกครองส่วน ท้องถิ่น มีผลการประเมิน ITA',
+      ],
       ['', '', 'การที่ระบุงบซื้อ องค์กรปกครองส่วนท้องถิ่นจะบริหารงาน', '-', '-', '-', '-', '-', ''],
       ['', '', 'สำนักงานเทศบาล/องค์การบริหารส่วนตำบลเมืองน้อย', '-', '-', '-', '-', '-', ''],
       ['', '', 'โครงการสี่ ............', '-', '-', '-', '-', '-', ''],
@@ -182,9 +232,19 @@ describe('text rules', () => {
     expect(at(f, 'PLACEHOLDER')).toEqual(['I6', 'C7', 'C8', 'C9']);
   });
 
-  test('organisation names that differ from the title\'s are warnings (000 noise)', () => {
+  test("organisation names that differ from the title's are warnings (000 noise)", () => {
     const f = check([
-      ['๑. สร้าง วัฒนธรรม สุจริต', M11, '๓.มาตรการ “ส่งเสริม การปฏิบัติงานตาม ประมวลจริยธรรมของ เทศบาลตำบลบุเกี๊ยะตา”', '-', '-', '-', '-', '-', ''],
+      [
+        '๑. สร้าง วัฒนธรรม สุจริต',
+        M11,
+        '๓.มาตรการ “ส่งเสริม การปฏิบัติงานตาม ประมวลจริยธรรมของ เทศบาลตำบลบุเกี๊ยะตา”',
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        '',
+      ],
       ['', '', '๔.มาตรการเปิดเผยข้อมูลสาธารณะ ของเทศบาลตำบลบึงเค็งตา', '-', '-', '-', '-', '-', ''],
       ['', '', '๕.มาตรการป้องกันผลประโยชน์ทับซ้อน ของเทศบาลตำบลบุญเกี๊ยะตาด้วยการจัดทำแผน', '-', '-', '-', '-', '-', ''],
       ['', '', '๑.มาตรการจัดการ เรื่องราวร้องทุกข์/ ร้องเรียนของเทศบาล ตำบลเกาะตา', '-', '-', '-', '-', '-', ''], // type word split by a wrap
@@ -193,10 +253,13 @@ describe('text rules', () => {
     expect(f.find((x) => x.cell === 'C8')!.message).toContain('"เทศบาลตำบลบุญเกี๊ยะตา"');
   });
 
-  test('the settings\' organisation name wins over the title', () => {
-    const f = check([['๑. สร้าง วัฒนธรรม สุจริต', M11, 'มาตรการป้องกันผลประโยชน์ทับซ้อนของเทศบาลตำบลบึงเค็งตา', '-', '-', '-', '-', '-', '']], {
-      organisation: { name: 'เทศบาลตำบลบึงกาฬ' },
-    });
+  test("the settings' organisation name wins over the title", () => {
+    const f = check(
+      [['๑. สร้าง วัฒนธรรม สุจริต', M11, 'มาตรการป้องกันผลประโยชน์ทับซ้อนของเทศบาลตำบลบึงเค็งตา', '-', '-', '-', '-', '-', '']],
+      {
+        organisation: { name: 'เทศบาลตำบลบึงกาฬ' },
+      },
+    );
     expect(at(f, 'ORG_NAME_MISMATCH')).toEqual(['A3', 'C6']);
   });
 
@@ -218,7 +281,17 @@ describe('text rules', () => {
 
   test('a remark shared by many rows names five of the others and counts the rest', () => {
     const remark = 'โครงการส่งเสริมคุณธรรมจริยธรรม (เทศบัญญัติ หน้า 45)';
-    const rows = Array.from({ length: 8 }, (_, i) => [i === 0 ? '๑. สร้าง วัฒนธรรม สุจริต' : '', i === 0 ? M11 : '', `โครงการที่ ${i + 1}`, '45,000', '-', '-', '-', '-', remark]);
+    const rows = Array.from({ length: 8 }, (_, i) => [
+      i === 0 ? '๑. สร้าง วัฒนธรรม สุจริต' : '',
+      i === 0 ? M11 : '',
+      `โครงการที่ ${i + 1}`,
+      '45,000',
+      '-',
+      '-',
+      '-',
+      '-',
+      remark,
+    ]);
     const f = check(rows).filter((x) => x.code === 'SAME_SOURCE_AMOUNT');
     expect(f.map((x) => x.cell)).toEqual(['D6', 'D7', 'D8', 'D9', 'D10', 'D11', 'D12', 'D13']);
     expect(f[0].message).toContain('ซ้ำกับแถว 7, 8, 9, 10, 11 และอีก 2 แถว');

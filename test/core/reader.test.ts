@@ -4,7 +4,10 @@ import { PlanSettingsSchema } from '../../src/core/schema';
 import type { Cell } from '../../src/core/cells';
 import { tsvGrid } from '../helpers';
 
-const codes = (grid: Cell[][], settings = {}) => checkGrid(grid, 't', { settings: PlanSettingsSchema.parse(settings) }).report.issues.map((i) => `${i.code}@${i.cell}`);
+const codes = (grid: Cell[][], settings = {}) =>
+  checkGrid(grid, 't', { settings: PlanSettingsSchema.parse(settings) }).report.issues.map(
+    (i) => `${i.code}@${i.cell}`,
+  );
 
 describe('seed 000: the 5-year table', () => {
   const grid = tsvGrid('seed000-table.tsv');
@@ -28,10 +31,21 @@ describe('seed 000: the 5-year table', () => {
     expect(byDim).toEqual([1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4]);
     expect(reading.projects.map((p) => p.no)).toEqual([1, 2, 3, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 1, 1]);
     expect(reading.projects.map((p) => p.missionId)).toEqual([
-      'staff-awareness', 'staff-awareness', 'staff-awareness',
-      'public-disclosure', 'public-disclosure', 'public-disclosure', 'public-disclosure',
-      'integrity-transparency', 'integrity-transparency', 'integrity-transparency', 'integrity-transparency',
-      'public-participation', 'public-participation', 'hearing-complaints', 'corruption-complaints',
+      'staff-awareness',
+      'staff-awareness',
+      'staff-awareness',
+      'public-disclosure',
+      'public-disclosure',
+      'public-disclosure',
+      'public-disclosure',
+      'integrity-transparency',
+      'integrity-transparency',
+      'integrity-transparency',
+      'integrity-transparency',
+      'public-participation',
+      'public-participation',
+      'hearing-complaints',
+      'corruption-complaints',
     ]);
     expect(reading.projects.filter((p) => p.source.dimensionWritten)).toHaveLength(4);
   });
@@ -49,7 +63,13 @@ describe('seed 000: the 5-year table', () => {
   test('"-" is zero; blank year cells are recorded as blank, not zero', () => {
     expect(reading.projects[0].budgets).toEqual({ 2566: 0, 2567: 0, 2568: 0, 2569: 0, 2570: 0 });
     expect(reading.projects[4].budgets).toEqual({}); // the block-2 rows with fully blank year cells
-    expect(codes(grid).filter((c) => c.startsWith('BUDGET_BLANK'))).toEqual(['BUDGET_BLANK@D19', 'BUDGET_BLANK@D20', 'BUDGET_BLANK@D21', 'BUDGET_BLANK@D23', 'BUDGET_BLANK@D25']);
+    expect(codes(grid).filter((c) => c.startsWith('BUDGET_BLANK'))).toEqual([
+      'BUDGET_BLANK@D19',
+      'BUDGET_BLANK@D20',
+      'BUDGET_BLANK@D21',
+      'BUDGET_BLANK@D23',
+      'BUDGET_BLANK@D25',
+    ]);
   });
 
   test('ids are stable across reads and unique', () => {
@@ -70,7 +90,7 @@ describe('seed 003: per-project annual tables (DOMAIN.md 2.3)', () => {
     expect(reading.layout).toBe('annual');
   });
 
-  test('each table\'s own year: ๒๕๖๘ on 12, ๒๕๖๗ on 2', () => {
+  test("each table's own year: ๒๕๖๘ on 12, ๒๕๖๗ on 2", () => {
     const years = reading.projects.map((p) => Object.keys(p.budgets)[0]);
     expect(years.filter((y) => y === '2568')).toHaveLength(12);
     expect(years.filter((y) => y === '2567')).toHaveLength(2);
@@ -91,9 +111,20 @@ describe('seed 003: per-project annual tables (DOMAIN.md 2.3)', () => {
 
   test('says what it did not understand instead of guessing', () => {
     const report = checkGrid(grid, '003').report;
-    expect(report.issues.filter((i) => i.code === 'ROW_NOT_UNDERSTOOD' || i.code === 'COLUMN_NOT_UNDERSTOOD')).toEqual([]);
-    const odd = readPlan([['โครงการ/กิจกรรม', 'งบประมาณ (บาท)', 'ผู้ประสานงาน'], ['โครงการจัดเวทีประชาคม', '8,500', 'นายสมชาย'], ['', '', 'โทร 0 4351 1234']]);
-    expect(odd.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['COLUMN_NOT_UNDERSTOOD@C1', 'FISCAL_YEAR_UNKNOWN@B1', 'DIMENSION_MISSING@A2', 'ROW_NOT_UNDERSTOOD@C3']);
+    expect(report.issues.filter((i) => i.code === 'ROW_NOT_UNDERSTOOD' || i.code === 'COLUMN_NOT_UNDERSTOOD')).toEqual(
+      [],
+    );
+    const odd = readPlan([
+      ['โครงการ/กิจกรรม', 'งบประมาณ (บาท)', 'ผู้ประสานงาน'],
+      ['โครงการจัดเวทีประชาคม', '8,500', 'นายสมชาย'],
+      ['', '', 'โทร 0 4351 1234'],
+    ]);
+    expect(odd.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      'COLUMN_NOT_UNDERSTOOD@C1',
+      'FISCAL_YEAR_UNKNOWN@B1',
+      'DIMENSION_MISSING@A2',
+      'ROW_NOT_UNDERSTOOD@C3',
+    ]);
   });
 });
 

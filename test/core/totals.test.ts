@@ -3,7 +3,8 @@ import { checkGrid } from '../../src/core/check';
 import { tsvGrid } from '../helpers';
 
 describe('computeTotals', () => {
-  const q = (a: number, b: number, c: number, d: number) => [a, b, c, d].map(Boolean) as [boolean, boolean, boolean, boolean];
+  const q = (a: number, b: number, c: number, d: number) =>
+    [a, b, c, d].map(Boolean) as [boolean, boolean, boolean, boolean];
 
   test('per year, per dimension × year, grand total and quarter counts; "no budget" adds nothing', () => {
     const t = computeTotals(
@@ -25,7 +26,13 @@ describe('computeTotals', () => {
   });
 
   test('sums in satang: 0.1 + 0.2 is 0.3', () => {
-    const t = computeTotals([{ dimension: 2, budgets: { 2567: 0.1 }, quarters: q(0, 0, 0, 0) }, { dimension: 2, budgets: { 2567: 0.2 }, quarters: q(0, 0, 0, 0) }], [2567]);
+    const t = computeTotals(
+      [
+        { dimension: 2, budgets: { 2567: 0.1 }, quarters: q(0, 0, 0, 0) },
+        { dimension: 2, budgets: { 2567: 0.2 }, quarters: q(0, 0, 0, 0) },
+      ],
+      [2567],
+    );
     expect(t.byYear['2567']).toBe(0.3);
     expect(t.grand).toBe(0.3);
   });

@@ -41,7 +41,19 @@ const MUTATING = /^(set|insert|merge|protect|clear|hide|update|append|delete)/;
 const DOCUMENT_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection']);
 
 // Properties test tooling and JS itself may probe on any object without it being an API call.
-const PASSTHROUGH = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'constructor', 'tagName', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@', 'toString', 'valueOf']);
+const PASSTHROUGH = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'constructor',
+  'tagName',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  'toString',
+  'valueOf',
+]);
 
 /**
  * Wraps a fake: public methods are counted; names starting with "_" are the fake's own plumbing
@@ -50,7 +62,8 @@ const PASSTHROUGH = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'n
 export function instrument<T extends object>(target: T, className: string, log: CallLog): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
-      if (typeof prop === 'symbol' || PASSTHROUGH.has(prop) || prop.startsWith('_')) return Reflect.get(obj, prop, receiver);
+      if (typeof prop === 'symbol' || PASSTHROUGH.has(prop) || prop.startsWith('_'))
+        return Reflect.get(obj, prop, receiver);
       if (!(prop in obj)) throw new Error(`not implemented: ${className}.${prop}`);
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') return value;

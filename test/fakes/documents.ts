@@ -57,12 +57,15 @@ export class DocsWorld {
   /** A live (not trashed) file, or Google's not-found error. */
   file(id: string, api: string): DriveFile {
     const f = this.files.get(id);
-    if (!f) throw new Error(`GoogleJsonResponseException: API call to ${api} failed with error: File not found: ${id}.`);
+    if (!f)
+      throw new Error(`GoogleJsonResponseException: API call to ${api} failed with error: File not found: ${id}.`);
     return f;
   }
   /** Test helper: the documents (not folders) in a folder, by name. */
   documentsIn(folderId: string): DriveFile[] {
-    return [...this.files.values()].filter((f) => f.parents.includes(folderId) && f.mimeType === DOC_MIME && !f.trashed);
+    return [...this.files.values()].filter(
+      (f) => f.parents.includes(folderId) && f.mimeType === DOC_MIME && !f.trashed,
+    );
   }
 }
 
@@ -142,7 +145,10 @@ export class FakeParagraph implements Implements<GoogleAppsScript.Document.Parag
     this._bold = Array.from({ length: text.length }, () => false);
   }
   _clone(): FakeParagraph {
-    const p = this instanceof FakeListItem ? new FakeListItem(this._world, this._text) : new FakeParagraph(this._world, this._text);
+    const p =
+      this instanceof FakeListItem
+        ? new FakeListItem(this._world, this._text)
+        : new FakeParagraph(this._world, this._text);
     p._bold = this._bold.slice();
     p._attrs = { ...this._attrs };
     p._pageBreak = this._pageBreak;
@@ -230,7 +236,8 @@ export class FakeParagraph implements Implements<GoogleAppsScript.Document.Parag
   removeFromParent() {
     if (!this._parent) throw new Error('Element is not attached');
     const siblings = this._parent._children;
-    if (this._parent instanceof FakeBody && siblings.length === 1) throw new Error("Can't remove the last paragraph in a document section.");
+    if (this._parent instanceof FakeBody && siblings.length === 1)
+      throw new Error("Can't remove the last paragraph in a document section.");
     siblings.splice(siblings.indexOf(this), 1);
     this._parent = null;
     return this._self<never>();
@@ -244,7 +251,10 @@ export class FakeParagraph implements Implements<GoogleAppsScript.Document.Parag
 }
 
 type ListItemMethods = ParagraphMethods | 'setNestingLevel' | 'getNestingLevel';
-export class FakeListItem extends FakeParagraph implements Implements<GoogleAppsScript.Document.ListItem, ListItemMethods> {
+export class FakeListItem
+  extends FakeParagraph
+  implements Implements<GoogleAppsScript.Document.ListItem, ListItemMethods>
+{
   _nesting = 0;
   override get _className(): string {
     return 'ListItem';
@@ -272,7 +282,8 @@ export class FakeText implements Implements<GoogleAppsScript.Document.Text, Text
     private readonly paragraphs: FakeParagraph[],
   ) {}
   private single(method: string): FakeParagraph {
-    if (this.paragraphs.length !== 1) throw new Error(`not implemented: Text.${method} with offsets over several paragraphs`);
+    if (this.paragraphs.length !== 1)
+      throw new Error(`not implemented: Text.${method} with offsets over several paragraphs`);
     return this.paragraphs[0];
   }
   private self() {
@@ -288,7 +299,8 @@ export class FakeText implements Implements<GoogleAppsScript.Document.Text, Text
     }
     const [start, end, bold] = args;
     const p = this.single('setBold');
-    if (start < 0 || end >= p._text.length || start > end) throw new Error(`Index (${end}) must be less than the content length (${p._text.length}).`);
+    if (start < 0 || end >= p._text.length || start > end)
+      throw new Error(`Index (${end}) must be less than the content length (${p._text.length}).`);
     for (let i = start; i <= end; i++) p._bold[i] = bold;
     return this.self();
   }
@@ -304,7 +316,8 @@ export class FakeText implements Implements<GoogleAppsScript.Document.Text, Text
   }
   deleteText(startOffset: number, endOffsetInclusive: number) {
     const p = this.single('deleteText');
-    if (startOffset < 0 || endOffsetInclusive >= p._text.length || startOffset > endOffsetInclusive) throw new Error(`Index (${endOffsetInclusive}) must be less than the content length (${p._text.length}).`);
+    if (startOffset < 0 || endOffsetInclusive >= p._text.length || startOffset > endOffsetInclusive)
+      throw new Error(`Index (${endOffsetInclusive}) must be less than the content length (${p._text.length}).`);
     p._text = p._text.slice(0, startOffset) + p._text.slice(endOffsetInclusive + 1);
     p._bold.splice(startOffset, endOffsetInclusive - startOffset + 1);
     return this.self();
@@ -312,7 +325,8 @@ export class FakeText implements Implements<GoogleAppsScript.Document.Text, Text
   insertText(offset: number, text: string) {
     const p = this.single('insertText');
     // Google rejects an offset at the very end: appendText is for that.
-    if (offset < 0 || offset >= p._text.length) throw new Error(`Index (${offset}) must be less than the content length (${p._text.length}).`);
+    if (offset < 0 || offset >= p._text.length)
+      throw new Error(`Index (${offset}) must be less than the content length (${p._text.length}).`);
     const bold = p._bold[offset > 0 ? offset - 1 : 0] ?? false;
     p._text = p._text.slice(0, offset) + text + p._text.slice(offset);
     p._bold.splice(offset, 0, ...Array.from({ length: text.length }, () => bold));
@@ -341,7 +355,10 @@ export class FakeTableCell implements Implements<GoogleAppsScript.Document.Table
   }
   getChild(childIndex: number) {
     const c = this._children[childIndex];
-    if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`);
+    if (!c)
+      throw new Error(
+        `Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`,
+      );
     return this.world.env._lookup(c) as never;
   }
   getNumChildren() {
@@ -371,11 +388,18 @@ export class FakeTableRow implements Implements<GoogleAppsScript.Document.TableR
     return this._cells.length;
   }
   editAsText() {
-    return this.world.env._wrap(new FakeText(this.world, this._cells.flatMap((c) => c._children)), 'Text') as never;
+    return this.world.env._wrap(
+      new FakeText(
+        this.world,
+        this._cells.flatMap((c) => c._children),
+      ),
+      'Text',
+    ) as never;
   }
 }
 
-type TableMethods = 'getRow' | 'getCell' | 'getNumRows' | 'editAsText' | 'setColumnWidth' | 'copy' | 'getType' | 'getText';
+type TableMethods =
+  'getRow' | 'getCell' | 'getNumRows' | 'editAsText' | 'setColumnWidth' | 'copy' | 'getType' | 'getText';
 export class FakeTable implements Implements<GoogleAppsScript.Document.Table, TableMethods> {
   _rows: FakeTableCell[][];
   _widths = new Map<number, number>();
@@ -393,13 +417,28 @@ export class FakeTable implements Implements<GoogleAppsScript.Document.Table, Ta
     );
   }
   _clone(): FakeTable {
-    const t = new FakeTable(this._world, this._rows.map((r) => r.map((c) => c.getText())));
+    const t = new FakeTable(
+      this._world,
+      this._rows.map((r) => r.map((c) => c.getText())),
+    );
     t._widths = new Map(this._widths);
-    t._rows.forEach((r, i) => r.forEach((c, j) => c._children.forEach((p, k) => Object.assign(p, { _bold: this._rows[i][j]._children[k]._bold.slice(), _attrs: { ...this._rows[i][j]._children[k]._attrs } }))));
+    t._rows.forEach((r, i) =>
+      r.forEach((c, j) =>
+        c._children.forEach((p, k) =>
+          Object.assign(p, {
+            _bold: this._rows[i][j]._children[k]._bold.slice(),
+            _attrs: { ...this._rows[i][j]._children[k]._attrs },
+          }),
+        ),
+      ),
+    );
     return t;
   }
   getRow(rowIndex: number) {
-    if (!this._rows[rowIndex]) throw new Error(`Child index (${rowIndex}) must be less than the number of child elements (${this._rows.length}).`);
+    if (!this._rows[rowIndex])
+      throw new Error(
+        `Child index (${rowIndex}) must be less than the number of child elements (${this._rows.length}).`,
+      );
     return this._world.env._wrap(new FakeTableRow(this._world, this._rows[rowIndex]), 'TableRow') as never;
   }
   getCell(rowIndex: number, cellIndex: number) {
@@ -411,7 +450,13 @@ export class FakeTable implements Implements<GoogleAppsScript.Document.Table, Ta
     return this._rows.length;
   }
   editAsText() {
-    return this._world.env._wrap(new FakeText(this._world, this._rows.flat().flatMap((c) => c._children)), 'Text') as never;
+    return this._world.env._wrap(
+      new FakeText(
+        this._world,
+        this._rows.flat().flatMap((c) => c._children),
+      ),
+      'Text',
+    ) as never;
   }
   setColumnWidth(columnIndex: number, width: number) {
     if (columnIndex >= (this._rows[0]?.length ?? 0)) throw new Error(`Column index (${columnIndex}) is out of bounds.`);
@@ -499,7 +544,10 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
     return this._world.env._wrap(raw, className);
   }
   appendParagraph(textOrParagraph: string | GoogleAppsScript.Document.Paragraph) {
-    const p = typeof textOrParagraph === 'string' ? this.wrapNew(new FakeParagraph(this._world, textOrParagraph), 'Paragraph') : (textOrParagraph as unknown as FakeParagraph);
+    const p =
+      typeof textOrParagraph === 'string'
+        ? this.wrapNew(new FakeParagraph(this._world, textOrParagraph), 'Paragraph')
+        : (textOrParagraph as unknown as FakeParagraph);
     return this.attach(p, this._children.length) as never;
   }
   appendListItem(listItem: GoogleAppsScript.Document.ListItem | string) {
@@ -507,8 +555,11 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
     return this.attach(listItem as unknown as FakeListItem, this._children.length) as never;
   }
   appendTable(cellsOrTable?: string[][] | GoogleAppsScript.Document.Table) {
-    const t = Array.isArray(cellsOrTable) ? this.wrapNew(new FakeTable(this._world, cellsOrTable), 'Table') : (cellsOrTable as unknown as FakeTable);
-    if (Array.isArray(cellsOrTable) && cellsOrTable.some((r) => r.length !== cellsOrTable[0].length)) throw new Error('All rows of a table must have the same number of cells.');
+    const t = Array.isArray(cellsOrTable)
+      ? this.wrapNew(new FakeTable(this._world, cellsOrTable), 'Table')
+      : (cellsOrTable as unknown as FakeTable);
+    if (Array.isArray(cellsOrTable) && cellsOrTable.some((r) => r.length !== cellsOrTable[0].length))
+      throw new Error('All rows of a table must have the same number of cells.');
     return this.attach(t, this._children.length) as never;
   }
   appendPageBreak() {
@@ -519,7 +570,10 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
   }
   insertParagraph(childIndex: number, paragraph: GoogleAppsScript.Document.Paragraph | string) {
     if (typeof paragraph === 'string') throw new Error('not implemented: Body.insertParagraph(index, text)');
-    if (childIndex < 0 || childIndex > this._children.length) throw new Error(`Child index (${childIndex}) must not be greater than the number of child elements (${this._children.length}).`);
+    if (childIndex < 0 || childIndex > this._children.length)
+      throw new Error(
+        `Child index (${childIndex}) must not be greater than the number of child elements (${this._children.length}).`,
+      );
     return this.attach(paragraph as unknown as FakeParagraph, childIndex) as never;
   }
   insertListItem(childIndex: number, listItem: GoogleAppsScript.Document.ListItem | string) {
@@ -528,7 +582,10 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
   }
   getChild(childIndex: number) {
     const c = this._children[childIndex];
-    if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`);
+    if (!c)
+      throw new Error(
+        `Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`,
+      );
     return this._world.env._lookup(c) as never;
   }
   getChildIndex(child: GoogleAppsScript.Document.Element) {
@@ -676,10 +733,13 @@ export class FakeDocumentApp implements Implements<GoogleAppsScript.Document.Doc
   openById(id: string) {
     this.world.fail('DocumentApp.openById', id);
     if (!this.world.granted.has('https://www.googleapis.com/auth/documents')) {
-      throw new Error('Exception: You do not have permission to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents');
+      throw new Error(
+        'Exception: You do not have permission to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents',
+      );
     }
     const file = this.world.files.get(id);
-    if (!file || file.trashed || !file.doc) throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    if (!file || file.trashed || !file.doc)
+      throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
     const body = file.doc.body._clone();
     this.world.env._wrap(body, 'Body');
     return this.world.env._wrap(new FakeDocument(this.world, file, body), 'Document') as never;
@@ -691,12 +751,17 @@ export class FakeDocumentApp implements Implements<GoogleAppsScript.Document.Doc
 type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 type FilesMethods = 'create' | 'copy' | 'get' | 'update';
 
-export class FakeDriveFiles implements Implements<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, FilesMethods> {
+export class FakeDriveFiles implements Implements<
+  GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
+  FilesMethods
+> {
   constructor(private readonly world: DocsWorld) {}
   private guard(call: string, detail: string) {
     this.world.fail(`Drive.Files.${call}`, detail);
     if (!this.world.granted.has('https://www.googleapis.com/auth/drive.file')) {
-      throw new Error(`Exception: You do not have permission to call Drive.Files.${call}. Required permissions: https://www.googleapis.com/auth/drive.file`);
+      throw new Error(
+        `Exception: You do not have permission to call Drive.Files.${call}. Required permissions: https://www.googleapis.com/auth/drive.file`,
+      );
     }
   }
   private parentsOf(resource: Schema): string[] {
@@ -704,19 +769,30 @@ export class FakeDriveFiles implements Implements<GoogleAppsScript.Drive_v3.Driv
     for (const p of parents) {
       if (p === 'root') continue;
       const folder = this.world.file(p, 'drive.files.create');
-      if (folder.readOnly) throw new Error('GoogleJsonResponseException: API call to drive.files.create failed with error: Insufficient permissions for the specified parent.');
+      if (folder.readOnly)
+        throw new Error(
+          'GoogleJsonResponseException: API call to drive.files.create failed with error: Insufficient permissions for the specified parent.',
+        );
     }
     return parents;
   }
   private view(f: DriveFile): Schema {
-    return { id: f.id, name: f.name, mimeType: f.mimeType, parents: f.parents.slice(), trashed: f.trashed, modifiedTime: f.modifiedTime } as Schema;
+    return {
+      id: f.id,
+      name: f.name,
+      mimeType: f.mimeType,
+      parents: f.parents.slice(),
+      trashed: f.trashed,
+      modifiedTime: f.modifiedTime,
+    } as Schema;
   }
   create(resource: Schema, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Record<string, unknown>) {
     void optionalArgs;
     this.guard('create', String(resource.name));
     const blob = mediaData as unknown as FakeBlob | null | undefined;
     const mimeType = (resource.mimeType as string | undefined) ?? blob?._contentType ?? 'application/octet-stream';
-    if (mimeType !== DOC_MIME && mimeType !== FOLDER_MIME && !blob) throw new Error('not implemented: Drive.Files.create of a file without content');
+    if (mimeType !== DOC_MIME && mimeType !== FOLDER_MIME && !blob)
+      throw new Error('not implemented: Drive.Files.create of a file without content');
     const file: DriveFile = {
       id: this.world.id(mimeType === FOLDER_MIME ? 'folder' : mimeType === DOC_MIME ? 'doc' : 'file'),
       name: String(resource.name),
@@ -727,7 +803,11 @@ export class FakeDriveFiles implements Implements<GoogleAppsScript.Drive_v3.Driv
       doc: null,
       blob: blob ? { contentType: blob._contentType, from: blob._from } : null,
     };
-    if (mimeType === DOC_MIME) file.doc = { body: this.world.env._wrap(new FakeBody(this.world), 'Body'), sections: [{ startsWith: '', landscape: false }] };
+    if (mimeType === DOC_MIME)
+      file.doc = {
+        body: this.world.env._wrap(new FakeBody(this.world), 'Body'),
+        sections: [{ startsWith: '', landscape: false }],
+      };
     if (mimeType !== FOLDER_MIME) this.world.created++;
     this.world.files.set(file.id, file);
     return this.view(file) as never;
@@ -742,7 +822,12 @@ export class FakeDriveFiles implements Implements<GoogleAppsScript.Drive_v3.Driv
       name: String(resource.name ?? `Copy of ${from.name}`),
       parents: this.parentsOf(resource),
       modifiedTime: this.world.tick(),
-      doc: from.doc ? { body: this.world.env._wrap(from.doc.body._clone(), 'Body'), sections: from.doc.sections.map((s) => ({ ...s })) } : null,
+      doc: from.doc
+        ? {
+            body: this.world.env._wrap(from.doc.body._clone(), 'Body'),
+            sections: from.doc.sections.map((s) => ({ ...s })),
+          }
+        : null,
     };
     this.world.created++;
     this.world.files.set(file.id, file);
@@ -753,12 +838,21 @@ export class FakeDriveFiles implements Implements<GoogleAppsScript.Drive_v3.Driv
     if (optionalArgs?.alt === 'media') throw new Error('not implemented: Drive.Files.get alt=media');
     return this.view(this.world.file(fileId, 'drive.files.get')) as never;
   }
-  update(resource: Schema, fileId: string, mediaData?: GoogleAppsScript.Base.Blob, optionalArgs?: Record<string, unknown>) {
+  update(
+    resource: Schema,
+    fileId: string,
+    mediaData?: GoogleAppsScript.Base.Blob,
+    optionalArgs?: Record<string, unknown>,
+  ) {
     void optionalArgs;
     this.guard('update', fileId);
     const f = this.world.file(fileId, 'drive.files.update');
     if (resource.name) f.name = String(resource.name);
-    if (mediaData) f.blob = { contentType: (mediaData as unknown as FakeBlob)._contentType, from: (mediaData as unknown as FakeBlob)._from };
+    if (mediaData)
+      f.blob = {
+        contentType: (mediaData as unknown as FakeBlob)._contentType,
+        from: (mediaData as unknown as FakeBlob)._from,
+      };
     f.modifiedTime = this.world.tick();
     return this.view(f) as never;
   }
@@ -792,30 +886,45 @@ function segments(body: FakeBody, breaks: number[]): Segment[] {
       index += 2;
     }
     const size = c instanceof FakeTable ? c.getText().length + 2 : c._text.length + 1;
-    out.push({ start: index, end: index + size, text: c instanceof FakeTable ? '' : c._text, kind: c instanceof FakeTable ? 'table' : 'paragraph' });
+    out.push({
+      start: index,
+      end: index + size,
+      text: c instanceof FakeTable ? '' : c._text,
+      kind: c instanceof FakeTable ? 'table' : 'paragraph',
+    });
     index += size;
   });
   return out;
 }
 
 type DocsMethods = 'get' | 'batchUpdate';
-export class FakeDocsDocuments implements Implements<GoogleAppsScript.Docs.Collection.DocumentsCollection, DocsMethods> {
+export class FakeDocsDocuments implements Implements<
+  GoogleAppsScript.Docs.Collection.DocumentsCollection,
+  DocsMethods
+> {
   constructor(private readonly world: DocsWorld) {}
   private data(documentId: string): DocData {
     const f = this.world.file(documentId, 'docs.documents.get');
-    if (!f.doc) throw new Error(`GoogleJsonResponseException: API call to docs.documents.get failed with error: ${documentId} is not a document`);
+    if (!f.doc)
+      throw new Error(
+        `GoogleJsonResponseException: API call to docs.documents.get failed with error: ${documentId} is not a document`,
+      );
     return f.doc;
   }
   /** Child indexes (of the body) each section after the first starts at. */
   private breaksOf(doc: DocData): number[] {
-    return doc.sections.slice(1).map((s) => doc.body._children.findIndex((c) => !(c instanceof FakeTable) && c._text === s.startsWith));
+    return doc.sections
+      .slice(1)
+      .map((s) => doc.body._children.findIndex((c) => !(c instanceof FakeTable) && c._text === s.startsWith));
   }
   get(documentId: string, optionalArgs?: { fields?: string }) {
     this.world.fail('Docs.Documents.get', documentId);
     if (!optionalArgs?.fields) throw new Error('Docs.Documents.get: SaiSaat always asks for named fields');
     const doc = this.data(documentId);
     const content = segments(doc.body, this.breaksOf(doc)).map((s) =>
-      s.kind === 'paragraph' ? { startIndex: s.start, endIndex: s.end, paragraph: { elements: [{ textRun: { content: `${s.text}\n` } }] } } : { startIndex: s.start, endIndex: s.end, [s.kind === 'table' ? 'table' : 'sectionBreak']: {} },
+      s.kind === 'paragraph'
+        ? { startIndex: s.start, endIndex: s.end, paragraph: { elements: [{ textRun: { content: `${s.text}\n` } }] } }
+        : { startIndex: s.start, endIndex: s.end, [s.kind === 'table' ? 'table' : 'sectionBreak']: {} },
     );
     return { body: { content } } as never;
   }
@@ -830,22 +939,31 @@ export class FakeDocsDocuments implements Implements<GoogleAppsScript.Docs.Colle
       if (kind === 'deleteContentRange') {
         const range = body.range as { startIndex: number; endIndex: number };
         const last = segs[segs.length - 1];
-        if (range.startIndex !== 1 || range.endIndex !== last.end - 1) throw new Error('not implemented: Docs deleteContentRange of part of a document');
+        if (range.startIndex !== 1 || range.endIndex !== last.end - 1)
+          throw new Error('not implemented: Docs deleteContentRange of part of a document');
         doc.body.clear();
         doc.sections = [{ startsWith: '', landscape: false }];
       } else if (kind === 'insertSectionBreak') {
         const index = (body.location as { index: number }).index;
-        if (body.sectionType !== 'NEXT_PAGE') throw new Error('Docs insertSectionBreak: sectionType must be NEXT_PAGE here');
+        if (body.sectionType !== 'NEXT_PAGE')
+          throw new Error('Docs insertSectionBreak: sectionType must be NEXT_PAGE here');
         const seg = segs.find((s) => s.start === index && s.kind === 'paragraph');
         if (!seg) throw new Error(`Docs insertSectionBreak at ${index}: not the start of a paragraph`);
         doc.sections.push({ startsWith: seg.text, landscape: false });
         const order = (t: string) => doc.body._children.findIndex((c) => !(c instanceof FakeTable) && c._text === t);
-        doc.sections.sort((a, b) => (a.startsWith === '' ? -1 : b.startsWith === '' ? 1 : order(a.startsWith) - order(b.startsWith)));
+        doc.sections.sort((a, b) =>
+          a.startsWith === '' ? -1 : b.startsWith === '' ? 1 : order(a.startsWith) - order(b.startsWith),
+        );
       } else if (kind === 'updateSectionStyle') {
         const range = body.range as { startIndex: number; endIndex: number };
-        if (body.fields !== 'flipPageOrientation' || (body.sectionStyle as { flipPageOrientation?: unknown }).flipPageOrientation !== true) throw new Error('Docs updateSectionStyle: only flipPageOrientation is sent');
+        if (
+          body.fields !== 'flipPageOrientation' ||
+          (body.sectionStyle as { flipPageOrientation?: unknown }).flipPageOrientation !== true
+        )
+          throw new Error('Docs updateSectionStyle: only flipPageOrientation is sent');
         const seg = segs.find((s) => range.startIndex >= s.start && range.startIndex < s.end);
-        if (!seg || seg.kind !== 'paragraph') throw new Error(`Docs updateSectionStyle at ${range.startIndex}: not inside a paragraph`);
+        if (!seg || seg.kind !== 'paragraph')
+          throw new Error(`Docs updateSectionStyle at ${range.startIndex}: not inside a paragraph`);
         const breaksBefore = segs.filter((s) => s.kind === 'sectionBreak' && s.start < seg.start).length;
         doc.sections[breaksBefore].landscape = true;
       } else {
@@ -890,6 +1008,9 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
   getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]) {
     if (String(authMode) !== AuthMode.FULL) throw new Error('SaiSaat asks about AuthMode.FULL only');
     const scopes = oAuthScopes ?? [...this.world.granted];
-    return this.world.env._wrap(new FakeAuthorizationInfo(scopes.filter((s) => !this.world.granted.has(s))), 'AuthorizationInfo') as never;
+    return this.world.env._wrap(
+      new FakeAuthorizationInfo(scopes.filter((s) => !this.world.granted.has(s))),
+      'AuthorizationInfo',
+    ) as never;
   }
 }

@@ -14,7 +14,12 @@ export interface CellSource {
   value(sheet: string, row: number, col: number): Scalar;
 }
 
-type Token = { t: 'num'; v: number } | { t: 'str'; v: string } | { t: 'ref'; v: string } | { t: 'id'; v: string } | { t: 'op'; v: string };
+type Token =
+  | { t: 'num'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'ref'; v: string }
+  | { t: 'id'; v: string }
+  | { t: 'op'; v: string };
 
 const REF = /^(?:'((?:[^']|'')+)'!|([A-Za-z0-9_ก-๙]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/;
 
@@ -68,7 +73,18 @@ function tokenize(src: string): Token[] {
 }
 
 const isMatrix = (v: Value): v is Scalar[][] => Array.isArray(v);
-const num = (v: Scalar): number => (typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : v === '' ? 0 : Number.isFinite(Number(v)) ? Number(v) : NaN);
+const num = (v: Scalar): number =>
+  typeof v === 'number'
+    ? v
+    : typeof v === 'boolean'
+      ? v
+        ? 1
+        : 0
+      : v === ''
+        ? 0
+        : Number.isFinite(Number(v))
+          ? Number(v)
+          : NaN;
 const text = (v: Scalar): string => (typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
 
 function map(v: Value, f: (s: Scalar) => Scalar): Value {
@@ -129,7 +145,11 @@ export function evaluate(formula: string, source: CellSource): Scalar {
       case 'TO_TEXT':
         return map(args[0], text);
       case 'IF':
-        return zip(zip(args[0], args[1], (c, a) => (c ? a : '\u0000')), args[2], (x, b) => (x === '\u0000' ? b : x));
+        return zip(
+          zip(args[0], args[1], (c, a) => (c ? a : '\u0000')),
+          args[2],
+          (x, b) => (x === '\u0000' ? b : x),
+        );
       case 'ISNUMBER':
         return map(args[0], (v) => typeof v === 'number');
       case 'LEN':
@@ -199,7 +219,17 @@ export function evaluate(formula: string, source: CellSource): Scalar {
       const r = additive();
       return zip(v, r, (a, b) => {
         const [x, y] = typeof a === 'number' && typeof b === 'number' ? [a, b] : [text(a), text(b)];
-        return op.v === '>' ? x > y : op.v === '<' ? x < y : op.v === '=' ? x === y : op.v === '<>' ? x !== y : op.v === '>=' ? x >= y : x <= y;
+        return op.v === '>'
+          ? x > y
+          : op.v === '<'
+            ? x < y
+            : op.v === '='
+              ? x === y
+              : op.v === '<>'
+                ? x !== y
+                : op.v === '>='
+                  ? x >= y
+                  : x <= y;
       });
     }
     return v;

@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers';
 import { CallLog, type Implements } from './calls';
 import { DocsWorld, FakeDocs, FakeDocumentApp, FakeDrive, FakeScriptApp } from './documents';
-import { FakeHtmlService, FakeLock, FakeLockService, FakeProperties, FakePropertiesService, FakeSession, FakeUi, FakeUtilities } from './services';
+import {
+  FakeHtmlService,
+  FakeLock,
+  FakeLockService,
+  FakeProperties,
+  FakePropertiesService,
+  FakeSession,
+  FakeUi,
+  FakeUtilities,
+} from './services';
 import {
   DataValidationCriteria,
   FakeConditionalFormatRuleBuilder,
@@ -20,7 +29,15 @@ import {
   wrapSheetTree,
 } from './spreadsheet';
 
-type SpreadsheetAppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'newRichTextValue' | 'flush';
+type SpreadsheetAppMethods =
+  | 'getActiveSpreadsheet'
+  | 'getActive'
+  | 'getActiveSheet'
+  | 'getUi'
+  | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'newRichTextValue'
+  | 'flush';
 
 class FakeSpreadsheetApp implements Implements<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppMethods> {
   readonly DataValidationCriteria = DataValidationCriteria;
@@ -93,8 +110,26 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
   const docs = new DocsWorld(env);
   // The spreadsheet sits in a folder of the office's Drive.
   const time = docs.tick();
-  docs.files.set(OFFICE_FOLDER, { id: OFFICE_FOLDER, name: 'งานแผน', mimeType: 'application/vnd.google-apps.folder', parents: ['root'], trashed: false, modifiedTime: time, doc: null, blob: null });
-  docs.files.set(spreadsheet.getId(), { id: spreadsheet.getId(), name: spreadsheet.getName(), mimeType: 'application/vnd.google-apps.spreadsheet', parents: [OFFICE_FOLDER], trashed: false, modifiedTime: time, doc: null, blob: null });
+  docs.files.set(OFFICE_FOLDER, {
+    id: OFFICE_FOLDER,
+    name: 'งานแผน',
+    mimeType: 'application/vnd.google-apps.folder',
+    parents: ['root'],
+    trashed: false,
+    modifiedTime: time,
+    doc: null,
+    blob: null,
+  });
+  docs.files.set(spreadsheet.getId(), {
+    id: spreadsheet.getId(),
+    name: spreadsheet.getName(),
+    mimeType: 'application/vnd.google-apps.spreadsheet',
+    parents: [OFFICE_FOLDER],
+    trashed: false,
+    modifiedTime: time,
+    doc: null,
+    blob: null,
+  });
   const globals: Record<string, unknown> = {
     SpreadsheetApp: env._wrap(new FakeSpreadsheetApp(env, spreadsheet, ui), 'SpreadsheetApp'),
     HtmlService: env._wrap(new FakeHtmlService(env, join(ROOT, 'dist')), 'HtmlService'),

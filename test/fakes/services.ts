@@ -104,7 +104,10 @@ export class FakeProperties implements Implements<GoogleAppsScript.Properties.Pr
 }
 
 type PropertiesServiceMethods = 'getDocumentProperties' | 'getUserProperties';
-export class FakePropertiesService implements Implements<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceMethods> {
+export class FakePropertiesService implements Implements<
+  GoogleAppsScript.Properties.PropertiesService,
+  PropertiesServiceMethods
+> {
   constructor(
     readonly _document: FakeProperties,
     readonly _user: FakeProperties,
@@ -129,7 +132,8 @@ export class FakeLock implements Implements<GoogleAppsScript.Lock.Lock, LockMeth
     return true;
   }
   waitLock(timeoutInMillis: number) {
-    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock() {
     this.log.lockHeld = false;
@@ -159,12 +163,22 @@ type UtilitiesMethods = 'formatDate' | 'getUuid';
 export class FakeUtilities implements Implements<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
   constructor(public _now: Date = new Date()) {}
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string) {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date as unknown as Date);
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    }).formatToParts(date as unknown as Date);
     const get = (t: string) => parts.find((p) => p.type === t)!.value;
     if (format === 'yyyy-M') return `${get('year')}-${Number(get('month'))}`;
     if (format === 'yyyy-M-d') return `${get('year')}-${Number(get('month'))}-${Number(get('day'))}`;
     if (format === 'yyyy-M-d-H-m') {
-      const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(date as unknown as Date);
+      const time = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hour: 'numeric',
+        minute: 'numeric',
+        hourCycle: 'h23',
+      }).formatToParts(date as unknown as Date);
       const t = (k: string) => Number(time.find((p) => p.type === k)!.value);
       return `${get('year')}-${Number(get('month'))}-${Number(get('day'))}-${t('hour')}-${t('minute')}`;
     }

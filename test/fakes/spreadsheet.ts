@@ -33,7 +33,10 @@ export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 // ---- Data validation ----------------------------------------------------------------------------
 
 type DataValidationMethods = 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText';
-export class FakeDataValidation implements Implements<GoogleAppsScript.Spreadsheet.DataValidation, DataValidationMethods> {
+export class FakeDataValidation implements Implements<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  DataValidationMethods
+> {
   constructor(
     readonly _type: string,
     readonly _values: unknown[],
@@ -54,8 +57,18 @@ export class FakeDataValidation implements Implements<GoogleAppsScript.Spreadshe
   }
 }
 
-type DataValidationBuilderMethods = 'requireValueInList' | 'requireValueInRange' | 'requireNumberGreaterThanOrEqualTo' | 'requireCheckbox' | 'setAllowInvalid' | 'setHelpText' | 'build';
-export class FakeDataValidationBuilder implements Implements<GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilderMethods> {
+type DataValidationBuilderMethods =
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireCheckbox'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'build';
+export class FakeDataValidationBuilder implements Implements<
+  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  DataValidationBuilderMethods
+> {
   private type = '';
   private values: unknown[] = [];
   private allowInvalid = true;
@@ -90,7 +103,10 @@ export class FakeDataValidationBuilder implements Implements<GoogleAppsScript.Sp
     return this._self();
   }
   build() {
-    return this.env._wrap(new FakeDataValidation(this.type, this.values, this.allowInvalid, this.helpText), 'DataValidation');
+    return this.env._wrap(
+      new FakeDataValidation(this.type, this.values, this.allowInvalid, this.helpText),
+      'DataValidation',
+    );
   }
   _self() {
     return this.env._lookup(this);
@@ -100,7 +116,10 @@ export class FakeDataValidationBuilder implements Implements<GoogleAppsScript.Sp
 // ---- Conditional formatting ------------------------------------------------------------------------
 
 type BooleanConditionMethods = 'getCriteriaType' | 'getCriteriaValues';
-export class FakeBooleanCondition implements Implements<GoogleAppsScript.Spreadsheet.BooleanCondition, BooleanConditionMethods> {
+export class FakeBooleanCondition implements Implements<
+  GoogleAppsScript.Spreadsheet.BooleanCondition,
+  BooleanConditionMethods
+> {
   constructor(readonly _formula: string) {}
   getCriteriaType() {
     return 'CUSTOM_FORMULA';
@@ -111,7 +130,10 @@ export class FakeBooleanCondition implements Implements<GoogleAppsScript.Spreads
 }
 
 type RuleMethods = 'getBooleanCondition' | 'getRanges';
-export class FakeConditionalFormatRule implements Implements<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, RuleMethods> {
+export class FakeConditionalFormatRule implements Implements<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+  RuleMethods
+> {
   constructor(
     readonly _condition: FakeBooleanCondition,
     readonly _ranges: GRange[],
@@ -126,7 +148,10 @@ export class FakeConditionalFormatRule implements Implements<GoogleAppsScript.Sp
 }
 
 type RuleBuilderMethods = 'whenFormulaSatisfied' | 'setBackground' | 'setFontColor' | 'setRanges' | 'build';
-export class FakeConditionalFormatRuleBuilder implements Implements<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, RuleBuilderMethods> {
+export class FakeConditionalFormatRuleBuilder implements Implements<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  RuleBuilderMethods
+> {
   private formula = '';
   private background: string | null = null;
   private ranges: GRange[] = [];
@@ -150,7 +175,10 @@ export class FakeConditionalFormatRuleBuilder implements Implements<GoogleAppsSc
   build() {
     if (!this.formula) throw new Error('ConditionalFormatRuleBuilder.build: no condition');
     const condition = this.env._wrap(new FakeBooleanCondition(this.formula), 'BooleanCondition');
-    return this.env._wrap(new FakeConditionalFormatRule(condition, this.ranges, this.background), 'ConditionalFormatRule');
+    return this.env._wrap(
+      new FakeConditionalFormatRule(condition, this.ranges, this.background),
+      'ConditionalFormatRule',
+    );
   }
 }
 
@@ -207,7 +235,10 @@ export class FakeEmbeddedChart implements Implements<GoogleAppsScript.Spreadshee
 }
 
 type ChartBuilderMethods = 'addRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'asColumnChart' | 'build';
-export class FakeEmbeddedChartBuilder implements Implements<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, ChartBuilderMethods> {
+export class FakeEmbeddedChartBuilder implements Implements<
+  GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  ChartBuilderMethods
+> {
   private type = 'UNSET';
   private ranges: GRange[];
   private options: Record<string, unknown>;
@@ -242,7 +273,17 @@ export class FakeEmbeddedChartBuilder implements Implements<GoogleAppsScript.Spr
     return this.env._lookup(this) as never;
   }
   build() {
-    return this.env._wrap(new FakeEmbeddedChart(this.env, this.type, this.ranges, this.options, this.position, this.from?._id ?? this.env._nextId()), 'EmbeddedChart');
+    return this.env._wrap(
+      new FakeEmbeddedChart(
+        this.env,
+        this.type,
+        this.ranges,
+        this.options,
+        this.position,
+        this.from?._id ?? this.env._nextId(),
+      ),
+      'EmbeddedChart',
+    );
   }
 }
 
@@ -274,7 +315,10 @@ export class FakeRichTextValue implements Implements<GoogleAppsScript.Spreadshee
 }
 
 type RichTextValueBuilderMethods = 'setText' | 'setLinkUrl' | 'build';
-export class FakeRichTextValueBuilder implements Implements<GoogleAppsScript.Spreadsheet.RichTextValueBuilder, RichTextValueBuilderMethods> {
+export class FakeRichTextValueBuilder implements Implements<
+  GoogleAppsScript.Spreadsheet.RichTextValueBuilder,
+  RichTextValueBuilderMethods
+> {
   private text = '';
   private link: string | null = null;
   constructor(private readonly env: FakeEnv) {}
@@ -335,7 +379,8 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
     readonly _rows: number,
     readonly _cols: number,
   ) {
-    if (_row < 1 || _col < 1 || _rows < 1 || _cols < 1) throw new Error(`Range out of bounds: ${_row},${_col},${_rows},${_cols}`);
+    if (_row < 1 || _col < 1 || _rows < 1 || _cols < 1)
+      throw new Error(`Range out of bounds: ${_row},${_col},${_rows},${_cols}`);
   }
   private each<T>(f: (cell: CellData, r: number, c: number) => T): T[][] {
     const out: T[][] = [];
@@ -348,7 +393,9 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
   }
   private checkShape(values: unknown[][], what: string) {
     if (values.length !== this._rows || values.some((r) => r.length !== this._cols)) {
-      throw new Error(`${what}: the data has ${values.length} rows but the range has ${this._rows} (or the column counts differ)`);
+      throw new Error(
+        `${what}: the data has ${values.length} rows but the range has ${this._rows} (or the column counts differ)`,
+      );
     }
   }
   getValues() {
@@ -364,7 +411,9 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
   }
   getA1Notation() {
     const a = `${colLetters(this._col)}${this._row}`;
-    return this._rows === 1 && this._cols === 1 ? a : `${a}:${colLetters(this._col + this._cols - 1)}${this._row + this._rows - 1}`;
+    return this._rows === 1 && this._cols === 1
+      ? a
+      : `${a}:${colLetters(this._col + this._cols - 1)}${this._row + this._rows - 1}`;
   }
   getRow() {
     return this._row;
@@ -400,7 +449,10 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
     return this.env._lookup(this);
   }
   insertCheckboxes() {
-    const rule = this.env._wrap(new FakeDataValidation(DataValidationCriteria.CHECKBOX, [], false, ''), 'DataValidation');
+    const rule = this.env._wrap(
+      new FakeDataValidation(DataValidationCriteria.CHECKBOX, [], false, ''),
+      'DataValidation',
+    );
     this.each((cell) => {
       cell.validation = rule;
       cell.value = false;
@@ -439,7 +491,8 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
   merge() {
     // Sheets keeps the top-left value; it asks before discarding others, which SaiSaat never lets happen.
     this.each((cell, i, j) => {
-      if ((i > 0 || j > 0) && (cell.value !== '' || cell.formula)) throw new Error(`merge would discard ${colLetters(this._col + j)}${this._row + i}`);
+      if ((i > 0 || j > 0) && (cell.value !== '' || cell.formula))
+        throw new Error(`merge would discard ${colLetters(this._col + j)}${this._row + i}`);
     });
     this._sheet._merges.push([this._row, this._col, this._rows, this._cols]);
     return this.env._lookup(this);
@@ -485,7 +538,9 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
     return this.env._lookup(this);
   }
   getRichTextValues() {
-    return this.each((cell) => this.env._wrap(new FakeRichTextValue(String(cell.formula || cell.value), cell.link ?? null), 'RichTextValue')) as never;
+    return this.each((cell) =>
+      this.env._wrap(new FakeRichTextValue(String(cell.formula || cell.value), cell.link ?? null), 'RichTextValue'),
+    ) as never;
   }
 }
 
@@ -579,7 +634,12 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
     } else if (value === null || value === undefined) {
       cell.formula = '';
       cell.value = '';
-    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
+    } else if (
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean' ||
+      value instanceof Date
+    ) {
       cell.formula = '';
       cell.value = value;
     } else {
@@ -589,7 +649,9 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
 
   /** Test helper: fill the sheet from a grid (as a user's existing sheet would be). */
   _load(grid: unknown[][]) {
-    grid.forEach((row, i) => row.forEach((v, j) => v !== '' && v !== null && v !== undefined && this._write(this._cell(i + 1, j + 1), v)));
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => v !== '' && v !== null && v !== undefined && this._write(this._cell(i + 1, j + 1), v)),
+    );
   }
 
   /** Test helper: every stored value (formulas as their text), trailing blanks trimmed per row. */
@@ -614,17 +676,25 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
       const r1 = m[2] ? Number(m[2]) : 1;
       const c2 = m[3] ? colNumber(m[3]) : c1;
       const r2 = m[3] ? (m[4] ? Number(m[4]) : this._maxRows) : r1;
-      return this.env._wrap(new FakeRange(this.env, this, r1, c1, r2 - r1 + 1, c2 - c1 + 1), 'Range') as unknown as GRange;
+      return this.env._wrap(
+        new FakeRange(this.env, this, r1, c1, r2 - r1 + 1, c2 - c1 + 1),
+        'Range',
+      ) as unknown as GRange;
     }
-    return this.env._wrap(new FakeRange(this.env, this, a1OrRow, column!, numRows ?? 1, numColumns ?? 1), 'Range') as unknown as GRange;
+    return this.env._wrap(
+      new FakeRange(this.env, this, a1OrRow, column!, numRows ?? 1, numColumns ?? 1),
+      'Range',
+    ) as unknown as GRange;
   }
   getLastRow() {
-    for (let r = this._rows.length; r > 0; r--) if (this._rows[r - 1]?.some((c) => c && (c.value !== '' || c.formula))) return r;
+    for (let r = this._rows.length; r > 0; r--)
+      if (this._rows[r - 1]?.some((c) => c && (c.value !== '' || c.formula))) return r;
     return 0;
   }
   getLastColumn() {
     let last = 0;
-    for (const r of this._rows) r?.forEach((c, j) => c && (c.value !== '' || c.formula) && (last = Math.max(last, j + 1)));
+    for (const r of this._rows)
+      r?.forEach((c, j) => c && (c.value !== '' || c.formula) && (last = Math.max(last, j + 1)));
     return last;
   }
   getMaxRows() {
@@ -691,7 +761,17 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
 
 // ---- Spreadsheet -----------------------------------------------------------------------------------
 
-type SpreadsheetMethods = 'getName' | 'getId' | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getSpreadsheetTimeZone' | 'getActiveRange';
+type SpreadsheetMethods =
+  | 'getName'
+  | 'getId'
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'insertSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'toast'
+  | 'getSpreadsheetTimeZone'
+  | 'getActiveRange';
 
 export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMethods> {
   _sheets: FakeSheet[] = [];

@@ -14,9 +14,16 @@ import { contentHash, projectDocumentName, projectFields, type ProjectDocumentCo
 import type { Fields } from './template';
 
 /** What every document of a plan shares: settings, the plan's years, the organisation, dimension names. */
-export function documentContext(reading: PlanReading, settings: PlanSettings, catalogue: Catalogue): ProjectDocumentContext {
+export function documentContext(
+  reading: PlanReading,
+  settings: PlanSettings,
+  catalogue: Catalogue,
+): ProjectDocumentContext {
   const digits = settings.documents.digits;
-  const years = reading.layout === 'annual' && reading.years.length === 1 ? { from: reading.years[0], to: reading.years[0] } : planYearRange(reading, settings);
+  const years =
+    reading.layout === 'annual' && reading.years.length === 1
+      ? { from: reading.years[0], to: reading.years[0] }
+      : planYearRange(reading, settings);
   const organisation = settings.organisation.name || reading.title.organisation || '';
   return { settings, years, organisation, dimensionLabel: (d) => dimensionLabel(catalogue, d, digits) };
 }
@@ -54,17 +61,38 @@ export interface DocPlanItem {
  * Each plan project's action. `templateKey` identifies the template's version (its modified
  * time), so editing the template regenerates every document once.
  */
-export function planDocuments(links: DetailsLink[], states: ReadonlyMap<string, DocState>, ctx: ProjectDocumentContext, templateKey: string): DocPlanItem[] {
+export function planDocuments(
+  links: DetailsLink[],
+  states: ReadonlyMap<string, DocState>,
+  ctx: ProjectDocumentContext,
+  templateKey: string,
+): DocPlanItem[] {
   return links.map(({ project, details }) => {
     const p = project as ReadProject;
     const state = states.get(p.id) ?? null;
     const base = { projectId: p.id, row: p.row, sequence: p.sequence, name: p.name, docId: state?.docId ?? null };
     if (!details) {
-      return { ...base, docName: '', action: 'no-details', hash: '', fields: null, reason: 'ยังไม่มีรายละเอียดโครงการ', reasonEn: 'no details yet' };
+      return {
+        ...base,
+        docName: '',
+        action: 'no-details',
+        hash: '',
+        fields: null,
+        reason: 'ยังไม่มีรายละเอียดโครงการ',
+        reasonEn: 'no details yet',
+      };
     }
     const missing = missingSections(details, p.responsible);
     if (missing.length) {
-      return { ...base, docName: '', action: 'incomplete', hash: '', fields: null, reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`, reasonEn: `details incomplete: ${missing.join(', ')}` };
+      return {
+        ...base,
+        docName: '',
+        action: 'incomplete',
+        hash: '',
+        fields: null,
+        reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`,
+        reasonEn: `details incomplete: ${missing.join(', ')}`,
+      };
     }
     const fields = projectFields(p, details, ctx);
     const docName = projectDocumentName(p, details, ctx.settings.documents.digits);
@@ -103,7 +131,9 @@ export function quotaNotice(toCreate: number, createdToday: number): QuotaNotice
     createdToday,
     mayStop,
     message: mayStop ? `${head}; บัญชี Gmail อาจหยุดกลางทาง ระบบจะหยุดอย่างปลอดภัยและทำต่อจากที่ค้างไว้ได้ในวันถัดไป` : head,
-    messageEn: mayStop ? `${headEn}; a Gmail account may stop part-way: SaiSaat then stops safely and carries on from there the next day` : headEn,
+    messageEn: mayStop
+      ? `${headEn}; a Gmail account may stop part-way: SaiSaat then stops safely and carries on from there the next day`
+      : headEn,
   };
 }
 
@@ -116,14 +146,18 @@ export function isQuotaError(message: string): boolean {
 export function thaiErrorText(message: string): string {
   const m = message.replace(/^(Exception|Error|GoogleJsonResponseException):\s*/, '');
   if (isQuotaError(m)) return 'Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ (เกินโควตารายวัน) ลองใหม่พรุ่งนี้';
-  if (/not found|File not found|404/i.test(m)) return 'ไม่พบเอกสารหรือโฟลเดอร์ใน Google Drive (อาจถูกลบ) จะสร้างใหม่ในครั้งถัดไป';
+  if (/not found|File not found|404/i.test(m))
+    return 'ไม่พบเอกสารหรือโฟลเดอร์ใน Google Drive (อาจถูกลบ) จะสร้างใหม่ในครั้งถัดไป';
   if (/permission|access denied|insufficient|403/i.test(m)) return 'ไม่มีสิทธิ์เข้าถึงเอกสารหรือโฟลเดอร์นี้ใน Google Drive';
   if (/Exceeded maximum execution time/i.test(m)) return 'ใช้เวลานานเกินกำหนดของ Google ระบบจะทำต่อในรอบถัดไป';
   return m;
 }
 
 /** "๒๒/๑๑/๒๕๖๙ ๑๔:๓๐" from calendar parts (CE year), as the plan sheet shows when a document was written. */
-export function statusTime(parts: { year: number; month: number; day: number; hour: number; minute: number }, digits: 'thai' | 'arabic' = 'thai'): string {
+export function statusTime(
+  parts: { year: number; month: number; day: number; hour: number; minute: number },
+  digits: 'thai' | 'arabic' = 'thai',
+): string {
   const two = (v: number) => String(v).padStart(2, '0');
   const text = `${parts.day}/${parts.month}/${parts.year + 543} ${two(parts.hour)}:${two(parts.minute)}`;
   return digits === 'thai' ? toThaiDigits(text) : text;

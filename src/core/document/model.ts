@@ -31,7 +31,13 @@ export interface TableCell {
 
 export type Block =
   | { kind: 'heading'; text: string; align?: Align }
-  | { kind: 'paragraph'; runs: Run[]; align?: Align; /** indent levels from the left margin */ indent?: number; /** Thai paragraph first-line indent */ firstLine?: boolean }
+  | {
+      kind: 'paragraph';
+      runs: Run[];
+      align?: Align;
+      /** indent levels from the left margin */ indent?: number;
+      /** Thai paragraph first-line indent */ firstLine?: boolean;
+    }
   | { kind: 'list'; items: ListEntry[] }
   | { kind: 'table'; /** relative column widths */ widths: number[]; header: TableCell[][]; rows: TableCell[][] }
   | { kind: 'pageBreak' };
@@ -79,7 +85,8 @@ export function documentText(doc: DocModel): string {
       if (b.kind === 'heading') lines.push(b.text);
       else if (b.kind === 'paragraph') lines.push(b.runs.map((r) => r.text).join(''));
       else if (b.kind === 'list') for (const i of b.items) lines.push(`${i.label} ${i.text}`);
-      else if (b.kind === 'table') for (const row of [...b.header, ...b.rows]) lines.push(row.map((c) => c.text).join(' | '));
+      else if (b.kind === 'table')
+        for (const row of [...b.header, ...b.rows]) lines.push(row.map((c) => c.text).join(' | '));
     }
   }
   return lines.join('\n');

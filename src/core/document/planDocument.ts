@@ -70,9 +70,21 @@ function fiveYearTable(input: PlanDocumentInput, years: string[]): Block {
     });
     const subtotal = years.map((y) => sum(ps.map((p) => p.budgets[y] ?? 0)));
     subtotal.forEach((v, i) => (totals[i] = sum([totals[i], v])));
-    rows.push([{ text: `รวม${dimensionLabel(input.catalogue, d, digits).split(' ').slice(0, 2).join(' ')}`, bold: true, span: 3 }, ...subtotal.map((v) => ({ text: money(v), bold: true, align: 'right' as const })), { text: '' }]);
+    rows.push([
+      {
+        text: `รวม${dimensionLabel(input.catalogue, d, digits).split(' ').slice(0, 2).join(' ')}`,
+        bold: true,
+        span: 3,
+      },
+      ...subtotal.map((v) => ({ text: money(v), bold: true, align: 'right' as const })),
+      { text: '' },
+    ]);
   }
-  rows.push([{ text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' }, ...totals.map((v) => ({ text: money(v), bold: true, align: 'right' as const })), { text: '' }]);
+  rows.push([
+    { text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' },
+    ...totals.map((v) => ({ text: money(v), bold: true, align: 'right' as const })),
+    { text: '' },
+  ]);
   return { kind: 'table', widths: [11, 18, 26, ...years.map(() => 13), 11], header, rows };
 }
 
@@ -90,7 +102,11 @@ function annualTable(input: PlanDocumentInput, year: string): Block {
       { text: 'ดำเนินการไตรมาส', bold: true, align: 'center', span: 4 },
       { text: 'หมายเหตุ', bold: true, align: 'center' },
     ],
-    [{ text: '', span: 4 }, ...[1, 2, 3, 4].map((q) => ({ text: d2(q), bold: true, align: 'center' as const })), { text: '' }],
+    [
+      { text: '', span: 4 },
+      ...[1, 2, 3, 4].map((q) => ({ text: d2(q), bold: true, align: 'center' as const })),
+      { text: '' },
+    ],
   ];
   const rows: TableCell[][] = [];
   let grand = 0;
@@ -111,7 +127,12 @@ function annualTable(input: PlanDocumentInput, year: string): Block {
     }
     const subtotal = sum(ps.map((p) => p.budgets[year] ?? 0));
     grand = sum([grand, subtotal]);
-    rows.push([{ text: `รวมมิติที่ ${d2(d)}`, bold: true, span: 3 }, { text: money(subtotal), bold: true, align: 'right' }, { text: '', span: 4 }, { text: '' }]);
+    rows.push([
+      { text: `รวมมิติที่ ${d2(d)}`, bold: true, span: 3 },
+      { text: money(subtotal), bold: true, align: 'right' },
+      { text: '', span: 4 },
+      { text: '' },
+    ]);
   }
   rows.push([
     { text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' },
@@ -139,21 +160,35 @@ export function buildPlanDocument(input: PlanDocumentInput): DocModel {
     { kind: 'paragraph', runs: [{ text: formatThaiDate(input.date, 'long', digits) }], align: 'center' },
   ];
   const yearKeys = input.reading.years.length ? input.reading.years.map(String) : ['unknown'];
-  const table = input.reading.layout === 'annual' && yearKeys.length === 1 ? annualTable(input, yearKeys[0]) : fiveYearTable(input, yearKeys);
+  const table =
+    input.reading.layout === 'annual' && yearKeys.length === 1
+      ? annualTable(input, yearKeys[0])
+      : fiveYearTable(input, yearKeys);
   const part2: Block[] = [
     { kind: 'heading', text: 'ส่วนที่ ๒', align: 'center' },
     { kind: 'paragraph', runs: [{ text: heading, bold: true }], align: 'center' },
     { kind: 'paragraph', runs: [{ text: organisation, bold: true }], align: 'center' },
     table,
   ];
-  const ctx: ProjectDocumentContext = { settings, years: input.years, organisation, dimensionLabel: (d) => dimensionLabel(input.catalogue, d, digits) };
+  const ctx: ProjectDocumentContext = {
+    settings,
+    years: input.years,
+    organisation,
+    dimensionLabel: (d) => dimensionLabel(input.catalogue, d, digits),
+  };
   const part3: Block[] = [
     { kind: 'heading', text: 'ส่วนที่ ๓', align: 'center' },
-    { kind: 'paragraph', runs: [{ text: 'รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ', bold: true }], align: 'center' },
+    {
+      kind: 'paragraph',
+      runs: [{ text: 'รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ', bold: true }],
+      align: 'center',
+    },
   ];
   for (const link of documentedProjects(input.links)) {
     part3.push({ kind: 'pageBreak' });
-    part3.push(...buildProjectDocument(link.project as ReadProject, link.details!, ctx, input.template).sections[0].blocks);
+    part3.push(
+      ...buildProjectDocument(link.project as ReadProject, link.details!, ctx, input.template).sections[0].blocks,
+    );
   }
   return {
     name: `${heading} ${organisation}`.trim(),
@@ -164,4 +199,3 @@ export function buildPlanDocument(input: PlanDocumentInput): DocModel {
     ],
   };
 }
-

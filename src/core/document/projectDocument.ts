@@ -78,7 +78,11 @@ export function projectFields(project: ReadProject, details: ProjectDetails, ctx
   const text = (value: string) => ({ kind: 'text' as const, value });
   const paragraphs = (value: string[]) => ({ kind: 'paragraphs' as const, value });
   const list = (items: ListItem[]) => ({ kind: 'list' as const, items: numberedList(items, digits) });
-  const responsible = details.responsible.length ? details.responsible : project.responsible ? [project.responsible] : [];
+  const responsible = details.responsible.length
+    ? details.responsible
+    : project.responsible
+      ? [project.responsible]
+      : [];
   return {
     ลำดับที่: text(digitsOf(String(project.sequence), digits)),
     ชื่อโครงการ: text(displayName(project, details)),
@@ -92,7 +96,9 @@ export function projectFields(project: ReadProject, details: ProjectDetails, ctx
     ผลผลิต: list(details.outputs),
     ผลลัพธ์: list(details.outcomes),
     ชื่อหน่วยงาน: text(ctx.organisation),
-    ปีงบประมาณ: text(digitsOf(ctx.years.from === ctx.years.to ? `${ctx.years.from}` : `${ctx.years.from}-${ctx.years.to}`, digits)),
+    ปีงบประมาณ: text(
+      digitsOf(ctx.years.from === ctx.years.to ? `${ctx.years.from}` : `${ctx.years.from}-${ctx.years.to}`, digits),
+    ),
     มิติ: text(project.dimension ? ctx.dimensionLabel(project.dimension) : ''),
     ภารกิจตามมิติ: text(project.mission),
   };
@@ -124,7 +130,12 @@ export function safeFileName(name: string): string {
 }
 
 /** The filled detail document of one project. */
-export function buildProjectDocument(project: ReadProject, details: ProjectDetails, ctx: ProjectDocumentContext, template: Block[] = defaultTemplate(ctx.settings.documents.digits)): DocModel {
+export function buildProjectDocument(
+  project: ReadProject,
+  details: ProjectDetails,
+  ctx: ProjectDocumentContext,
+  template: Block[] = defaultTemplate(ctx.settings.documents.digits),
+): DocModel {
   return {
     name: projectDocumentName(project, details, ctx.settings.documents.digits),
     sections: [{ orientation: 'portrait', blocks: fillTemplate(template, projectFields(project, details, ctx)) }],

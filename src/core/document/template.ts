@@ -31,7 +31,8 @@ export const PLACEHOLDERS = {
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 
-export type FieldValue = { kind: 'text'; value: string } | { kind: 'paragraphs'; value: string[] } | { kind: 'list'; items: ListEntry[] };
+export type FieldValue =
+  { kind: 'text'; value: string } | { kind: 'paragraphs'; value: string[] } | { kind: 'list'; items: ListEntry[] };
 export type Fields = Record<PlaceholderName, FieldValue>;
 
 /** `{{ name }}` with any zero-width or non-breaking spaces a copy-paste left inside. */
@@ -63,7 +64,9 @@ export function checkTemplate(text: string): TemplateCheck {
     if (isPlaceholder(name)) found.add(name);
     else unknown.add(name || '(ว่าง)');
   }
-  const missing = (Object.keys(PLACEHOLDERS) as PlaceholderName[]).filter((n) => PLACEHOLDERS[n].required && !found.has(n));
+  const missing = (Object.keys(PLACEHOLDERS) as PlaceholderName[]).filter(
+    (n) => PLACEHOLDERS[n].required && !found.has(n),
+  );
   const problems: string[] = [];
   if (unknown.size) problems.push(`ไม่รู้จักช่องแทนที่ ${[...unknown].map((u) => `{{${u}}}`).join(', ')} (ตรวจการสะกด)`);
   if (missing.length) problems.push(`ไม่มีช่องแทนที่ที่จำเป็น ${missing.map((m) => `{{${m}}}`).join(', ')}`);
