@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { checkGrid } from '../src/core/check';
+import { checkGrid } from '../src/core/check/check';
 import { fmtMs, medianMs } from './util';
 import { noisyAnnualGrid, syntheticAnnualGrid, syntheticFiveYearGrid } from './synthetic';
 

@@ -5,7 +5,7 @@
  * measure the sandbox, not the code. Sheets' own per-call overhead is not included.
  */
 import vm from 'node:vm';
-import { createGasEnvironment } from '../test/fakes';
+import { createGasEnvironment } from '../test/fakes/index';
 import { codeJsSource } from '../test/vm';
 import { fmtMs, medianMs } from './util';
 

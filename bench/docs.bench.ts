@@ -6,9 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeDocs } from '../src/cli/docs';
-import { DETAILS_COLUMNS, detailsFromDocumentText, detailsRowValues } from '../src/core/details';
-import { DEFAULT_SETTINGS } from '../src/core/schema';
+import { writeDocs } from '../src/cli/docsCommand';
+import { DETAILS_COLUMNS, detailsFromDocumentText, detailsRowValues } from '../src/core/read/details';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { ROOT } from '../test/helpers';
 import { syntheticFiveYearGrid } from './synthetic';
 import { fmtMs, medianMs } from './util';

@@ -1,6 +1,6 @@
 /** Synthetic plans for the bench. */
-import type { Cell } from '../src/core/cells';
-import { DEFAULT_CATALOGUE } from '../src/core/catalogue';
+import type { Cell } from '../src/core/read/cells';
+import { DEFAULT_CATALOGUE } from '../src/core/data/catalogue';
 import { tsvGrid } from '../test/helpers';
 
 /** A plan of N projects in the 5-year layout, with subtotals and a grand total. */

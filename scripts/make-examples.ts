@@ -19,10 +19,10 @@ import {
   detailsFromDocumentText,
   detailsRowValues,
   linkDetails,
-} from '../src/core/details';
+} from '../src/core/read/details';
 import { budgetLines } from '../src/core/document/projectDocument';
-import { readPlan } from '../src/core/reader';
-import { DEFAULT_SETTINGS } from '../src/core/schema';
+import { readPlan } from '../src/core/read/planReader';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { worksheetGrid } from '../src/cli/workbook';
 import { seedDetailsFixed } from '../test/helpers';
 

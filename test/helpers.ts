@@ -1,10 +1,20 @@
 /** Shared test helpers: fixtures extracted from the seed plans (test/fixtures/README.md). */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Cell } from '../src/core/cells';
+import type { Cell } from '../src/core/read/cells';
 
 // Jest runs tests as CommonJS (__dirname); the bench imports these helpers as ES modules from the repo root.
 export const ROOT = typeof __dirname === 'string' ? join(__dirname, '..') : process.cwd();
+
+/** The built `saisaat` command (bin/saisaat.cjs → build/cli.cjs). */
+export const BIN = join(ROOT, 'bin/saisaat.cjs');
+
+/** Runs the real `saisaat` binary from the repository root. */
+export function saisaat(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
 
 /** A tab-separated fixture (extracted from a seed) as a grid of strings. */
 export function tsvGrid(name: string): Cell[][] {

@@ -4,12 +4,12 @@
  * detected columns. No cell is moved, deleted or overwritten; the user's own validation rules are
  * kept; ticks and amounts written as text are converted only when the user agrees.
  */
-import { planAdoption, ROLE_LABELS, type AdoptionPlan, type Conversion } from '../core/adoption';
-import type { Cell } from '../core/cells';
-import { readPlan } from '../core/reader';
+import { planAdoption, ROLE_LABELS, type AdoptionPlan, type Conversion } from '../core/sheet/adoptionPlan';
+import type { Cell } from '../core/read/cells';
+import { readPlan } from '../core/read/planReader';
 import * as z from 'zod/mini';
-import { consecutiveRuns } from '../core/runs';
-import { CATALOGUE_SHEET_NAME } from '../core/sheetLayout';
+import { consecutiveRuns } from '../core/totals/runs';
+import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import {
   forWrite,
   loadCatalogue,
@@ -18,9 +18,9 @@ import {
   sheetValues,
   UserError,
   withDocumentLock,
-} from './document';
+} from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
-import type { AdoptionPreview, AdoptionResult, AdoptRequest } from './wire';
+import type { AdoptionPreview, AdoptionResult, AdoptRequest } from '../shared/wire';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -2,11 +2,11 @@
  * ตรวจสอบแผน: the core's check of the plan sheet (one read), its findings with cells for the
  * sidebar, and selecting a finding's cell when the user clicks it.
  */
-import { checkGrid } from '../core/check';
-import { A1_PATTERN } from '../core/cells';
+import { checkGrid } from '../core/check/check';
+import { A1_PATTERN } from '../core/read/cells';
 import * as z from 'zod/mini';
-import { findPlanSheet, loadCatalogue, loadSettings, UserError } from './document';
-import type { CheckResult, SelectCellRequest } from './wire';
+import { findPlanSheet, loadCatalogue, loadSettings, UserError } from './spreadsheet';
+import type { CheckResult, SelectCellRequest } from '../shared/wire';
 
 const MAX_FINDINGS = 500;
 

@@ -5,20 +5,21 @@
  * sheet is never touched (a free name is chosen).
  */
 import * as z from 'zod/mini';
-import type { Cell } from '../core/cells';
-import { readPlan } from '../core/reader';
-import { PlanSettingsSchema, type Catalogue, type PlanSettings } from '../core/schema';
+import type { Cell } from '../core/read/cells';
+import { readPlan } from '../core/read/planReader';
+import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
+import { type Catalogue } from '../core/data/catalogue';
 import {
   CATALOGUE_SHEET_NAME,
   PLAN_SHEET_NAME,
   catalogueSheetRows,
   standardLayout,
   type StandardLayout,
-} from '../core/sheetLayout';
-import { planTotals } from '../core/totalsPlan';
-import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './document';
+} from '../core/sheet/standardSheet';
+import { planTotals } from '../core/totals/totalFormulas';
+import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations } from './planFormat';
-import type { CreatePlanRequest, CreatePlanResult } from './wire';
+import type { CreatePlanRequest, CreatePlanResult } from '../shared/wire';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -4,7 +4,8 @@
  * message (Sheets shows it in the cell's tooltip). Custom functions run read-only without
  * authorization: only SpreadsheetApp (read) and Utilities are used, once per call.
  */
-import type { Cell } from '../core/cells';
+import { datePartsIn } from './clock';
+import type { Cell } from '../core/read/cells';
 import {
   arabicDigitsOf,
   bahtStyle,
@@ -20,7 +21,7 @@ import {
   thaiDateOf,
   thaiDigitsOf,
   type DayReader,
-} from '../core/cellFunctions';
+} from '../core/functions/customFunctions';
 
 /** The manifest's time zone: JavaScript Dates in Apps Script read calendar days in it. */
 const SCRIPT_TIME_ZONE = 'Asia/Bangkok';
@@ -63,7 +64,7 @@ function dayReader(): DayReader {
       const d = new Date(key + BANGKOK_OFFSET_MS);
       parts = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
     } else {
-      const [year, month, day] = Utilities.formatDate(date, zone, 'yyyy-M-d').split('-').map(Number);
+      const { year, month, day } = datePartsIn(zone, date);
       parts = { year, month, day };
     }
     cache.set(key, parts);

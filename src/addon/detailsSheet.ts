@@ -3,7 +3,7 @@
  * name, and the period, budget and responsible unit the plan already gives), and the sidebar's
  * form over one project's row: what staff type there goes into the sheet, cell by cell.
  */
-import type { Cell } from '../core/cells';
+import type { Cell } from '../core/read/cells';
 import {
   DETAILS_COLUMNS,
   DETAILS_SHEET_NAME,
@@ -16,11 +16,11 @@ import {
   type DetailField,
   type DetailsSheet,
   type ProjectDetails,
-} from '../core/details';
+} from '../core/read/details';
 import { documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
-import { readPlan, type ReadProject } from '../core/reader';
-import { cleanText } from '../core/text';
+import { readPlan, type ReadProject } from '../core/read/planReader';
+import { cleanText } from '../core/read/text';
 import * as z from 'zod/mini';
 import {
   asText,
@@ -31,8 +31,8 @@ import {
   sheetValues,
   UserError,
   withDocumentLock,
-} from './document';
-import { ensureProjectIds } from './docs/planLinks';
+} from './spreadsheet';
+import { ensureProjectIds } from './documents/planLinks';
 import {
   EDITABLE_SECTIONS,
   type DetailsSheetResult,
@@ -40,7 +40,7 @@ import {
   type ProjectDetailsRequest,
   type ProjectDetailsView,
   type SaveDetailsRequest,
-} from './wire';
+} from '../shared/wire';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

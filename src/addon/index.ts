@@ -24,11 +24,11 @@ import {
   projectDetails,
   saveProjectDetails as saveDetails,
 } from './detailsSheet';
-import { docsBatch, docsOverview, planDocument, startDocsRun as startRun } from './docs/generate';
+import { docsBatch, docsOverview, planDocument, startDocsRun as startRun } from './documents/generate';
 import { buildMenu } from './menu';
 import { revalidateEdit } from './onEdit';
-import { openSidebar, sidebarState } from './sidebar';
-import { updateTotals as writeTotals } from './totals';
+import { openSidebar, sidebarState } from './openSidebar';
+import { updateTotals as writeTotals } from './totalsSheet';
 import type {
   AdoptionPreview,
   AdoptionResult,
@@ -49,7 +49,7 @@ import type {
   SelectCellRequest,
   SidebarState,
   TotalsResult,
-} from './wire';
+} from '../shared/wire';
 
 // ---- Simple triggers -------------------------------------------------------------------------
 

@@ -4,10 +4,10 @@
  * gives new project rows of a SaiSaat sheet their stable id. Runs without authorization (no
  * properties, no other files): one read of the rows from the top to the edit, at most one write.
  */
-import { checkGrid } from '../core/check';
-import type { Cell } from '../core/cells';
-import type { FindingCode } from '../core/findings';
-import { newProjectId } from './document';
+import { checkGrid } from '../core/check/check';
+import type { Cell } from '../core/read/cells';
+import type { FindingCode } from '../core/check/findings';
+import { newProjectId } from './spreadsheet';
 
 /** Findings about a row that are worth interrupting for while typing. */
 const SKIP_WHILE_TYPING = new Set<FindingCode>([

@@ -6,10 +6,10 @@
  * and leaves the user's own rules alone. Validation warns (allowInvalid) rather than rejects:
  * real plans write "-" or "ไม่ใช้งบประมาณ" in budget cells, and nobody should be locked out.
  */
-import { columnLetters } from '../core/cells';
-import { consecutiveRuns } from '../core/runs';
-import type { Catalogue } from '../core/schema';
-import { dimensionChoices } from '../core/sheetLayout';
+import { columnLetters } from '../core/read/cells';
+import { consecutiveRuns } from '../core/totals/runs';
+import type { Catalogue } from '../core/data/catalogue';
+import { dimensionChoices } from '../core/sheet/standardSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;

@@ -4,9 +4,9 @@
  * or the command line cannot be used. Never prints a stack trace for a user mistake.
  */
 import { parseArgs } from 'node:util';
-import { checkGrid, type CheckReport } from '../core/check';
-import { PlanSettingsSchema, type PlanSettingsInput } from '../core/schema';
-import { formatSummary, type Lang } from './summary';
+import { checkGrid } from '../core/check/check';
+import { PlanSettingsSchema, type PlanSettingsInput } from '../shared/settings';
+import { formatSummary, type Lang } from './checkSummary';
 import { pickPlanSheet, readWorkbook, UnreadableFileError } from './workbook';
 
 export interface Io {
@@ -88,7 +88,7 @@ function coverDate(value: string | undefined): { year: number; month: number; da
 
 async function docs(file: string, values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
   // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
-  const { formatDocsSummary, writeDocs } = await import('./docs');
+  const { formatDocsSummary, writeDocs } = await import('./docsCommand');
   const lang: Lang = values.lang === 'en' ? 'en' : 'th';
   if (typeof values.out !== 'string' || values.out === '')
     throw new UsageError('ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร');
@@ -177,5 +177,3 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 }
-
-export type { CheckReport };

@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Cell } from '../core/cells';
-import { planScore } from '../core/check';
+import type { Cell } from '../core/read/cells';
+import { planScore } from '../core/check/check';
 
 export interface SheetGrid {
   name: string;

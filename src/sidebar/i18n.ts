@@ -1,5 +1,5 @@
 /** The sidebar's words in Thai and English (the user's locale chooses; the header button switches). */
-import type { Lang } from '../addon/wire';
+import type { Lang } from '../shared/wire';
 
 const th = {
   title: 'ใสสะอาด',

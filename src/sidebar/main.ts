@@ -23,10 +23,10 @@ import {
   type Section,
   type SidebarState,
   type TotalsResult,
-} from '../addon/wire';
-import { formatAmount } from '../core/format';
+} from '../shared/wire';
+import { formatAmount } from '../shared/numbers';
 import { STRINGS, type Strings } from './i18n';
-import { call } from './server';
+import { call } from './client';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;

@@ -6,7 +6,7 @@
 import { DataValidationCriteria, FakeDataValidation } from '../fakes/spreadsheet';
 import { tsvGrid } from '../helpers';
 import { loadAddon } from './harness';
-import type { AdoptionPreview, AdoptionResult, CheckResult, TotalsResult } from '../../src/addon/wire';
+import type { AdoptionPreview, AdoptionResult, CheckResult, TotalsResult } from '../../src/shared/wire';
 
 const SEEDS = ['seed000-table.tsv', 'seed003-tables.tsv', 'eplan-annual-2567.tsv'];
 

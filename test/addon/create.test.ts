@@ -4,7 +4,7 @@
  */
 import { DataValidationCriteria } from '../fakes/spreadsheet';
 import { loadAddon, CREATE_REQUEST } from './harness';
-import type { CheckResult, CreatePlanResult, TotalsResult } from '../../src/addon/wire';
+import type { CheckResult, CreatePlanResult, TotalsResult } from '../../src/shared/wire';
 
 describe('createPlanSheet', () => {
   test('writes the standard layout that the core reads back as an empty plan', () => {

@@ -4,9 +4,9 @@
  * project then counts as ready for its document.
  */
 import { join } from 'node:path';
-import type { DetailsSheetResult, DocsOverview, ProjectDetailsView } from '../../src/addon/wire';
+import type { DetailsSheetResult, DocsOverview, ProjectDetailsView } from '../../src/shared/wire';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
-import { DETAILS_COLUMNS } from '../../src/core/details';
+import { DETAILS_COLUMNS } from '../../src/core/read/details';
 import { ROOT } from '../helpers';
 import { loadAddon, type Addon } from './harness';
 

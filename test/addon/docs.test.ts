@@ -6,17 +6,17 @@
  * sheet row by row, permissions, the template and its check, the whole plan document.
  */
 import { join } from 'node:path';
-import { DEFAULT_CATALOGUE } from '../../src/core/catalogue';
-import { linkDetails, readDetailsSheet } from '../../src/core/details';
+import { DEFAULT_CATALOGUE } from '../../src/core/data/catalogue';
+import { linkDetails, readDetailsSheet } from '../../src/core/read/details';
 import { documentContext } from '../../src/core/document/generation';
 import { documentText } from '../../src/core/document/model';
 import { buildProjectDocument } from '../../src/core/document/projectDocument';
-import { readPlan } from '../../src/core/reader';
-import { DEFAULT_SETTINGS } from '../../src/core/schema';
-import type { DocsBatchResult, DocsOverview, DocsRunStart, PlanDocumentResult } from '../../src/addon/wire';
+import { readPlan } from '../../src/core/read/planReader';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import type { DocsBatchResult, DocsOverview, DocsRunStart, PlanDocumentResult } from '../../src/shared/wire';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
 import { AUTHORIZATION_URL, DOC_MIME, type DocsWorld } from '../fakes/documents';
-import { OFFICE_FOLDER } from '../fakes';
+import { OFFICE_FOLDER } from '../fakes/index';
 import { ROOT } from '../helpers';
 import { loadAddon, type Addon } from './harness';
 

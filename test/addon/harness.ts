@@ -1,5 +1,5 @@
 /** The built dist/Code.js loaded in node:vm over a fresh in-memory Apps Script environment. */
-import { createGasEnvironment, type GasEnvironment, type GasOptions } from '../fakes';
+import { createGasEnvironment, type GasEnvironment, type GasOptions } from '../fakes/index';
 import { loadCodeJs } from '../vm';
 
 export interface Addon extends GasEnvironment {

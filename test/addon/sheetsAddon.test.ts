@@ -4,7 +4,7 @@
  */
 import { tsvGrid } from '../helpers';
 import { loadAddon, CREATE_REQUEST } from './harness';
-import type { CheckResult, SidebarState } from '../../src/addon/wire';
+import type { CheckResult, SidebarState } from '../../src/shared/wire';
 import { loadCodeJs } from '../vm';
 
 describe('menu and sidebar', () => {

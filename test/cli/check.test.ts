@@ -7,18 +7,12 @@ import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ROOT } from '../helpers';
+import { BIN, ROOT, saisaat } from '../helpers';
 import { readWorkbook } from '../../src/cli/workbook';
 
-const BIN = join(ROOT, 'bin/saisaat.cjs');
 const EXAMPLE = join(ROOT, 'examples/plan-2566-2570.xlsx');
 const CSV = join(ROOT, 'examples/eplan-annual-2567.csv');
 const tmp = mkdtempSync(join(tmpdir(), 'saisaat-cli-'));
-
-function saisaat(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 async function editedExample(
   name: string,

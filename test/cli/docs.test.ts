@@ -3,25 +3,18 @@
  * .docx files read back with mammoth (text) and JSZip (page set-up), against the seed's detail
  * sections — not against the code that wrote them.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { detailsFromDocumentText } from '../../src/core/details';
-import { nameKey } from '../../src/core/text';
-import { ROOT, SECTION_HEADINGS, seedDetailsFixed, tsvGrid } from '../helpers';
+import { detailsFromDocumentText } from '../../src/core/read/details';
+import { nameKey } from '../../src/core/read/text';
+import { ROOT, saisaat, SECTION_HEADINGS, seedDetailsFixed, tsvGrid } from '../helpers';
 
-const BIN = join(ROOT, 'bin/saisaat.cjs');
 const EXAMPLE = join(ROOT, 'examples/plan-2566-2570.xlsx');
 const tmp = mkdtempSync(join(tmpdir(), 'saisaat-docs-'));
-
-function saisaat(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** The document's paragraphs, as mammoth reads them. */
 async function paragraphs(file: string): Promise<string[]> {

@@ -3,7 +3,7 @@
  * 5.4 (never produced by the implementation): 'excel' reads a final 1 as เอ็ด whenever a non-zero
  * digit stands to its left; 'sheets' only when the tens digit of its group is non-zero.
  */
-import { bahtText } from '../../src/core/bahttext';
+import { bahtText } from '../../src/core/thai/bahtText';
 
 // DOMAIN.md 5.4 vectors, the same in both styles.
 const BOTH: [number | string, string][] = [

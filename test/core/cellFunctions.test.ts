@@ -1,6 +1,6 @@
-import { parseDateText, serialToParts, dimensionArgument } from '../../src/core/cellFunctions';
-import { groupedDecimal, plainDecimal } from '../../src/core/format';
-import { fiscalQuarter, fiscalYear, formatThaiDate } from '../../src/core/thaidate';
+import { parseDateText, serialToParts, dimensionArgument } from '../../src/core/functions/customFunctions';
+import { groupedDecimal, plainDecimal } from '../../src/shared/numbers';
+import { fiscalQuarter, fiscalYear, formatThaiDate } from '../../src/core/thai/dates';
 
 describe('dates written as text', () => {
   test.each([

@@ -1,6 +1,7 @@
-import { a1, columnLetters, parseAmount, parseTick } from '../../src/core/cells';
-import { cleanText, compactKey, joinWrappedThai, matchKey, toArabicDigits, toThaiDigits } from '../../src/core/text';
-import { formatAmount } from '../../src/core/format';
+import { a1, columnLetters, parseAmount, parseTick } from '../../src/core/read/cells';
+import { cleanText, compactKey, joinWrappedThai, matchKey } from '../../src/core/read/text';
+import { toArabicDigits, toThaiDigits } from '../../src/shared/numbers';
+import { formatAmount } from '../../src/shared/numbers';
 
 describe('Thai digits and text cleaning', () => {
   test('converts digits both ways and leaves other characters', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planScore } from '../../src/core/check';
+import { planScore } from '../../src/core/check/check';
 import {
   budgetInText,
   detailsFromDocumentText,
@@ -13,8 +13,8 @@ import {
   readDetailsSheet,
   sectionHeading,
   similarity,
-} from '../../src/core/details';
-import { readPlan } from '../../src/core/reader';
+} from '../../src/core/read/details';
+import { readPlan } from '../../src/core/read/planReader';
 import { ROOT, tsvGrid } from '../helpers';
 
 const seedDetails = () =>

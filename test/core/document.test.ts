@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CATALOGUE, dimensionLabel } from '../../src/core/catalogue';
-import { detailsFromDocumentText, linkDetails } from '../../src/core/details';
+import { DEFAULT_CATALOGUE, dimensionLabel } from '../../src/core/data/catalogue';
+import { detailsFromDocumentText, linkDetails } from '../../src/core/read/details';
 import { documentText } from '../../src/core/document/model';
 import { buildPlanDocument } from '../../src/core/document/planDocument';
 import {
@@ -14,8 +14,8 @@ import {
   type ProjectDocumentContext,
 } from '../../src/core/document/projectDocument';
 import { checkTemplate, DEFAULT_TEMPLATE, fillTemplate } from '../../src/core/document/template';
-import { readPlan } from '../../src/core/reader';
-import { PlanSettingsSchema } from '../../src/core/schema';
+import { readPlan } from '../../src/core/read/planReader';
+import { PlanSettingsSchema } from '../../src/shared/settings';
 import { ROOT, SECTION_HEADINGS, tsvGrid } from '../helpers';
 
 const settings = PlanSettingsSchema.parse({});

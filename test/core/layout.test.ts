@@ -1,5 +1,5 @@
-import { headerToken, isHeaderStart, readHeader, readTitle } from '../../src/core/layout';
-import { parseDimension, matchMission, DEFAULT_CATALOGUE } from '../../src/core/catalogue';
+import { headerToken, isHeaderStart, readHeader, readTitle } from '../../src/core/read/header';
+import { parseDimension, matchMission, DEFAULT_CATALOGUE } from '../../src/core/data/catalogue';
 import { tsvGrid } from '../helpers';
 
 describe('header cells in every variant of the seeds', () => {

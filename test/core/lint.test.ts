@@ -1,7 +1,7 @@
-import { checkGrid } from '../../src/core/check';
-import { FINDING_CODES, type Finding } from '../../src/core/findings';
-import { PlanSettingsSchema, type PlanSettingsInput } from '../../src/core/schema';
-import type { Cell } from '../../src/core/cells';
+import { checkGrid } from '../../src/core/check/check';
+import { FINDING_CODES, type Finding } from '../../src/core/check/findings';
+import { PlanSettingsSchema, type PlanSettingsInput } from '../../src/shared/settings';
+import type { Cell } from '../../src/core/read/cells';
 import { tsvGrid } from '../helpers';
 
 const YEARS = ['ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ปี ๒๕๖๘', 'ปี ๒๕๖๙', 'ปี ๒๕๗๐'];

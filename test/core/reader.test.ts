@@ -1,7 +1,7 @@
-import { readPlan } from '../../src/core/reader';
-import { checkGrid } from '../../src/core/check';
-import { PlanSettingsSchema } from '../../src/core/schema';
-import type { Cell } from '../../src/core/cells';
+import { readPlan } from '../../src/core/read/planReader';
+import { checkGrid } from '../../src/core/check/check';
+import { PlanSettingsSchema } from '../../src/shared/settings';
+import type { Cell } from '../../src/core/read/cells';
 import { tsvGrid } from '../helpers';
 
 const codes = (grid: Cell[][], settings = {}) =>

@@ -1,5 +1,5 @@
-import { computeTotals } from '../../src/core/totals';
-import { checkGrid } from '../../src/core/check';
+import { computeTotals } from '../../src/core/totals/totals';
+import { checkGrid } from '../../src/core/check/check';
 import { tsvGrid } from '../helpers';
 
 describe('computeTotals', () => {

@@ -4,12 +4,13 @@
  * and which cannot have one (no details, or details missing a section) — plus the daily quota
  * notice and the status text written next to each project. The Google side only carries it out.
  */
-import { dimensionLabel } from '../catalogue';
-import { missingSections, type DetailsLink } from '../details';
-import { planYearRange } from '../lint';
-import type { PlanReading, ReadProject } from '../reader';
-import type { Catalogue, PlanSettings } from '../schema';
-import { toThaiDigits } from '../text';
+import { dimensionLabel } from '../data/catalogue';
+import { missingSections, type DetailsLink } from '../read/details';
+import { planYearRange } from '../check/lint';
+import type { PlanReading, ReadProject } from '../read/planReader';
+import type { Catalogue } from '../data/catalogue';
+import type { PlanSettings } from '../../shared/settings';
+import { toThaiDigits } from '../../shared/numbers';
 import { contentHash, projectDocumentName, projectFields, type ProjectDocumentContext } from './projectDocument';
 import type { Fields } from './template';
 

@@ -4,14 +4,15 @@
  * row labelled รวมทั้งสิ้น on landscape pages, and ส่วนที่ ๓ every project's detail document in
  * plan order.
  */
-import { dimensionLabel } from '../catalogue';
-import type { DetailsLink } from '../details';
-import { missingSections } from '../details';
-import { formatAmount } from '../format';
-import type { PlanReading, ReadProject } from '../reader';
-import type { Catalogue, PlanSettings } from '../schema';
-import { formatThaiDate, type DateParts } from '../thaidate';
-import { toThaiDigits } from '../text';
+import { dimensionLabel } from '../data/catalogue';
+import type { DetailsLink } from '../read/details';
+import { missingSections } from '../read/details';
+import { formatAmount } from '../../shared/numbers';
+import type { PlanReading, ReadProject } from '../read/planReader';
+import type { Catalogue } from '../data/catalogue';
+import type { PlanSettings } from '../../shared/settings';
+import { formatThaiDate, type DateParts } from '../thai/dates';
+import { toThaiDigits } from '../../shared/numbers';
 import type { Block, DocModel, TableCell } from './model';
 import { type ProjectDocumentContext, buildProjectDocument } from './projectDocument';
 

@@ -3,12 +3,13 @@
  * and the budget always come from the plan, so table and documents cannot drift apart), its name
  * "ลำดับที่ <n> <ชื่อ>", its content hash, and the model filled from a template.
  */
-import { bahtText } from '../bahttext';
-import type { ListItem, ProjectDetails } from '../details';
-import { formatAmount } from '../format';
-import type { ReadProject } from '../reader';
-import type { PlanSettings } from '../schema';
-import { cleanText, nameKey, toThaiDigits } from '../text';
+import { bahtText } from '../thai/bahtText';
+import type { ListItem, ProjectDetails } from '../read/details';
+import { formatAmount } from '../../shared/numbers';
+import type { ReadProject } from '../read/planReader';
+import type { PlanSettings } from '../../shared/settings';
+import { cleanText, nameKey } from '../read/text';
+import { toThaiDigits } from '../../shared/numbers';
 import type { Block, DocModel, ListEntry } from './model';
 import { defaultTemplate, fillTemplate, type Fields } from './template';
 

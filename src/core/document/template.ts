@@ -6,7 +6,7 @@
  * own formatting. Placeholders match after trimming and removing zero-width and non-breaking
  * spaces; a template check names unknown and missing placeholders before anything is made.
  */
-import { toArabicDigits } from '../text';
+import { toArabicDigits } from '../../shared/numbers';
 import type { Block, ListEntry, Run } from './model';
 
 export type FieldKind = 'text' | 'paragraphs' | 'list';

@@ -1,0 +1,263 @@
+/**
+ * Google Docs side of the document model: the twin of src/cli/docx.ts (page set-up, headings,
+ * paragraphs, numbered lists written out as text, tables), and the template filler that puts a
+ * project's fields into a copy of the office's own template where its {{placeholders}} stand.
+ * Every call here is a DocumentApp call checked against Google's reference.
+ */
+import { listIndent, PAGE, type Align, type Block, type TableCell } from '../../core/document/model';
+import {
+  inlineText,
+  isPlaceholder,
+  placeholderName,
+  PLACEHOLDER_PATTERN,
+  solePlaceholder,
+  type FieldValue,
+  type Fields,
+} from '../../core/document/template';
+
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type ListItem = GoogleAppsScript.Document.ListItem;
+
+const POINTS_PER_CM = 72 / 2.54;
+const pt = (cm: number) => Math.round(cm * POINTS_PER_CM * 10) / 10;
+
+function alignment(a: Align): GoogleAppsScript.Document.HorizontalAlignment {
+  const H = DocumentApp.HorizontalAlignment;
+  return a === 'center' ? H.CENTER : a === 'right' ? H.RIGHT : a === 'justify' ? H.JUSTIFY : H.LEFT;
+}
+
+/** A4 with the official margins, portrait or landscape. */
+export function setPage(body: Body, orientation: 'portrait' | 'landscape' = 'portrait'): void {
+  const [w, h] = orientation === 'portrait' ? [PAGE.widthCm, PAGE.heightCm] : [PAGE.heightCm, PAGE.widthCm];
+  body
+    .setPageWidth(pt(w))
+    .setPageHeight(pt(h))
+    .setMarginLeft(pt(PAGE.marginLeftCm))
+    .setMarginRight(pt(PAGE.marginRightCm))
+    .setMarginTop(pt(PAGE.marginTopCm))
+    .setMarginBottom(pt(PAGE.marginBottomCm));
+}
+
+/** Paragraph and text attributes in one setAttributes call (keys are DocumentApp.Attribute values). */
+function styled(
+  p: Paragraph,
+  font: string,
+  size: number,
+  extra: { align?: Align; indentStart?: number; firstLine?: number; bold?: boolean },
+): void {
+  const A = DocumentApp.Attribute;
+  const style: Record<string, unknown> = {
+    [String(A.FONT_FAMILY)]: font,
+    [String(A.FONT_SIZE)]: size,
+    [String(A.BOLD)]: extra.bold ?? false,
+  };
+  if (extra.align) style[String(A.HORIZONTAL_ALIGNMENT)] = alignment(extra.align);
+  if (extra.indentStart !== undefined) style[String(A.INDENT_START)] = extra.indentStart;
+  if (extra.firstLine !== undefined) style[String(A.INDENT_FIRST_LINE)] = extra.firstLine;
+  p.setAttributes(style);
+}
+
+function appendTable(body: Body, block: Extract<Block, { kind: 'table' }>, font: string, pageWidthCm: number): void {
+  const columns = block.widths.length;
+  // A cell spanning columns keeps its text in the first; DocumentApp cannot merge cells.
+  const spread = (row: TableCell[]) =>
+    row.flatMap((c) => [c, ...Array.from({ length: (c.span ?? 1) - 1 }, () => ({ text: '' }) as TableCell)]);
+  const rows = [...block.header, ...block.rows].map(spread);
+  const table = body.appendTable(rows.map((r) => Array.from({ length: columns }, (_, i) => r[i]?.text ?? '')));
+  table.editAsText().setFontFamily(font).setFontSize(PAGE.tableSizePt);
+  const usable = pageWidthCm - PAGE.marginLeftCm - PAGE.marginRightCm;
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  block.widths.forEach((w, i) => table.setColumnWidth(i, pt((usable * w) / total)));
+  rows.forEach((row, r) => {
+    if (row.every((c) => c.bold || c.text === '')) table.getRow(r).editAsText().setBold(true);
+    else row.forEach((c, i) => c.bold && c.text && table.getCell(r, i).editAsText().setBold(true));
+    row.forEach((c, i) => {
+      if (c.align && c.align !== 'left' && c.text)
+        table.getCell(r, i).getChild(0).asParagraph().setAlignment(alignment(c.align));
+    });
+  });
+}
+
+/** Appends model blocks to a body in `font`, 16 pt text, 18 pt headings, 14 pt tables. */
+export function appendBlocks(body: Body, blocks: Block[], font: string, pageWidthCm: number = PAGE.widthCm): void {
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        styled(body.appendParagraph(b.text), font, PAGE.headingSizePt, { align: b.align ?? 'left', bold: true });
+        break;
+      case 'paragraph': {
+        const p = body.appendParagraph(b.runs.map((r) => r.text).join(''));
+        const start = b.indent ? pt(PAGE.indentCm * b.indent) : 0;
+        styled(p, font, PAGE.fontSizePt, {
+          align: b.align ?? 'left',
+          indentStart: start,
+          firstLine: start + (b.firstLine ? pt(PAGE.indentCm) : 0),
+        });
+        boldRuns(p, b.runs);
+        break;
+      }
+      case 'list':
+        for (const item of b.items) {
+          const { start, firstLine } = listIndent(item.level);
+          styled(body.appendParagraph(`${item.label} ${item.text}`), font, PAGE.fontSizePt, {
+            indentStart: pt(PAGE.indentCm + start),
+            firstLine: pt(PAGE.indentCm + firstLine),
+          });
+        }
+        break;
+      case 'table':
+        appendTable(body, b, font, pageWidthCm);
+        break;
+      case 'pageBreak':
+        body.appendPageBreak();
+        break;
+    }
+  }
+}
+
+function boldRuns(p: Paragraph, runs: { text: string; bold?: boolean }[]): void {
+  let offset = 0;
+  let text: GoogleAppsScript.Document.Text | null = null;
+  for (const r of runs) {
+    if (r.bold && r.text.length) {
+      text ??= p.editAsText();
+      text.setBold(offset, offset + r.text.length - 1, true);
+    }
+    offset += r.text.length;
+  }
+}
+
+/** The paragraphs a list or paragraphs field becomes, as text. */
+function expansion(field: FieldValue, asListItem: boolean): { text: string; level: 1 | 2 }[] {
+  if (field.kind === 'list')
+    return field.items.map((i) => ({ text: asListItem ? i.text : `${i.label} ${i.text}`, level: i.level }));
+  if (field.kind === 'paragraphs') return field.value.map((text) => ({ text, level: 1 as const }));
+  return [{ text: field.value, level: 1 }];
+}
+
+/**
+ * A paragraph holding only a list or paragraphs placeholder becomes one paragraph per item,
+ * each a copy of it (so the template's font, spacing and indent carry over); list numbers are
+ * written as text, sub-items indented further. A template list item keeps its own bullets.
+ */
+function expandParagraph(body: Body, p: Paragraph, field: FieldValue): void {
+  const isListItem = p.getType() === DocumentApp.ElementType.LIST_ITEM;
+  const items = expansion(field, isListItem);
+  if (items.length === 0) {
+    // The last paragraph of a body cannot be removed: it is emptied instead.
+    if (p.getNextSibling()) p.removeFromParent();
+    else p.setText('');
+    return;
+  }
+  const index = body.getChildIndex(p);
+  const base = field.kind === 'list' && !isListItem ? (p.getIndentStart() ?? 0) : null;
+  const targets: (Paragraph | ListItem)[] = [p];
+  for (let k = 1; k < items.length; k++) {
+    const copy = p.copy();
+    targets.push(
+      isListItem ? body.insertListItem(index + k, copy.asListItem()) : body.insertParagraph(index + k, copy),
+    );
+  }
+  items.forEach((item, k) => {
+    const target = targets[k];
+    target.setText(item.text);
+    if (isListItem && item.level === 2) target.asListItem().setNestingLevel(1);
+    if (base !== null) {
+      const { start, firstLine } = listIndent(item.level);
+      target.setIndentStart(base + pt(start));
+      target.setIndentFirstLine(base + pt(firstLine));
+    }
+  });
+}
+
+/** Text placeholders (and block ones used inline) replaced where they stand, keeping their formatting. */
+function replaceInline(p: Paragraph, text: string, fields: Fields): void {
+  const matches = [...text.matchAll(PLACEHOLDER_PATTERN)].filter((m) => isPlaceholder(placeholderName(m[1])));
+  if (matches.length === 0) return;
+  const edit = p.editAsText();
+  let length = text.length;
+  for (const m of matches.reverse()) {
+    const name = placeholderName(m[1]) as keyof Fields;
+    const value = inlineText(fields[name]);
+    const start = m.index!;
+    const end = start + m[0].length - 1;
+    // Inserted after the placeholder, the value takes the placeholder's formatting.
+    if (value) {
+      if (end + 1 >= length) edit.appendText(value);
+      else edit.insertText(end + 1, value);
+    }
+    edit.deleteText(start, end);
+    length += value.length - m[0].length;
+  }
+}
+
+/** Fills a body copied from a template: every placeholder of every paragraph, in tables too. */
+export function fillTemplateBody(body: Body, fields: Fields): void {
+  for (const p of body.getParagraphs()) {
+    const text = p.getText();
+    if (!text.includes('{{')) continue;
+    const sole = solePlaceholder(text);
+    const field = sole ? fields[sole] : null;
+    if (field && field.kind !== 'text' && p.getParent().getType() === DocumentApp.ElementType.BODY_SECTION)
+      expandParagraph(body, p, field);
+    else replaceInline(p, text, fields);
+  }
+}
+
+/**
+ * Replaces a document's body with a fresh copy of the template's (updating a document in place,
+ * so its id and link stay), page set-up included.
+ */
+export function copyTemplateBody(body: Body, template: TemplateBody): void {
+  body.clear();
+  for (const element of template.elements) {
+    const copy = element.copy();
+    const type = element.getType();
+    if (type === DocumentApp.ElementType.PARAGRAPH) body.appendParagraph(copy.asParagraph());
+    else if (type === DocumentApp.ElementType.LIST_ITEM) body.appendListItem(copy.asListItem());
+    else if (type === DocumentApp.ElementType.TABLE) body.appendTable(copy.asTable());
+  }
+  dropLeadingEmptyParagraph(body);
+  const m = template.page;
+  body
+    .setPageWidth(m.width)
+    .setPageHeight(m.height)
+    .setMarginLeft(m.left)
+    .setMarginRight(m.right)
+    .setMarginTop(m.top)
+    .setMarginBottom(m.bottom);
+}
+
+/** A new or cleared body starts with one empty paragraph, in front of what was appended after it. */
+export function dropLeadingEmptyParagraph(body: Body): void {
+  if (body.getNumChildren() < 2) return;
+  const first = body.getChild(0);
+  if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '')
+    first.removeFromParent();
+}
+
+/** A template's top-level elements and page set-up, read once per batch. */
+export interface TemplateBody {
+  elements: GoogleAppsScript.Document.Element[];
+  page: { width: number; height: number; left: number; right: number; top: number; bottom: number };
+  text: string;
+}
+
+export function readTemplateBody(body: Body): TemplateBody {
+  const n = body.getNumChildren();
+  const elements: GoogleAppsScript.Document.Element[] = [];
+  for (let i = 0; i < n; i++) elements.push(body.getChild(i));
+  return {
+    elements,
+    page: {
+      width: body.getPageWidth(),
+      height: body.getPageHeight(),
+      left: body.getMarginLeft(),
+      right: body.getMarginRight(),
+      top: body.getMarginTop(),
+      bottom: body.getMarginBottom(),
+    },
+    text: body.getText(),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The sidebar: opening it (on a given section when a menu item asks), and the state it starts
+ * from — language from the user's locale, settings, which sheet is the plan.
+ */
+import { ORGANISATION_TYPES } from '../shared/settings';
+import { fiscalYear } from '../core/thai/dates';
+import { datePartsIn } from './clock';
+import { findPlanSheet, loadSettings } from './spreadsheet';
+import type { Lang, Section, SidebarState } from '../shared/wire';
+
+export const SIDEBAR_TITLE = 'ใสสะอาด (SaiSaat)';
+const START_KEY = 'saisaat.startSection';
+export const SECTIONS: readonly Section[] = ['plan', 'check', 'totals', 'docs'];
+
+export function openSidebar(section: Section = 'plan'): void {
+  PropertiesService.getUserProperties().setProperty(START_KEY, section);
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function userLang(): Lang {
+  const locale = Session.getActiveUserLocale() || 'th';
+  return /^th/i.test(locale) ? 'th' : 'en';
+}
+
+export function sidebarState(): SidebarState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const found = findPlanSheet(ss);
+  const stored = PropertiesService.getUserProperties().getProperty(START_KEY) as Section | null;
+  return {
+    lang: userLang(),
+    section: stored && SECTIONS.includes(stored) ? stored : 'plan',
+    spreadsheetName: ss.getName(),
+    activeSheet: ss.getActiveSheet().getName(),
+    planSheet: found ? found.sheet.getName() : null,
+    settings: loadSettings(),
+    todayFiscalYear: fiscalYear(datePartsIn('Asia/Bangkok')),
+    organisationTypes: [...ORGANISATION_TYPES],
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * สรุปยอด: live formulas in the plan sheet's subtotal and grand-total rows (missing rows are
+ * inserted below the projects), and the สรุป sheet with budget per dimension × year, project and
+ * quarter counts and a column chart. Running it again rewrites the same cells and updates the same
+ * chart: nothing is duplicated.
+ */
+import { lintPlan } from '../core/check/lint';
+import { readPlan } from '../core/read/planReader';
+import { planTitle, SUMMARY_SHEET_NAME } from '../core/sheet/standardSheet';
+import { planTotals, summaryTable } from '../core/totals/totalFormulas';
+import { asText, findPlanSheet, loadCatalogue, loadSettings, UserError, withDocumentLock } from './spreadsheet';
+import { FONT } from './createPlanSheet';
+import type { TotalsResult } from '../shared/wire';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Cell = string | number | boolean;
+
+const CHART_TITLE = 'งบประมาณแยกตามมิติ';
+
+export function updateTotals(): TotalsResult {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const found = findPlanSheet(ss);
+    if (!found) throw new UserError('ไม่พบแผ่นงานแผน: เปิดแผ่นงานที่มีตารางแผน หรือสร้างแผ่นงานแผนก่อน (No plan sheet found)');
+    const { sheet, values } = found;
+    const settings = loadSettings();
+    const catalogue = loadCatalogue(ss);
+    const reading = readPlan(values, { settings, catalogue });
+    const plan = planTotals(reading);
+    if (!plan || plan.source.budgetCols.length === 0)
+      throw new UserError('ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้ (The plan has no budget column)');
+
+    if (plan.insert) sheet.insertRowsAfter(plan.insert.after, plan.insert.count);
+    // Rows below the insertion moved down: their values, read before, are found at their old row.
+    const valuesAt = (row: number) =>
+      values[(plan.insert && row > plan.insert.after + plan.insert.count ? row - plan.insert.count : row) - 1] ?? [];
+    let formulas = 0;
+    for (const row of plan.rows) {
+      // Each total row: one write over its span of label and figure cells, other cells as they were.
+      const cols = [...row.cells.map((c) => c.col), ...(row.label ? [row.label.col] : [])];
+      const left = Math.min(...cols);
+      const right = Math.max(...cols);
+      const range = sheet.getRange(row.row, left, 1, right - left + 1);
+      const current = row.label ? Array<Cell>(right - left + 1).fill('') : (range.getFormulas()[0] as Cell[]);
+      const before = row.label ? current : keepValues(current, valuesAt(row.row), left);
+      if (row.label) before[row.label.col - left] = asText(row.label.text);
+      for (const c of row.cells) before[c.col - left] = c.formula;
+      range.setValues([before]);
+      if (row.label) sheet.getRange(row.row, 1, 1, Math.max(right, sheet.getLastColumn())).setFontWeight('bold');
+      formulas += row.cells.length;
+    }
+
+    const title = [planTitle(settings).replace('แผนปฏิบัติการ', 'สรุปงบประมาณแผนปฏิบัติการ'), settings.organisation.name]
+      .filter(Boolean)
+      .map(asText);
+    const summary = summaryTable(plan, sheet.getName(), catalogue, title);
+    const chart = writeSummary(ss.getSheetByName(SUMMARY_SHEET_NAME) ?? ss.insertSheet(SUMMARY_SHEET_NAME), summary);
+
+    const { totals } = lintPlan(reading, { settings, catalogue });
+    return {
+      sheetName: sheet.getName(),
+      summarySheet: SUMMARY_SHEET_NAME,
+      rowsInserted: plan.insert?.count ?? 0,
+      formulasWritten: formulas,
+      chart,
+      years: Object.keys(totals.byYear),
+      byDimension: totals.byDimension,
+      byYear: totals.byYear,
+      grand: totals.grand,
+      quarters: totals.quarters,
+    };
+  });
+}
+
+/** Cells of an existing total row other than the ones being rewritten: formulas kept, values as text-safe values. */
+function keepValues(formulas: Cell[], row: ReadonlyArray<unknown>, left: number): Cell[] {
+  return formulas.map((f, i) => {
+    if (f) return f;
+    const v = row[left - 1 + i];
+    return typeof v === 'string' ? asText(v) : ((v ?? '') as Cell);
+  });
+}
+
+function writeSummary(sheet: Sheet, summary: ReturnType<typeof summaryTable>): 'created' | 'updated' {
+  const width = summary.rows[0].length;
+  const previous = sheet.getLastRow();
+  if (previous > summary.rows.length)
+    sheet
+      .getRange(summary.rows.length + 1, 1, previous - summary.rows.length, Math.max(width, sheet.getLastColumn()))
+      .clearContent();
+  const all = sheet.getRange(1, 1, summary.rows.length, width);
+  all.setValues(summary.rows);
+  all.setFontFamily(FONT);
+  const { firstRow, lastRow, firstCol, lastCol } = summary.chart;
+  sheet.getRange(firstRow, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
+  sheet.getRange(firstRow + 1, 2, lastRow - firstRow + 1, width - 1).setNumberFormat('#,##0.00');
+  sheet.setColumnWidth(1, 320);
+  const range = sheet.getRange(firstRow, firstCol, lastRow - firstRow + 1, lastCol - firstCol + 1);
+  const existing = sheet.getCharts()[0];
+  if (existing) {
+    sheet.updateChart(existing.modify().clearRanges().addRange(range).setOption('title', CHART_TITLE).build());
+    return 'updated';
+  }
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(range)
+      .setOption('title', CHART_TITLE)
+      .setPosition(lastRow + 6, 1, 0, 0)
+      .build(),
+  );
+  return 'created';
+}

@@ -1,0 +1,141 @@
+/**
+ * `saisaat docs`: the project detail documents and the whole plan document as .docx files, from a
+ * workbook's plan and details sheets — the same content and names as the add-on makes in Drive.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_CATALOGUE } from '../core/data/catalogue';
+import { DETAILS_SHEET_NAME, linkDetails, missingSections, readDetailsSheet } from '../core/read/details';
+import { buildPlanDocument } from '../core/document/planDocument';
+import { documentContext } from '../core/document/generation';
+import { buildProjectDocument, safeFileName } from '../core/document/projectDocument';
+import { sortFindings, type Finding } from '../core/check/findings';
+import { readPlan } from '../core/read/planReader';
+import type { PlanSettings } from '../shared/settings';
+import type { DateParts } from '../core/thai/dates';
+import { renderDocx } from './docxRender';
+import { pickPlanSheet, UnreadableFileError, type SheetGrid } from './workbook';
+
+export interface DocsResult {
+  outDir: string;
+  written: { file: string; project: string | null }[];
+  skipped: { project: string; row: number; reason: string; reasonEn: string }[];
+  findings: Finding[];
+}
+
+/** The details sheet: the one named รายละเอียดโครงการ (or given), else any other sheet with a details header. */
+function findDetailsSheet(sheets: SheetGrid[], plan: SheetGrid, name: string | undefined): SheetGrid {
+  if (name !== undefined) {
+    const s = sheets.find((x) => x.name === name);
+    if (!s) throw new UnreadableFileError(`ไม่พบแผ่นงาน "${name}" ในไฟล์`, `No sheet named "${name}"`);
+    return s;
+  }
+  const named = sheets.find((s) => s.name.trim() === DETAILS_SHEET_NAME);
+  if (named) return named;
+  const other = sheets.find((s) => s !== plan && readDetailsSheet(s.grid));
+  if (!other) {
+    throw new UnreadableFileError(
+      `ไม่พบแผ่นงาน "${DETAILS_SHEET_NAME}" (หัวตาราง: ชื่อโครงการ | หลักการและเหตุผล | วัตถุประสงค์ | …) ในไฟล์`,
+      `No "${DETAILS_SHEET_NAME}" details sheet (header: ชื่อโครงการ | หลักการและเหตุผล | วัตถุประสงค์ | …)`,
+    );
+  }
+  return other;
+}
+
+export async function writeDocs(
+  sheets: SheetGrid[],
+  options: { planSheet?: string; detailsSheet?: string; outDir: string; settings: PlanSettings; date: DateParts },
+): Promise<DocsResult> {
+  const plan = pickPlanSheet(sheets, options.planSheet);
+  const reading = readPlan(plan.grid, { settings: options.settings });
+  if (reading.headers.length === 0)
+    throw new UnreadableFileError(`แผ่นงาน "${plan.name}" ไม่มีตารางแผน`, `Sheet "${plan.name}" has no plan table`);
+  const detailsGrid = findDetailsSheet(sheets, plan, options.detailsSheet);
+  const details = readDetailsSheet(detailsGrid.grid);
+  if (!details)
+    throw new UnreadableFileError(
+      `แผ่นงาน "${detailsGrid.name}" ไม่มีหัวตารางรายละเอียดโครงการ`,
+      `Sheet "${detailsGrid.name}" has no details header`,
+    );
+  const { links, findings } = linkDetails(reading.projects, details);
+
+  const settings = options.settings;
+  const ctx = documentContext(reading, settings, DEFAULT_CATALOGUE);
+
+  await mkdir(options.outDir, { recursive: true });
+  const written: DocsResult['written'] = [];
+  const skipped: DocsResult['skipped'] = [];
+  const used = new Set<string>();
+  const fileFor = (name: string) => {
+    let file = `${safeFileName(name)}.docx`;
+    for (let i = 2; used.has(file.toLowerCase()); i++) file = `${safeFileName(name)} (${i}).docx`;
+    used.add(file.toLowerCase());
+    return file;
+  };
+  for (const link of links) {
+    const p = link.project;
+    if (!link.details) {
+      skipped.push({
+        project: p.name,
+        row: p.row,
+        reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด',
+        reasonEn: 'no row in the details sheet',
+      });
+      continue;
+    }
+    const missing = missingSections(link.details, p.responsible);
+    if (missing.length) {
+      skipped.push({
+        project: p.name,
+        row: p.row,
+        reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`,
+        reasonEn: `details incomplete: ${missing.join(', ')}`,
+      });
+      continue;
+    }
+    const doc = buildProjectDocument(p, link.details, ctx);
+    const file = fileFor(doc.name);
+    await writeFile(join(options.outDir, file), await renderDocx(doc, settings.documents.font));
+    written.push({ file, project: p.name });
+  }
+  const whole = buildPlanDocument({
+    reading,
+    links,
+    settings,
+    catalogue: DEFAULT_CATALOGUE,
+    years: ctx.years,
+    organisation: ctx.organisation,
+    date: options.date,
+  });
+  const wholeFile = fileFor(whole.name);
+  await writeFile(join(options.outDir, wholeFile), await renderDocx(whole, settings.documents.font));
+  written.push({ file: wholeFile, project: null });
+  return { outDir: options.outDir, written, skipped, findings: sortFindings(findings) };
+}
+
+export function formatDocsSummary(result: DocsResult, lang: 'th' | 'en'): string {
+  const th = lang === 'th';
+  const out: string[] = [];
+  const projects = result.written.filter((w) => w.project !== null).length;
+  out.push(
+    th
+      ? `เขียนเอกสาร ${result.written.length} ไฟล์ลงใน ${result.outDir}/ (รายละเอียดโครงการ ${projects} ไฟล์ และเอกสารแผนทั้งฉบับ)`
+      : `Wrote ${result.written.length} files to ${result.outDir}/ (${projects} project documents and the whole plan)`,
+  );
+  for (const w of result.written) out.push(`  ✔ ${w.file}`);
+  if (result.skipped.length) {
+    out.push(th ? `ไม่ได้สร้าง ${result.skipped.length} โครงการ:` : `Skipped ${result.skipped.length} projects:`);
+    for (const s of result.skipped)
+      out.push(th ? `  – แถว ${s.row} ${s.project}: ${s.reason}` : `  – row ${s.row} ${s.project}: ${s.reasonEn}`);
+  }
+  // Projects without details are already listed above.
+  const notes = result.findings.filter((f) => f.code !== 'DETAILS_MISSING');
+  if (notes.length) {
+    out.push(th ? `ข้อสังเกตจากแผ่นงานรายละเอียด ${notes.length} รายการ:` : `${notes.length} notes on the details sheet:`);
+    for (const f of notes)
+      out.push(
+        `  ${f.severity === 'error' ? '✖' : '⚠'} ${f.cell.padEnd(6)} ${th ? f.message : f.messageEn}  [${f.code}]`,
+      );
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * Checking a plan end to end: read the table, lint it, total it — the report the CLI prints and the
+ * sidebar shows. Plain JSON (no Dates, no class instances) so it crosses google.script.run as is.
+ */
+import type { Grid } from '../read/cells';
+import { isDetailsSheet } from '../read/details';
+import { sortFindings, type Finding } from './findings';
+import { lintPlan } from './lint';
+import { readPlan, type LayoutKind, type PlanReading, type ReadOptions, type ReadProject } from '../read/planReader';
+import type { ProjectRow } from '../plan';
+import type { PlanTotals } from '../totals/totals';
+
+export interface CheckReport {
+  sheet: string;
+  layout: LayoutKind;
+  years: number[];
+  /** Where an annual plan's fiscal year came from. */
+  yearSource: PlanReading['yearSource'];
+  title: string[];
+  organisation: string | null;
+  projects: (ProjectRow & { extra?: Record<string, string> })[];
+  totals: PlanTotals;
+  issues: Finding[];
+  counts: { errors: number; warnings: number; projects: number; subtotalRows: number; grandTotalRows: number };
+}
+
+export function checkGrid(
+  grid: Grid,
+  sheet: string,
+  options: ReadOptions = {},
+): { report: CheckReport; reading: PlanReading } {
+  const reading = readPlan(grid, options);
+  const { findings, totals } = lintPlan(reading, options);
+  const issues = sortFindings([...reading.findings, ...findings]);
+  const report: CheckReport = {
+    sheet,
+    layout: reading.layout,
+    years: reading.years,
+    yearSource: reading.yearSource,
+    title: reading.title.lines,
+    organisation: reading.title.organisation ?? null,
+    projects: reading.projects.map(reportedProject),
+    totals,
+    issues,
+    counts: {
+      errors: issues.filter((i) => i.severity === 'error').length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+      projects: reading.projects.length,
+      subtotalRows: reading.totals.filter((t) => t.kind === 'subtotal').length,
+      grandTotalRows: reading.totals.filter((t) => t.kind === 'grand').length,
+    },
+  };
+  return { report, reading };
+}
+
+/** How well a grid looks like a plan table, to pick the plan sheet of a workbook. */
+/** A project as the report gives it: the row fields (no reading internals), extra columns when any. */
+function reportedProject(p: ReadProject): CheckReport['projects'][number] {
+  // Written out: object rest/spread over 10,000 projects is several times slower in V8.
+  const out: CheckReport['projects'][number] = {
+    id: p.id,
+    row: p.row,
+    no: p.no,
+    sequence: p.sequence,
+    dimension: p.dimension,
+    added: p.added,
+    missionId: p.missionId,
+    mission: p.mission,
+    kind: p.kind,
+    name: p.name,
+    budgets: p.budgets,
+    quarters: p.quarters,
+    responsible: p.responsible,
+    remark: p.remark,
+  };
+  for (const _ in p.extra) return { ...out, extra: p.extra };
+  return out;
+}
+
+export function planScore(grid: Grid): number {
+  if (isDetailsSheet(grid)) return 0;
+  const reading = readPlan(grid);
+  if (reading.headers.length === 0) return 0;
+  return 10 + reading.projects.length;
+}

@@ -1,0 +1,232 @@
+/**
+ * Findings of reading and linting a plan: a stable code, a severity, the cell, and a message in
+ * Thai (with English alongside for the English UI). Codes are a contract: tests, the sidebar and
+ * users' scripts match on them.
+ */
+import { a1 } from '../read/cells';
+import { formatAmount } from '../../shared/numbers';
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  /** 1-based row and column of that cell. */
+  row: number;
+  col: number;
+  message: string;
+  messageEn: string;
+}
+
+type Params = Record<string, string | number | undefined>;
+
+const fmt = (n: unknown) => (typeof n === 'number' ? formatAmount(n) : String(n ?? ''));
+
+interface Rule {
+  severity: Severity;
+  th: (p: Params) => string;
+  en: (p: Params) => string;
+}
+
+const RULES = {
+  NO_PLAN_TABLE: {
+    severity: 'error',
+    th: () => 'ไม่พบตารางแผน: ต้องมีแถวหัวตารางที่มีคอลัมน์ "โครงการ/กิจกรรม/มาตรการ" และคอลัมน์ มิติ หรือ งบประมาณ',
+    en: () => 'No plan table found: a header row needs a "โครงการ/กิจกรรม/มาตรการ" column and a มิติ or budget column',
+  },
+  COLUMN_NOT_UNDERSTOOD: {
+    severity: 'warning',
+    th: (p) => `ไม่รู้จักหัวคอลัมน์ "${p.text}" จึงไม่ได้อ่านข้อมูลในคอลัมน์นี้`,
+    en: (p) => `Column header "${p.text}" is not recognised; its cells were not read`,
+  },
+  BUDGET_COLUMNS_MISSING: {
+    severity: 'warning',
+    th: () => 'ไม่พบคอลัมน์งบประมาณในหัวตาราง',
+    en: () => 'The header has no budget column',
+  },
+  FISCAL_YEAR_UNKNOWN: {
+    severity: 'error',
+    th: () =>
+      'ไม่ทราบปีงบประมาณของคอลัมน์งบประมาณ: ใส่ปี พ.ศ. ในชื่อแผน (เช่น "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2567") หรือในหัวคอลัมน์ หรือระบุในการตั้งค่า',
+    en: () =>
+      'The budget column has no fiscal year: put the BE year in the plan title or the column header, or set it in the settings',
+  },
+  YEAR_OUT_OF_RANGE: {
+    severity: 'error',
+    th: (p) => `ปีงบประมาณ ${p.year} อยู่นอกช่วงของแผน (${p.from}–${p.to})`,
+    en: (p) => `Fiscal year ${p.year} is outside the plan's years (${p.from}–${p.to})`,
+  },
+  ROW_NOT_UNDERSTOOD: {
+    severity: 'warning',
+    th: (p) => `ไม่เข้าใจแถวนี้ ("${p.text}") จึงไม่ได้นับเป็นโครงการ`,
+    en: (p) => `Row not understood ("${p.text}"); it was not counted as a project`,
+  },
+  DIMENSION_MISSING: {
+    severity: 'error',
+    th: () => 'ไม่ได้ระบุมิติของโครงการ (ต้องเป็นมิติที่ ๑–๔)',
+    en: () => 'The project has no dimension (must be 1–4)',
+  },
+  DIMENSION_INVALID: {
+    severity: 'error',
+    th: (p) => `มิติ "${p.text}" ไม่ถูกต้อง: ต้องเป็นมิติที่ ๑–๔ เช่น "1", "*1" หรือ "มิติที่ ๑"`,
+    en: (p) => `Dimension "${p.text}" is invalid: it must be 1–4, e.g. "1", "*1" or "มิติที่ ๑"`,
+  },
+  DIMENSION_NAME_MISMATCH: {
+    severity: 'warning',
+    th: (p) => `เลขมิติกับชื่อมิติใน "${p.text}" ไม่ตรงกัน (นับเป็นมิติที่ ${p.dimension} ตามเลข)`,
+    en: (p) =>
+      `The dimension number and name in "${p.text}" disagree (counted as dimension ${p.dimension}, by its number)`,
+  },
+  DIMENSION_OLD_NAME: {
+    severity: 'warning',
+    th: (p) => `"${p.text}" เป็นชื่อมิติของแผนเดิม (พ.ศ. 2561–2564) ควรใช้ชื่อมิติที่ ${p.dimension} ของแผนปัจจุบัน`,
+    en: (p) =>
+      `"${p.text}" is a dimension name of the previous plan (2561–2564); use the current name of dimension ${p.dimension}`,
+  },
+  MISSION_UNKNOWN: {
+    severity: 'warning',
+    th: (p) => `ภารกิจตามมิติ "${p.text}" ไม่อยู่ในรายการภารกิจ (ตรวจการสะกด หรือเพิ่มในแผ่นงานรายการภารกิจ)`,
+    en: (p) => `Sub-mission "${p.text}" is not in the catalogue (check the wording, or add it to the catalogue sheet)`,
+  },
+  MISSION_DIMENSION_MISMATCH: {
+    severity: 'warning',
+    th: (p) => `ภารกิจ "${p.text}" เป็นของมิติที่ ${p.expected} แต่โครงการอยู่ในมิติที่ ${p.dimension}`,
+    en: (p) =>
+      `Sub-mission "${p.text}" belongs to dimension ${p.expected} but the project is under dimension ${p.dimension}`,
+  },
+  PROJECT_NAME_MISSING: {
+    severity: 'error',
+    th: () => 'แถวนี้มีข้อมูลแต่ไม่มีชื่อโครงการ/กิจกรรม/มาตรการ',
+    en: () => 'This row has data but no project name',
+  },
+  BUDGET_INVALID: {
+    severity: 'error',
+    th: (p) => `งบประมาณปี ${p.year} "${p.text}" ไม่ใช่ตัวเลข: ใส่จำนวนเงิน เช่น 45,000 หรือ "-" หรือ "ไม่ใช้งบประมาณ"`,
+    en: (p) =>
+      `Budget for ${p.year} "${p.text}" is not a number: enter an amount such as 45,000, "-" or "ไม่ใช้งบประมาณ"`,
+  },
+  BUDGET_NEGATIVE: {
+    severity: 'error',
+    th: (p) => `งบประมาณปี ${p.year} ติดลบ (${fmt(p.value)})`,
+    en: (p) => `Budget for ${p.year} is negative (${fmt(p.value)})`,
+  },
+  BUDGET_BLANK: {
+    severity: 'warning',
+    th: (p) => `งบประมาณ${p.year === 'all' ? 'ว่างทุกปี' : `ปี ${p.year} ว่าง`}: ใส่จำนวนเงิน หรือ "-" ถ้าไม่มี`,
+    en: (p) =>
+      `Budget ${p.year === 'all' ? 'is blank for every year' : `for ${p.year} is blank`}: enter an amount, or "-" for none`,
+  },
+  TICK_INVALID: {
+    severity: 'error',
+    th: (p) => `ช่องไตรมาส ${p.quarter} "${p.text}" ไม่ใช่เครื่องหมายถูก (ใช้ช่องทำเครื่องหมาย, TRUE/FALSE หรือ ☑)`,
+    en: (p) => `Quarter ${p.quarter} cell "${p.text}" is not a tick (use a checkbox, TRUE/FALSE or ☑)`,
+  },
+  QUARTERS_NONE: {
+    severity: 'warning',
+    th: () => 'ยังไม่ได้เลือกไตรมาสที่ดำเนินการ',
+    en: () => 'No quarter is ticked',
+  },
+  DUPLICATE_PROJECT: {
+    severity: 'error',
+    th: (p) => `ชื่อโครงการซ้ำกับแถว ${p.other}: "${p.text}"`,
+    en: (p) => `Project name duplicates row ${p.other}: "${p.text}"`,
+  },
+  SUBTOTAL_MISMATCH: {
+    severity: 'error',
+    th: (p) => `ยอดรวมมิติที่ ${p.dimension} ปี ${p.year} เขียนไว้ ${p.written} แต่รวมจากโครงการได้ ${fmt(p.computed)}`,
+    en: (p) =>
+      `Dimension ${p.dimension} total for ${p.year} says ${p.written} but the projects add up to ${fmt(p.computed)}`,
+  },
+  GRAND_TOTAL_MISMATCH: {
+    severity: 'error',
+    th: (p) => `ยอดรวมทั้งสิ้น${p.what} เขียนไว้ ${p.written} แต่คำนวณได้ ${fmt(p.computed)}`,
+    en: (p) => `Grand total${p.whatEn} says ${p.written} but computes to ${fmt(p.computed)}`,
+  },
+  TOTAL_INVALID: {
+    severity: 'error',
+    th: (p) => `ยอดรวม "${p.text}" ไม่ใช่ตัวเลข`,
+    en: (p) => `Total "${p.text}" is not a number`,
+  },
+  PLACEHOLDER: {
+    severity: 'error',
+    th: (p) => `มีข้อความแม่แบบที่ยังไม่ได้แก้ "${p.text}"`,
+    en: (p) => `Template placeholder left in: "${p.text}"`,
+  },
+  ORG_NAME_MISMATCH: {
+    severity: 'warning',
+    th: (p) => `ชื่อหน่วยงาน "${p.found}" ไม่ตรงกับ "${p.expected}"`,
+    en: (p) => `Organisation name "${p.found}" differs from "${p.expected}"`,
+  },
+  ORG_TYPE_TERM: {
+    severity: 'warning',
+    th: (p) => `ใช้คำ "${p.term}" ซึ่งเป็นคำของ${p.otherType} แต่หน่วยงานนี้เป็น${p.type} (ควรใช้ "${p.suggest}")`,
+    en: (p) => `"${p.term}" is a term of a ${p.otherType}, but this office is a ${p.type} (use "${p.suggest}")`,
+  },
+  SAME_SOURCE_AMOUNT: {
+    severity: 'warning',
+    th: (p) =>
+      `งบประมาณ ${fmt(p.value)} บาท ซ้ำกับแถว ${p.rows}${p.more ? ` และอีก ${fmt(p.more)} แถว` : ''} ซึ่งหมายเหตุอ้างโครงการเดียวกัน อาจนับงบประมาณซ้ำ`,
+    en: (p) =>
+      `Amount ${fmt(p.value)} repeats in rows ${p.rows}${p.more ? ` and ${fmt(p.more)} more` : ''} whose remarks point to the same project; the budget may be counted twice`,
+  },
+  FOREIGN_SCRIPT: {
+    severity: 'warning',
+    th: (p) => `มีอักษรต่างภาษา "${p.chars}" (${p.codes}) ปนในข้อความภาษาไทย`,
+    en: (p) => `Foreign-script characters "${p.chars}" (${p.codes}) inside Thai text`,
+  },
+  DETAILS_MISSING: {
+    severity: 'warning',
+    th: (p) => `โครงการ "${p.text}" ยังไม่มีรายละเอียดโครงการ จึงจะไม่สร้างเอกสาร`,
+    en: (p) => `Project "${p.text}" has no details yet, so no document will be made`,
+  },
+  DETAILS_UNMATCHED: {
+    severity: 'warning',
+    th: (p) => `รายละเอียดโครงการ "${p.text}" ไม่ตรงกับโครงการใดในแผน (ตรวจชื่อหรือลำดับ)`,
+    en: (p) => `Details "${p.text}" match no project of the plan (check the name or number)`,
+  },
+  DETAILS_DUPLICATE: {
+    severity: 'warning',
+    th: (p) => `รายละเอียดโครงการ "${p.text}" ซ้ำกับแถว ${p.other} (ใช้แถวแรก)`,
+    en: (p) => `Details "${p.text}" repeat row ${p.other} (the first is used)`,
+  },
+  DETAILS_NAME_DIFFERS: {
+    severity: 'warning',
+    th: (p) => `ชื่อในรายละเอียดโครงการ "${p.text}" ไม่ตรงกับชื่อในแผน "${p.plan}"`,
+    en: (p) => `The details name "${p.text}" differs from the plan's "${p.plan}"`,
+  },
+  DETAILS_BUDGET_DIFFERS: {
+    severity: 'warning',
+    th: (p) =>
+      `งบประมาณในรายละเอียดโครงการ (${fmt(p.stated)} บาท) ไม่ตรงกับแผน (${fmt(p.plan)} บาท); เอกสารจะใช้งบประมาณตามแผน`,
+    en: (p) =>
+      `The details budget (${fmt(p.stated)} baht) differs from the plan (${fmt(p.plan)} baht); documents use the plan's`,
+  },
+} satisfies Record<string, Rule>;
+
+export type FindingCode = keyof typeof RULES;
+export const FINDING_CODES = Object.keys(RULES) as FindingCode[];
+
+/** Builds a finding for a 0-based (row, col) of the grid. */
+export function createFinding(code: FindingCode, row: number, col: number, params: Params): Finding {
+  const rule: Rule = RULES[code];
+  return {
+    code,
+    severity: rule.severity,
+    cell: a1(row, col),
+    row: row + 1,
+    col: col + 1,
+    message: rule.th(params),
+    messageEn: rule.en(params),
+  };
+}
+
+/** Findings in sheet order (row, then column), errors before warnings on the same cell. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .slice()
+    .sort(
+      (a, b) => a.row - b.row || a.col - b.col || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+    );
+}

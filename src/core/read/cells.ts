@@ -1,0 +1,125 @@
+/**
+ * Reading single cells the way plans are written: budgets as numbers or text in every form seen in
+ * real plans, quarter ticks as checkboxes, booleans, symbols or converted HTML.
+ */
+import { cleanText, compactKey } from './text';
+import { toArabicDigits } from '../../shared/numbers';
+
+/** One cell as Sheets' getValues() or an .xlsx/.csv reader gives it ('' or null when empty). */
+export type Cell = string | number | boolean | Date | null | undefined;
+export type Grid = ReadonlyArray<ReadonlyArray<Cell>>;
+
+/** Empty, blank text, or an unticked checkbox (FALSE): what a reader sees as nothing. */
+export function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || cell === false || (typeof cell === 'string' && cleanText(cell) === '');
+}
+
+/**
+ * A cell as display text (numbers as plain digits, dates as ISO date). An unticked checkbox
+ * (FALSE) reads as '' so empty rows of a checkbox column stay empty rows.
+ */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cleanText(cell);
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : '';
+  return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+}
+
+export type Amount =
+  | { kind: 'amount'; value: number; dash?: boolean }
+  | { kind: 'none' } // "ไม่ใช้งบประมาณ": the project runs without a budget
+  | { kind: 'blank' }
+  | { kind: 'invalid'; text: string };
+
+const NO_BUDGET = /^(ดำเนินการ)?(โดย)?ไม่(ได้)?(ใช้|มี|ตั้ง)งบ(ประมาณ)?[\u0e00-\u0e7f]*$/;
+const DASHES = /^[-–—−‐ー]+$/;
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Parses a budget cell. Numbers pass through; text may use Thai digits, thousands commas,
+ * a trailing "บาท", "-" for nothing, or say the project needs no budget. Anything else is
+ * `invalid` — never a silent zero.
+ */
+// Shared readings for the common constant cases: a plan has thousands of them (never mutated).
+const BLANK: Amount = Object.freeze({ kind: 'blank' });
+const NONE: Amount = Object.freeze({ kind: 'none' });
+const DASH: Amount = Object.freeze({ kind: 'amount', value: 0, dash: true });
+
+export function parseAmount(cell: Cell): Amount {
+  if (cell === null || cell === undefined) return BLANK;
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? { kind: 'amount', value: cell } : { kind: 'invalid', text: String(cell) };
+  }
+  if (typeof cell !== 'string') return { kind: 'invalid', text: cellText(cell) };
+  const text = cleanText(cell);
+  if (text === '') return BLANK;
+  if (DASHES.test(text)) return DASH;
+  if (text.includes('ไม่') && NO_BUDGET.test(compactKey(text))) return NONE;
+  let digits = toArabicDigits(text)
+    .replace(/\s+/g, '')
+    .replace(/บาท(ถ้วน)?$/, '');
+  let sign = 1;
+  const parenthesised = /^\((.*)\)$/.exec(digits); // accounting style negative "(1,000)"
+  if (parenthesised) {
+    digits = parenthesised[1];
+    sign = -1;
+  } else if (/^[-−–]/.test(digits)) {
+    digits = digits.slice(1);
+    sign = -1;
+  }
+  if (PLAIN_NUMBER.test(digits) || GROUPED_NUMBER.test(digits)) {
+    return { kind: 'amount', value: sign * Number(digits.replace(/,/g, '')) };
+  }
+  return { kind: 'invalid', text };
+}
+
+export type Tick = { kind: 'tick'; ticked: boolean; fromText: boolean } | { kind: 'invalid'; text: string };
+
+const TICKED_TEXT = new Set(['true', '☑', '✓', '✔', '☒', '✅', '/', 'x', '1']);
+const UNTICKED_TEXT = new Set(['false', '☐', '', '0', '-']);
+
+/**
+ * Parses a quarter cell: a checkbox (boolean), TRUE/FALSE text, ☑/☐/✓, or the HTML
+ * `<input checked type="checkbox">` left by converting a report. `fromText` says the tick was
+ * written as text, so the sheet may offer to turn it into a real checkbox.
+ */
+export function parseTick(cell: Cell): Tick {
+  if (cell === null || cell === undefined) return { kind: 'tick', ticked: false, fromText: false };
+  if (typeof cell === 'boolean') return { kind: 'tick', ticked: cell, fromText: false };
+  if (typeof cell === 'number') {
+    if (cell === 1 || cell === 0) return { kind: 'tick', ticked: cell === 1, fromText: true };
+    return { kind: 'invalid', text: String(cell) };
+  }
+  if (typeof cell !== 'string') return { kind: 'invalid', text: cellText(cell) };
+  const raw = cell.trim();
+  const input = /^<input\b([^>]*)\/?>$/i.exec(raw);
+  if (input && /type\s*=\s*["']?checkbox/i.test(input[1])) {
+    return { kind: 'tick', ticked: /\bchecked\b/i.test(input[1]), fromText: true };
+  }
+  const key = toArabicDigits(cleanText(raw)).toLowerCase();
+  if (TICKED_TEXT.has(key)) return { kind: 'tick', ticked: true, fromText: key !== '' };
+  if (UNTICKED_TEXT.has(key)) return { kind: 'tick', ticked: false, fromText: key !== '' };
+  return { kind: 'invalid', text: cleanText(raw) };
+}
+
+/** A single-cell A1 address such as "D12". */
+export const A1_PATTERN = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
+
+/** Column index (0-based) → letters: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address of a 0-based (row, col) inside a grid whose top-left is A1. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}

@@ -1,0 +1,282 @@
+/**
+ * Finding the plan table in a grid: its title, its 1–3 header rows and what each column holds,
+ * tolerant of the header variants of real plans (DOMAIN.md §2): มิติ/มติ, Thai or Arabic digits,
+ * "ปี ๒๕๖๖" over "งบประมาณ (บาท)", one budget column for an annual plan, "ดำเนินการไตรมาส"
+ * spanning 1–4, words broken by wraps.
+ */
+import { cellText, type Cell, type Grid } from './cells';
+import { findOrganisations } from './organisation';
+import { compactKey } from './text';
+import { toArabicDigits } from '../../shared/numbers';
+
+export type ColumnRole =
+  | 'no'
+  | 'dimension'
+  | 'mission'
+  | 'project'
+  | 'kind'
+  | 'added'
+  | 'budget'
+  | 'quarter'
+  | 'responsible'
+  | 'remark'
+  | 'target'
+  | 'output'
+  | 'outcome'
+  | 'period'
+  | 'id'
+  | 'document'
+  | 'documentStatus';
+
+export interface Column {
+  col: number;
+  role: ColumnRole;
+  /** BE fiscal year of a budget column; null when the header gives none (annual plans). */
+  year?: number | null;
+  quarter?: 1 | 2 | 3 | 4;
+  /** Header texts from top to bottom, as written. */
+  header: string;
+  /** 0-based row of the header cell that gave the year (for findings). */
+  yearRow?: number;
+}
+
+export interface HeaderBlock {
+  /** 0-based rows of the header, top to bottom. */
+  rows: number[];
+  columns: Column[];
+  /** Header cells that did not map to any role: 0-based row/col and text. */
+  unknown: { row: number; col: number; text: string }[];
+  /** Compact keys of the header rows, to recognise the same header repeated at a page break. */
+  signature: string;
+}
+
+type Token =
+  | { role: Exclude<ColumnRole, 'budget' | 'quarter'> }
+  | { role: 'budget'; year?: number }
+  | { role: 'quarter'; quarter?: 1 | 2 | 3 | 4 }
+  | { role: 'year'; year: number }
+  | { role: 'number'; value: number }
+  | { role: 'results' } // "ผลการดำเนินงาน", a parent of ผลผลิต/ผลลัพธ์
+  | { role: 'quarter-months'; quarter: 1 | 2 | 3 | 4 };
+
+const PROJECT_HEADER = /^(รายการ|ชื่อ)?(โครงการ|กิจกรรม|มาตรการ)(\/?(โครงการ|กิจกรรม|มาตรการ))*(\(ตั้งต้น\))?$/;
+const YEAR_ONLY = /^(ปี(งบประมาณ)?)?(พ\.?ศ\.?)?(2[45]\d\d)$/;
+const QUARTER_MONTHS: [RegExp, 1 | 2 | 3 | 4][] = [
+  [/^ต\.?ค\.?-ธ\.?ค\.?/, 1],
+  [/^ม\.?ค\.?-มี\.?ค\.?/, 2],
+  [/^เม\.?ย\.?-มิ\.?ย\.?/, 3],
+  [/^ก\.?ค\.?-ก\.?ย\.?/, 4],
+];
+
+/** What a single header cell says on its own. */
+export function headerToken(text: string): Token | null {
+  const k = toArabicDigits(compactKey(text)).replace(/[:：]$/, '');
+  if (k === '') return null;
+  if (/^(ลำดับ(ที่)?|ที่|no\.?)$/.test(k)) return { role: 'no' };
+  if (/^(มิติ|มติ)(ที่)?$/.test(k)) return { role: 'dimension' };
+  if (/^(ภารกิจ|การกิจ)(ตาม(มิติ|มติ))?$/.test(k)) return { role: 'mission' };
+  if (PROJECT_HEADER.test(k)) return { role: 'project' };
+  if (/^(ประเภท|ลักษณะ)(โครงการ)?$/.test(k)) return { role: 'kind' };
+  if (/^(\*|โครงการเพิ่มเติม|เพิ่มเติม(โดยอปท\.?)?|เพิ่มโดย.*)$/.test(k)) return { role: 'added' };
+  if (/^(รหัส(โครงการ)?|saisaatid|id)$/.test(k)) return { role: 'id' };
+  if (/^เอกสาร(รายละเอียด)?(โครงการ)?$/.test(k)) return { role: 'document' };
+  if (/^สถานะเอกสาร$/.test(k)) return { role: 'documentStatus' };
+  if (/^(ผู้|หน่วยงาน(ที่)?)รับผิดชอบ/.test(k)) return { role: 'responsible' };
+  if (/^หมายเหตุ$/.test(k)) return { role: 'remark' };
+  if (/^(กลุ่ม)?เป้าหมาย$/.test(k)) return { role: 'target' };
+  if (/^ผลผลิต$/.test(k)) return { role: 'output' };
+  if (/^ผลลัพธ์$/.test(k)) return { role: 'outcome' };
+  if (/^ผล(การดำเนินงาน|ที่คาดว่าจะได้รับ)$/.test(k)) return { role: 'results' };
+  if (/^ระยะเวลา(ดำเนินการ|ในการดำเนินการ)?$/.test(k)) return { role: 'period' };
+  const yearOnly = YEAR_ONLY.exec(k);
+  if (yearOnly) return { role: 'year', year: Number(yearOnly[4]) };
+  if (/ไตรมาส/.test(k)) {
+    const q = /ไตรมาส(ที่)?([1-4])$/.exec(k);
+    return q ? { role: 'quarter', quarter: Number(q[2]) as 1 | 2 | 3 | 4 } : { role: 'quarter' };
+  }
+  for (const [re, quarter] of QUARTER_MONTHS) if (re.test(k)) return { role: 'quarter-months', quarter };
+  if (/งบประมาณ|^\(?บาท\)?$/.test(k)) {
+    const y = /(2[45]\d\d)/.exec(k);
+    return y ? { role: 'budget', year: Number(y[1]) } : { role: 'budget' };
+  }
+  if (/^[1-4]$/.test(k)) return { role: 'number', value: Number(k) };
+  return null;
+}
+
+function rowTokens(row: ReadonlyArray<Cell>): (Token | null)[] {
+  return row.map((c) =>
+    typeof c === 'string' ? headerToken(c) : typeof c === 'number' ? headerToken(String(c)) : null,
+  );
+}
+
+const PROJECT_WORD = /โครงการ|กิจกรรม|มาตรการ/;
+
+/** A row that starts a header: a project column and at least one other known column header. */
+export function isHeaderStart(row: ReadonlyArray<Cell>): boolean {
+  // This runs on every row: look for the project header before reading any other cell.
+  const hasProjectHeader = row.some(
+    (c) => typeof c === 'string' && c.length < 40 && PROJECT_WORD.test(c) && headerToken(c)?.role === 'project',
+  );
+  if (!hasProjectHeader) return false;
+  let others = 0;
+  for (const t of rowTokens(row)) if (t && t.role !== 'project' && t.role !== 'number') others++;
+  return others >= 1;
+}
+
+/**
+ * A row that continues a header: mostly header words, years or quarter numbers. A short unknown
+ * word among them (a column the office added) does not end the header; a project name does.
+ */
+function isHeaderContinuation(row: ReadonlyArray<Cell>): boolean {
+  let known = 0;
+  let unknown = 0;
+  for (const c of row) {
+    const text = cellText(c);
+    if (text === '') continue;
+    const t = headerToken(text);
+    if (t?.role === 'project') return false;
+    if (t) known++;
+    else if (text.length > 25 || /^[\d,.\s-]+$/.test(text)) return false;
+    else unknown++;
+  }
+  return known > 0 && known >= unknown;
+}
+
+/**
+ * Reads the header starting at `start`: up to 3 rows. A header cell spanning columns (merged, so
+ * only its first cell has text) is carried right over the columns that have sub-headers below it.
+ */
+export function readHeader(grid: Grid, start: number): HeaderBlock {
+  const rows = [start];
+  for (let r = start + 1; r < grid.length && rows.length < 3; r++) {
+    if (!isHeaderContinuation(grid[r] ?? [])) break;
+    rows.push(r);
+  }
+  const width = Math.max(...rows.map((r) => (grid[r] ?? []).length));
+  // Effective text per header row/column, with merged spans carried right.
+  const own: string[][] = rows.map((r) => Array.from({ length: width }, (_, c) => cellText((grid[r] ?? [])[c])));
+  const eff: string[][] = own.map((line) => line.slice());
+  const origin: number[][] = own.map((line) => line.map((_, c) => c));
+  for (let i = 0; i < rows.length; i++) {
+    for (let c = 1; c < width; c++) {
+      if (own[i][c] !== '' || eff[i][c - 1] === '') continue;
+      const hasChildBelow = own.slice(i + 1).some((line) => line[c] !== '');
+      const sameParent = i === 0 || origin[i - 1][c] === origin[i - 1][c - 1];
+      if (hasChildBelow && sameParent) {
+        eff[i][c] = eff[i][c - 1];
+        origin[i][c] = origin[i][c - 1];
+      }
+    }
+  }
+
+  const columns: Column[] = [];
+  const unknown: HeaderBlock['unknown'] = [];
+  for (let c = 0; c < width; c++) {
+    const path = eff.map((line) => line[c]);
+    if (path.every((t) => t === '')) continue;
+    const tokens = path.map((t) => (t === '' ? null : headerToken(t)));
+    const header = path.filter((t, i) => t !== '' && (i === 0 || t !== path[i - 1])).join(' / ');
+    let year: number | null = null;
+    let yearRow: number | undefined;
+    let quarter: 1 | 2 | 3 | 4 | undefined;
+    let role: ColumnRole | null = null;
+    let underQuarter = false;
+    tokens.forEach((t, i) => {
+      if (!t) return;
+      if (t.role === 'year' || (t.role === 'budget' && t.year)) {
+        year = t.year ?? null;
+        yearRow = rows[i];
+      }
+      if (t.role === 'quarter') underQuarter = true;
+    });
+    // The deepest meaningful header decides; bare numbers and years defer to what is above them.
+    for (let i = tokens.length - 1; i >= 0 && role === null; i--) {
+      const t = tokens[i];
+      if (!t) continue;
+      switch (t.role) {
+        case 'number':
+          if (underQuarter) {
+            role = 'quarter';
+            quarter = t.value as 1 | 2 | 3 | 4;
+          }
+          break;
+        case 'quarter-months':
+          role = 'quarter';
+          quarter = t.quarter;
+          break;
+        case 'quarter':
+          if (t.quarter) {
+            role = 'quarter';
+            quarter = t.quarter;
+          }
+          break;
+        case 'year':
+          if (i === tokens.length - 1 || tokens.slice(i + 1).every((x) => !x)) role = 'budget';
+          break;
+        case 'results':
+          break;
+        default:
+          role = t.role;
+      }
+    }
+    if (role === null) {
+      path.forEach((t, i) => {
+        if (t !== '' && own[i][c] !== '') unknown.push({ row: rows[i], col: c, text: t });
+      });
+      continue;
+    }
+    const column: Column = { col: c, role, header };
+    if (role === 'budget') {
+      column.year = year;
+      if (yearRow !== undefined) column.yearRow = yearRow;
+    }
+    if (role === 'quarter' && quarter) column.quarter = quarter;
+    columns.push(column);
+  }
+  // A quarter group whose numbers are missing gets 1–4 in column order.
+  const quarterCols = columns.filter((c) => c.role === 'quarter');
+  if (quarterCols.length === 4 && quarterCols.some((c) => !c.quarter)) {
+    quarterCols.forEach((c, i) => (c.quarter = (i + 1) as 1 | 2 | 3 | 4));
+  }
+  const finalColumns = columns.filter((c) => c.role !== 'quarter' || c.quarter);
+  const signature = rows.map((r) => (grid[r] ?? []).map((c) => compactKey(cellText(c))).join('|')).join('§');
+  return { rows, columns: finalColumns, unknown, signature };
+}
+
+export interface TitleInfo {
+  lines: string[];
+  rows: number[];
+  years?: { from: number; to: number };
+  organisation?: string;
+}
+
+/**
+ * Title lines above the header: years ("(พ.ศ. ๒๕๖๖-๒๕๗๐)", "พ.ศ. 2567") and organisation.
+ * Rows for which `skip` is true (dimension or mission headings) are not part of the title.
+ */
+export function readTitle(grid: Grid, headerStart: number, skip: (text: string) => boolean = () => false): TitleInfo {
+  const lines: string[] = [];
+  const rows: number[] = [];
+  for (let r = 0; r < headerStart; r++) {
+    const text = (grid[r] ?? [])
+      .map(cellText)
+      .filter((t) => t !== '')
+      .join(' ');
+    if (text !== '' && !skip(text)) {
+      lines.push(text);
+      rows.push(r);
+    }
+  }
+  const info: TitleInfo = { lines, rows };
+  const joined = toArabicDigits(lines.join(' '));
+  const range = /(2[45]\d\d)\s*(?:-|–|—|ถึง)\s*(?:พ\.?\s*ศ\.?\s*)?(2[45]\d\d)/.exec(joined);
+  const single = /พ\.?\s*ศ\.?\s*(2[45]\d\d)|ปีงบประมาณ\s*(2[45]\d\d)/.exec(joined);
+  if (range) info.years = { from: Number(range[1]), to: Number(range[2]) };
+  else if (single) {
+    const y = Number(single[1] ?? single[2]);
+    info.years = { from: y, to: y };
+  }
+  const org = findOrganisations(lines.join(' '))[0];
+  if (org) info.organisation = org.name;
+  return info;
+}

@@ -1,0 +1,136 @@
+/**
+ * The standard plan sheet SaiSaat creates, as data: title rows, a two-row frozen header,
+ * ลำดับ | มิติ | ภารกิจตามมิติ | โครงการ/กิจกรรม/มาตรการ | งบประมาณ per fiscal year | ไตรมาส ๑–๔ |
+ * ผู้รับผิดชอบ | หมายเหตุ | รหัส, empty project rows, then a subtotal row per dimension and the
+ * grand total. The add-on applies it with batched calls; the reader reads it back like any plan.
+ */
+import { dimensionLabel } from '../data/catalogue';
+import type { Catalogue } from '../data/catalogue';
+import type { PlanSettings } from '../../shared/settings';
+import { toThaiDigits } from '../../shared/numbers';
+
+export type StandardColumnRole =
+  'no' | 'dimension' | 'mission' | 'project' | 'budget' | 'quarter' | 'responsible' | 'remark' | 'id';
+
+export interface StandardColumn {
+  role: StandardColumnRole;
+  /** 0-based column. */
+  col: number;
+  width: number;
+  year?: number;
+  quarter?: 1 | 2 | 3 | 4;
+}
+
+export interface StandardLayout {
+  title: string[];
+  /** Two header rows, as many cells as columns. */
+  header: string[][];
+  columns: StandardColumn[];
+  /** 1-based rows. */
+  titleRows: number;
+  headerFirstRow: number;
+  firstDataRow: number;
+  /** Last project row; the row after it stays blank so rows inserted above it stay inside every formula's range. */
+  lastDataRow: number;
+  /** Subtotal rows (dimensions 1–4) and the grand total, from this 1-based row. */
+  totalsFirstRow: number;
+  /** The fiscal year the quarter ticks are for. */
+  quarterYear: number;
+  /** Header cells merged: 1-based row, column, rows, columns. */
+  merges: [number, number, number, number][];
+}
+
+export const PLAN_SHEET_NAME = 'แผนปฏิบัติการ';
+export const CATALOGUE_SHEET_NAME = 'รายการภารกิจ';
+export const SUMMARY_SHEET_NAME = 'สรุป';
+/** Project rows a new sheet starts with; users insert more inside the range. */
+export const DEFAULT_DATA_ROWS = 40;
+
+const thai = (n: number) => toThaiDigits(String(n));
+
+/** The plan's title as documents print it. */
+export function planTitle(settings: PlanSettings): string {
+  const { from, to } = settings.fiscalYears;
+  if (settings.planKind === 'annual') {
+    const year = settings.annualYear ?? from;
+    return `แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ${thai(year)}`;
+  }
+  return `แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ${thai(from)} - ${thai(to)})`;
+}
+
+export function standardLayout(
+  settings: PlanSettings,
+  quarterYear: number,
+  dataRows = DEFAULT_DATA_ROWS,
+): StandardLayout {
+  const years =
+    settings.planKind === 'annual'
+      ? [settings.annualYear ?? settings.fiscalYears.from]
+      : Array.from(
+          { length: settings.fiscalYears.to - settings.fiscalYears.from + 1 },
+          (_, i) => settings.fiscalYears.from + i,
+        );
+  const columns: StandardColumn[] = [];
+  const h1: string[] = [];
+  const h2: string[] = [];
+  const add = (c: Omit<StandardColumn, 'col'>, top: string, bottom: string) => {
+    columns.push({ ...c, col: columns.length });
+    h1.push(top);
+    h2.push(bottom);
+  };
+  add({ role: 'no', width: 50 }, 'ลำดับ', '');
+  add({ role: 'dimension', width: 170 }, 'มิติ', '');
+  add({ role: 'mission', width: 220 }, 'ภารกิจตามมิติ', '');
+  add({ role: 'project', width: 320 }, 'โครงการ/กิจกรรม/มาตรการ', '');
+  for (const year of years) add({ role: 'budget', width: 110, year }, `ปี ${thai(year)}`, 'งบประมาณ (บาท)');
+  for (const q of [1, 2, 3, 4] as const)
+    add(
+      { role: 'quarter', width: 60, quarter: q },
+      q === 1 ? `ดำเนินการไตรมาส ปี ${thai(quarterYear)}` : '',
+      `ไตรมาส ${thai(q)}`,
+    );
+  add({ role: 'responsible', width: 180 }, 'ผู้รับผิดชอบ', '');
+  add({ role: 'remark', width: 150 }, 'หมายเหตุ', '');
+  add({ role: 'id', width: 90 }, 'รหัส', '');
+
+  const organisation = [
+    settings.organisation.type && !settings.organisation.name.startsWith(settings.organisation.type)
+      ? settings.organisation.type
+      : '',
+    settings.organisation.name,
+  ]
+    .join('')
+    .trim();
+  const title = [planTitle(settings), organisation].filter((t) => t !== '');
+  const titleRows = title.length;
+  const headerFirstRow = titleRows + 2; // one blank row between title and header
+  const firstDataRow = headerFirstRow + 2;
+  const lastDataRow = firstDataRow + dataRows - 1;
+  const merges: StandardLayout['merges'] = [];
+  for (const c of columns)
+    if (c.role !== 'budget' && c.role !== 'quarter') merges.push([headerFirstRow, c.col + 1, 2, 1]);
+  const q1 = columns.find((c) => c.role === 'quarter')!;
+  merges.push([headerFirstRow, q1.col + 1, 1, 4]);
+  return {
+    title,
+    header: [h1, h2],
+    columns,
+    titleRows,
+    headerFirstRow,
+    firstDataRow,
+    lastDataRow,
+    totalsFirstRow: lastDataRow + 2,
+    quarterYear,
+    merges,
+  };
+}
+
+/** The dropdown values of the มิติ column: "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต", … */
+export function dimensionChoices(catalogue: Catalogue): string[] {
+  return [1, 2, 3, 4].map((d) => dimensionLabel(catalogue, d));
+}
+
+/** Rows of the editable catalogue sheet: มิติ | เลขที่ | ภารกิจตามมิติ. */
+export function catalogueSheetRows(catalogue: Catalogue): (string | number)[][] {
+  return [['มิติ', 'เลขที่', 'ภารกิจตามมิติ'], ...catalogue.missions.map((m) => [m.dimension, m.number, m.name])];
+}

@@ -1,0 +1,254 @@
+/**
+ * Live total formulas for a plan sheet, planned as data: per-dimension subtotal rows and the grand
+ * total (existing ones get formulas, missing ones are inserted below the projects), and the สรุป
+ * summary sheet. Formulas stay right as users type: when every project row carries its dimension,
+ * rows are selected with REGEXMATCH on the dimension cell (every way it is written: "1", "*1",
+ * "๑", "มิติที่ ๑ …"); when a dimension is written once for a merged block, by the block's row
+ * runs. Formulas use English function names and commas, as Apps Script expects in any locale.
+ */
+import { dimensionLabel } from '../data/catalogue';
+import { columnLetters } from '../read/cells';
+import { consecutiveRuns } from './runs';
+import type { PlanReading } from '../read/planReader';
+import type { Catalogue } from '../data/catalogue';
+import { toThaiDigits } from '../../shared/numbers';
+
+export interface FormulaCell {
+  /** 1-based column. */
+  col: number;
+  formula: string;
+}
+
+export interface TotalRowPlan {
+  /** 1-based row, after any insertion. */
+  row: number;
+  kind: 'subtotal' | 'grand';
+  dimension: number | null;
+  /** For rows SaiSaat inserts: the label's 1-based column and text. */
+  label?: { col: number; text: string };
+  cells: FormulaCell[];
+}
+
+/** How the rows of one dimension are found. */
+type Selector = { kind: 'pattern'; dimension: number } | { kind: 'runs'; runs: [number, number][] } | { kind: 'none' };
+
+export interface TotalsPlan {
+  /** Rows to insert after this 1-based row, or null. */
+  insert: { after: number; count: number } | null;
+  rows: TotalRowPlan[];
+  /** Where the projects are (1-based), for the summary sheet. */
+  source: {
+    firstRow: number;
+    lastRow: number;
+    dimCol: number | null;
+    nameCol: number;
+    budgetCols: { col: number; year: string }[];
+    quarterCols: { col: number; quarter: number }[];
+    selectors: Selector[];
+  };
+}
+
+const DIMENSION_DIGITS = ['1๑', '2๒', '3๓', '4๔'];
+
+/** RE2 pattern matching a dimension cell of dimension d, however it is written. */
+export function dimensionPattern(d: number): string {
+  return `^\\*?\\s*((มิติ|มติ)\\s*(ที่)?\\s*)?[${DIMENSION_DIGITS[d - 1]}]([^0-9๐-๙]|$)`;
+}
+
+const TICK_PATTERN = '^(TRUE|☑|✓|✔)$|checked';
+
+/** Absolute-row range of one column, optionally on another sheet: 'แผน'!E$7:E$47. */
+function colRange(col: number, from: number, to: number, sheet = ''): string {
+  const l = columnLetters(col - 1);
+  return `${sheet}${l}$${from}:${l}$${to}`;
+}
+
+function runRefs(col: number, rs: [number, number][], sheet = ''): string {
+  const l = columnLetters(col - 1);
+  return rs.map(([a, b]) => (a === b ? `${sheet}${l}${a}` : `${sheet}${l}${a}:${l}${b}`)).join(',');
+}
+
+type Source = TotalsPlan['source'];
+
+/** Sum of a budget column over one dimension's rows. */
+function dimensionSum(src: Source, d: number, col: number, sheet = ''): string {
+  const sel = src.selectors[d - 1];
+  if (sel.kind === 'none') return '0';
+  if (sel.kind === 'runs') return `SUM(${runRefs(col, sel.runs, sheet)})`;
+  const values = colRange(col, src.firstRow, src.lastRow, sheet);
+  return `SUMPRODUCT(REGEXMATCH(TO_TEXT(${colRange(src.dimCol!, src.firstRow, src.lastRow, sheet)}),"${dimensionPattern(d)}")*IF(ISNUMBER(${values}),${values},0))`;
+}
+
+/** Number of projects of one dimension (rows with a name). */
+function dimensionCount(src: Source, d: number, sheet = ''): string {
+  const sel = src.selectors[d - 1];
+  if (sel.kind === 'none') return '0';
+  if (sel.kind === 'runs') return `COUNTA(${runRefs(src.nameCol, sel.runs, sheet)})`;
+  return `SUMPRODUCT(REGEXMATCH(TO_TEXT(${colRange(src.dimCol!, src.firstRow, src.lastRow, sheet)}),"${dimensionPattern(d)}")*(LEN(${colRange(src.nameCol, src.firstRow, src.lastRow, sheet)})>0))`;
+}
+
+/** Number of ticked cells of a quarter column. */
+function tickCount(src: Source, col: number, sheet = ''): string {
+  return `SUMPRODUCT(REGEXMATCH(TO_TEXT(${colRange(col, src.firstRow, src.lastRow, sheet)}),"${TICK_PATTERN}")*1)`;
+}
+
+/**
+ * Plans the totals of a plan reading. The project range runs from the row after the header to the
+ * row before the first total row below the projects, blank rows included: rows users insert there
+ * stay inside every formula's range.
+ */
+export function planTotals(reading: PlanReading): TotalsPlan | null {
+  const { projects } = reading;
+  if (reading.headers.length === 0) return null;
+  const header = reading.headers[0];
+  const col1 = (role: string) => {
+    const c = header.columns.find((x) => x.role === role);
+    return c ? c.col + 1 : null;
+  };
+  const dimCol = col1('dimension');
+  const nameCol = col1('project')!;
+  const firstRow = header.rows[header.rows.length - 1] + 2;
+  const lastProjectRow = projects.length ? Math.max(...projects.map((p) => p.row)) : firstRow - 1;
+  const totalBelow = reading.totals.map((t) => t.row + 1).filter((r) => r > lastProjectRow);
+  const lastRow = totalBelow.length ? Math.min(...totalBelow) - 1 : lastProjectRow;
+  if (lastRow < firstRow) return null;
+  // Rows carrying their own dimension are selected by pattern, which stays right for rows added
+  // later — unless total rows sit inside the range, whose "มิติที่ ๑" labels would match too.
+  const totalsInside = reading.totals.some((t) => t.row + 1 > firstRow && t.row + 1 < lastRow);
+  const byPattern = dimCol !== null && !totalsInside && projects.every((p) => p.source.dimensionWritten);
+  const selectors: Selector[] = [1, 2, 3, 4].map((d) => {
+    if (byPattern) return { kind: 'pattern', dimension: d };
+    const ps = projects.filter((p) => p.dimension === d);
+    return ps.length === 0 ? { kind: 'none' } : { kind: 'runs', runs: consecutiveRuns(ps.map((p) => p.row)) };
+  });
+  const source: Source = {
+    firstRow,
+    lastRow,
+    dimCol,
+    nameCol,
+    budgetCols: header.columns
+      .filter((c) => c.role === 'budget')
+      .map((c) => ({
+        col: c.col + 1,
+        year: c.year ? String(c.year) : reading.years.length === 1 ? String(reading.years[0]) : 'unknown',
+      })),
+    quarterCols: header.columns
+      .filter((c) => c.role === 'quarter')
+      .map((c) => ({ col: c.col + 1, quarter: c.quarter ?? 1 })),
+    selectors,
+  };
+
+  // Existing total rows keep their place; missing subtotals (and a missing grand total) are inserted
+  // after the last project/subtotal row, above an existing grand total, so footers just move down.
+  const existing = reading.totals.map((t) => ({ kind: t.kind, dimension: t.dimension, row: t.row + 1 }));
+  const hasSubtotal = (d: number) => existing.some((t) => t.kind === 'subtotal' && t.dimension === d);
+  const missing = [1, 2, 3, 4].filter((d) => !hasSubtotal(d) && selectors[d - 1].kind !== 'none');
+  const lastTableRow = Math.max(lastRow, ...existing.filter((t) => t.kind === 'subtotal').map((t) => t.row));
+  const grand = existing.find((t) => t.kind === 'grand');
+  const after = grand ? grand.row - 1 : lastTableRow;
+  const count = missing.length + (grand ? 0 : 1);
+  const shift = (row: number) => (row > after ? row + count : row);
+  const labelCol = dimCol ?? nameCol;
+
+  const subtotalCells = (d: number) =>
+    source.budgetCols.map((b) => ({ col: b.col, formula: `=${dimensionSum(source, d, b.col)}` }));
+  const rows: TotalRowPlan[] = existing
+    .filter((t) => t.kind === 'subtotal' && t.dimension)
+    .map((t) => ({
+      row: shift(t.row),
+      kind: 'subtotal' as const,
+      dimension: t.dimension,
+      cells: subtotalCells(t.dimension!),
+    }));
+  missing.forEach((d, i) => {
+    rows.push({
+      row: after + 1 + i,
+      kind: 'subtotal',
+      dimension: d,
+      label: { col: labelCol, text: `มิติที่ ${toThaiDigits(String(d))} รวม` },
+      cells: subtotalCells(d),
+    });
+  });
+  const subtotalRows = rows.map((r) => r.row);
+  const grandCells: FormulaCell[] = source.budgetCols.map((b) => {
+    const l = columnLetters(b.col - 1);
+    return {
+      col: b.col,
+      formula: subtotalRows.length ? `=SUM(${subtotalRows.map((r) => `${l}${r}`).join(',')})` : '=0',
+    };
+  });
+  for (const q of source.quarterCols) grandCells.push({ col: q.col, formula: `=${tickCount(source, q.col)}` });
+  rows.push({
+    row: grand ? shift(grand.row) : after + count,
+    kind: 'grand',
+    dimension: null,
+    ...(grand ? {} : { label: { col: labelCol, text: 'รวมทั้งสิ้น' } }),
+    cells: grandCells,
+  });
+  return { insert: count > 0 ? { after, count } : null, rows: rows.sort((a, b) => a.row - b.row), source };
+}
+
+/** A sheet name as formulas reference it: 'แผนปฏิบัติการ'! */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+export interface SummaryTable {
+  /** Values and formulas for one setValues; every row has the same width. */
+  rows: (string | number)[][];
+  /** The dimension × year block with its labels and header (1-based, inclusive), for the chart. */
+  chart: { firstRow: number; lastRow: number; firstCol: number; lastCol: number };
+}
+
+/** The สรุป sheet: budget per dimension × year, project counts, ticked projects per quarter — all live formulas on the plan sheet. */
+export function summaryTable(
+  plan: TotalsPlan,
+  planSheetName: string,
+  catalogue: Catalogue,
+  title: string[],
+): SummaryTable {
+  const ref = sheetRef(planSheetName);
+  const src = plan.source;
+  const years = src.budgetCols;
+  const width = Math.max(years.length + 3, src.quarterCols.length + 1);
+  const pad = (r: (string | number)[]) => [...r, ...Array(width - r.length).fill('')];
+  const rows: (string | number)[][] = title.map((t) => pad([t]));
+  rows.push(pad(['']));
+  const headerRow = rows.length + 1;
+  rows.push(
+    pad([
+      'มิติ',
+      ...years.map((y) => (y.year === 'unknown' ? 'งบประมาณ (บาท)' : `ปี ${toThaiDigits(y.year)}`)),
+      'รวม (บาท)',
+      'จำนวนโครงการ',
+    ]),
+  );
+  const first = rows.length + 1;
+  const sumCol = columnLetters(years.length + 1);
+  const countCol = columnLetters(years.length + 2);
+  for (const d of [1, 2, 3, 4]) {
+    const r = rows.length + 1;
+    const sub = plan.rows.find((x) => x.kind === 'subtotal' && x.dimension === d);
+    // Read the plan sheet's own subtotal row when there is one, so the two can never disagree.
+    const cells = years.map((y) =>
+      sub ? `=${ref}${columnLetters(y.col - 1)}${sub.row}` : `=${dimensionSum(src, d, y.col, ref)}`,
+    );
+    const yearsSum = years.length ? `=SUM(B${r}:${columnLetters(years.length)}${r})` : 0;
+    rows.push(pad([dimensionLabel(catalogue, d), ...cells, yearsSum, `=${dimensionCount(src, d, ref)}`]));
+  }
+  const last = rows.length;
+  rows.push(
+    pad([
+      'รวมทั้งสิ้น',
+      ...years.map((_, i) => `=SUM(${columnLetters(i + 1)}${first}:${columnLetters(i + 1)}${last})`),
+      `=SUM(${sumCol}${first}:${sumCol}${last})`,
+      `=SUM(${countCol}${first}:${countCol}${last})`,
+    ]),
+  );
+  if (src.quarterCols.length > 0) {
+    rows.push(pad(['']));
+    rows.push(pad(['ไตรมาส', ...src.quarterCols.map((q) => `ไตรมาส ${toThaiDigits(String(q.quarter))}`)]));
+    rows.push(pad(['จำนวนโครงการที่ดำเนินการ', ...src.quarterCols.map((q) => `=${tickCount(src, q.col, ref)}`)]));
+  }
+  return { rows, chart: { firstRow: headerRow, lastRow: last, firstCol: 1, lastCol: 1 + years.length } };
+}

@@ -1,0 +1,66 @@
+/**
+ * Plan totals: budget per fiscal year, per dimension × year (starred rows count under their
+ * digit), the grand total, and per quarter the number of ticked projects. Sums run in whole
+ * satang so 0.1 + 0.2 never becomes 0.30000000000000004 in a budget.
+ */
+import type { ProjectRow } from '../plan';
+
+export interface PlanTotals {
+  byYear: Record<string, number>;
+  byDimension: Record<'1' | '2' | '3' | '4', Record<string, number>>;
+  grand: number;
+  /** Number of projects ticked in each quarter. */
+  quarters: [number, number, number, number];
+  /** Number of projects per dimension. */
+  projectsByDimension: Record<'1' | '2' | '3' | '4', number>;
+}
+
+const toSatang = (v: number) => Math.round(v * 100);
+const toBaht = (s: number) => s / 100;
+
+/**
+ * Totals of `projects` over `years`, which must list every year their budgets use (each appears,
+ * with 0 when nothing is budgeted).
+ */
+export function computeTotals(
+  projects: ReadonlyArray<Pick<ProjectRow, 'dimension' | 'budgets' | 'quarters'>>,
+  years: ReadonlyArray<number | string>,
+): PlanTotals {
+  // Sums by year position in plain arrays: year keys like "2566" are array indices to V8, which
+  // makes iterating objects keyed by them slow.
+  const keys = years.map(String);
+  const byYear = keys.map(() => 0);
+  const byDim = [0, 1, 2, 3].map(() => keys.map(() => 0));
+  const quarters: [number, number, number, number] = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0];
+  let grand = 0;
+  for (const p of projects) {
+    const dim = p.dimension ? p.dimension - 1 : -1;
+    if (dim >= 0) counts[dim]++;
+    for (let i = 0; i < keys.length; i++) {
+      const v = p.budgets[keys[i]];
+      if (v === undefined || v === null) continue;
+      const s = toSatang(v);
+      byYear[i] += s;
+      grand += s;
+      if (dim >= 0) byDim[dim][i] += s;
+    }
+    const q = p.quarters;
+    if (q[0]) quarters[0]++;
+    if (q[1]) quarters[1]++;
+    if (q[2]) quarters[2]++;
+    if (q[3]) quarters[3]++;
+  }
+  const record = (values: number[]) => {
+    const rec: Record<string, number> = {};
+    keys.forEach((k, i) => (rec[k] = toBaht(values[i])));
+    return rec;
+  };
+  return {
+    byYear: record(byYear),
+    byDimension: { '1': record(byDim[0]), '2': record(byDim[1]), '3': record(byDim[2]), '4': record(byDim[3]) },
+    grand: toBaht(grand),
+    quarters,
+    projectsByDimension: { '1': counts[0], '2': counts[1], '3': counts[2], '4': counts[3] },
+  };
+}

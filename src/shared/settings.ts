@@ -1,0 +1,48 @@
+/**
+ * The plan's settings (organisation, plan kind and years, how documents write numbers): kept in
+ * document properties, edited in the sidebar, given by CLI flags — validated here on every side.
+ * zod/mini, since this file is in the Apps Script bundle.
+ */
+import * as z from 'zod/mini';
+
+export const ORGANISATION_TYPES = [
+  'เทศบาลนคร',
+  'เทศบาลเมือง',
+  'เทศบาลตำบล',
+  'องค์การบริหารส่วนจังหวัด',
+  'องค์การบริหารส่วนตำบล',
+] as const;
+
+const beYear = z.int().check(z.gte(2400), z.lte(2700));
+
+export const FiscalYearsSchema = z.object({ from: beYear, to: beYear }).check(
+  z.refine((r) => r.to >= r.from, { message: 'ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น' }),
+  z.refine((r) => r.to - r.from < 10, { message: 'ช่วงปีของแผนต้องไม่เกิน 10 ปี' }),
+);
+
+export const PlanSettingsSchema = z.object({
+  organisation: z._default(
+    z.object({
+      name: z._default(z.string(), ''),
+      type: z._default(z.union([z.enum(ORGANISATION_TYPES), z.literal('')]), ''),
+    }),
+    { name: '', type: '' },
+  ),
+  planKind: z._default(z.enum(['five-year', 'annual']), 'five-year'),
+  fiscalYears: z._default(FiscalYearsSchema, { from: 2566, to: 2570 }),
+  /** The fiscal year an annual plan covers, when its title does not say. */
+  annualYear: z.optional(beYear),
+  /** How generated documents write numbers and amounts. */
+  documents: z._default(
+    z.object({
+      digits: z._default(z.enum(['thai', 'arabic']), 'thai'),
+      bahtStyle: z._default(z.enum(['excel', 'sheets']), 'excel'),
+      font: z._default(z.string().check(z.minLength(1), z.maxLength(60)), 'Sarabun'),
+    }),
+    { digits: 'thai', bahtStyle: 'excel', font: 'Sarabun' },
+  ),
+});
+export type PlanSettings = z.infer<typeof PlanSettingsSchema>;
+export type PlanSettingsInput = z.input<typeof PlanSettingsSchema>;
+
+export const DEFAULT_SETTINGS: PlanSettings = PlanSettingsSchema.parse({});
