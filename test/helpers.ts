@@ -25,7 +25,7 @@ export function tsvGrid(name: string): Cell[][] {
 }
 
 /**
- * Seed 000's detail sheets (ส่วนที่ ๓) with their three template leftovers (DOMAIN.md 3.4) fixed, as
+ * Seed 000's detail sheets (ส่วนที่ ๓) with their three template leftovers (docs/domain.md#template-leftovers-and-noise-in-real-plans) fixed, as
  * staff would before publishing: the text of the bundled example's details sheet. Tests of the
  * leftovers read the fixture itself.
  */
@@ -35,7 +35,7 @@ export function seedDetailsFixed(): string {
     .replace('การที่ระบุงบซื้อ ', 'การที่');
 }
 
-/** The nine numbered section headings of a detail document, in order (DOMAIN.md 3.2), as the official form writes them. */
+/** The nine numbered section headings of a detail document, in order (docs/domain.md#the-nine-sections-of-a-detail-document), as the official form writes them. */
 export const SECTION_HEADINGS = [
   '๑. ชื่อโครงการ',
   '๒. หลักการและเหตุผล',

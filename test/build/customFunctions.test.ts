@@ -79,7 +79,7 @@ describe('THAIDIGITS and ARABICDIGITS', () => {
 });
 
 describe('THAIDATE, FISCALYEAR, FISCALQUARTER', () => {
-  test('the three styles, Thai or Arabic digits (DOMAIN.md 5.2)', () => {
+  test('the three styles, Thai or Arabic digits (docs/domain.md#numbers-digits-and-dates)', () => {
     const d = bkk(2022, 9, 30);
     expect(f.THAIDATE(d)).toBe('๓๐ กันยายน ๒๕๖๕');
     expect(f.THAIDATE(d, 'short')).toBe('๓๐ ก.ย. ๖๕');

@@ -1,11 +1,11 @@
 /**
- * BAHTTEXT in both styles. Expected words are written out by hand from the rules in DOMAIN.md
- * 5.4 (never produced by the implementation): 'excel' reads a final 1 as เอ็ด whenever a non-zero
+ * BAHTTEXT in both styles. Expected words are written out by hand from the rules in
+ * docs/domain.md#bahttext (never produced by the implementation): 'excel' reads a final 1 as เอ็ด whenever a non-zero
  * digit stands to its left; 'sheets' only when the tens digit of its group is non-zero.
  */
 import { bahtText } from '../../src/core/thai/bahtText';
 
-// DOMAIN.md 5.4 vectors, the same in both styles.
+// docs/domain.md#bahttext vectors, the same in both styles.
 const BOTH: [number | string, string][] = [
   [3170000, 'สามล้านหนึ่งแสนเจ็ดหมื่นบาทถ้วน'],
   [45000, 'สี่หมื่นห้าพันบาทถ้วน'],
@@ -128,7 +128,7 @@ describe('bahtText', () => {
     expect(() => bahtText(1e21)).toThrow();
   });
 
-  test('there are at least 50 derived cases beyond the DOMAIN.md vectors', () => {
+  test('there are at least 50 derived cases beyond the docs/domain.md vectors', () => {
     expect(BOTH.length - 9 + DIFFERENT.length).toBeGreaterThanOrEqual(50);
   });
 });

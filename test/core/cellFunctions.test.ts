@@ -27,7 +27,7 @@ describe('dates written as text', () => {
   });
 });
 
-describe('Thai dates and the fiscal year (DOMAIN.md 5.1–5.2)', () => {
+describe('Thai dates and the fiscal year (docs/domain.md#fiscal-year-and-quarters, #numbers-digits-and-dates)', () => {
   test('formats', () => {
     expect(formatThaiDate({ year: 2023, month: 12, day: 8 })).toBe('๘ ธันวาคม ๒๕๖๖');
     expect(formatThaiDate({ year: 2025, month: 3, day: 1 }, 'full', 'arabic')).toBe('วันเสาร์ที่ 1 มีนาคม พ.ศ. 2568');

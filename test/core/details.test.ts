@@ -20,7 +20,7 @@ import { ROOT, tsvGrid } from '../helpers';
 const seedDetails = () =>
   detailsFromDocumentText(readFileSync(join(ROOT, 'test/fixtures/seed000-details.txt'), 'utf8'));
 
-describe('section headings in every variant (DOMAIN.md 3.2)', () => {
+describe('section headings in every variant (docs/domain.md#the-nine-sections-of-a-detail-document)', () => {
   test.each([
     ['๑. ชื่อโครงการ : มาตรการ NO Gift Policy', 'name', 'มาตรการ NO Gift Policy'],
     ['๑.ชื่อโครงการ :มาตรการปรับปรุง', 'name', 'มาตรการปรับปรุง'], // 000: no spaces

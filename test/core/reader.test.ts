@@ -79,7 +79,7 @@ describe('seed 000: the 5-year table', () => {
   });
 });
 
-describe('seed 003: per-project annual tables (DOMAIN.md 2.3)', () => {
+describe('seed 003: per-project annual tables (docs/domain.md#per-project-annual-tables-seed-003)', () => {
   const grid = tsvGrid('seed003-tables.tsv');
   const reading = readPlan(grid);
 
@@ -128,7 +128,7 @@ describe('seed 003: per-project annual tables (DOMAIN.md 2.3)', () => {
   });
 });
 
-describe('the e-plan annual report (DOMAIN.md 2.2)', () => {
+describe('the e-plan annual report (docs/domain.md#annual-e-plan-report)', () => {
   const grid = tsvGrid('eplan-annual-2567.tsv');
   const report = checkGrid(grid, 'eplan').report;
 

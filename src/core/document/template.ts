@@ -78,7 +78,7 @@ export function checkTemplate(text: string): TemplateCheck {
   };
 }
 
-/** The default detail-document template: the official form of DOMAIN.md §3.2. */
+/** The default detail-document template: the official form of docs/domain.md#the-nine-sections-of-a-detail-document. */
 export const DEFAULT_TEMPLATE: Block[] = [
   { kind: 'heading', text: 'ลำดับที่ {{ลำดับที่}}', align: 'center' },
   { kind: 'paragraph', runs: [{ text: '๑. ชื่อโครงการ : ', bold: true }, { text: '{{ชื่อโครงการ}}' }] },

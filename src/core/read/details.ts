@@ -66,7 +66,7 @@ export const DETAILS_COLUMNS: { field: Exclude<DetailField, 'results'>; header: 
   { field: 'outcomes', header: 'ผลลัพธ์' },
 ];
 
-// Section headings as real documents and sheets write them (DOMAIN.md 3.2): an optional "๑." or
+// Section headings as real documents and sheets write them (docs/domain.md#the-nine-sections-of-a-detail-document): an optional "๑." or
 // "๗)" before the words, manual and template wordings.
 const SECTION_WORDS: [DetailField, RegExp][] = [
   ['name', /^ชื่อ(โครงการ|กิจกรรม|มาตรการ)/],
@@ -303,7 +303,7 @@ function lines(cell: Cell): string[] {
 }
 
 /**
- * Detail documents as converted text (DOMAIN.md 3.1): "ลำดับที่ ๑" starts a project, the nine
+ * Detail documents as converted text (docs/domain.md#the-nine-sections-of-a-detail-document): "ลำดับที่ ๑" starts a project, the nine
  * numbered headings start sections (a name may follow its heading on the next line).
  */
 export function detailsFromDocumentText(text: string): ProjectDetails[] {
@@ -397,7 +397,7 @@ export function linkDetails(
       [index, by] = [byNo.get(d.no), 'no'];
     else if (d.name && byName.has(nameKey(d.name))) [index, by] = [byName.get(nameKey(d.name)), 'name'];
     else if (d.name) {
-      // Same name but for an organisation's name or a typo or a cut-off end (DOMAIN.md 3.4): the
+      // Same name but for an organisation's name or a typo or a cut-off end (docs/domain.md#template-leftovers-and-noise-in-real-plans): the
       // single plan name close enough, by character pairs, once organisation names are set aside.
       const key = looseKey(d.name);
       const scored = projects

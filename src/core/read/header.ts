@@ -1,6 +1,6 @@
 /**
  * Finding the plan table in a grid: its title, its 1–3 header rows and what each column holds,
- * tolerant of the header variants of real plans (DOMAIN.md §2): มิติ/มติ, Thai or Arabic digits,
+ * tolerant of the header variants of real plans (docs/domain.md#header-variants-to-accept): มิติ/มติ, Thai or Arabic digits,
  * "ปี ๒๕๖๖" over "งบประมาณ (บาท)", one budget column for an annual plan, "ดำเนินการไตรมาส"
  * spanning 1–4, words broken by wraps.
  */

@@ -185,7 +185,7 @@ function readTotalRow(
   const figures: TotalRow['figures'] = {};
   for (const c of index.budget) {
     let col = c.col;
-    // A subtotal row shifted one column right (DOMAIN.md 2.1, dimension 2) carries its figures shifted too.
+    // A subtotal row shifted one column right (docs/domain.md#five-year-table-seed-000, dimension 2) carries its figures shifted too.
     if (labelShift > 0 && isBlank(row[col]) && !isBlank(row[col + labelShift])) col += labelShift;
     figures[yearOf(c)] = { amount: parseAmount(row[col]), col };
   }

@@ -1,5 +1,5 @@
 /**
- * Baht amounts in Thai words (DOMAIN.md 5.4). Two styles differ only in the ones digit 1 after a
+ * Baht amounts in Thai words (docs/domain.md#bahttext). Two styles differ only in the ones digit 1 after a
  * zero tens digit: 'excel' (Excel and the Royal Institute dictionary: "เอ็ด" whenever a non-zero
  * digit stands to its left, 101 → หนึ่งร้อยเอ็ด) and 'sheets' (Google Sheets' BAHTTEXT: "เอ็ด"
  * only after a non-zero tens digit, 101 → หนึ่งร้อยหนึ่ง). Rounding is half-up to the satang on

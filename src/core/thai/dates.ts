@@ -1,5 +1,5 @@
 /**
- * Thai dates and the Thai fiscal year (DOMAIN.md 5.1–5.2), by hand: Intl's Thai calendar support
+ * Thai dates and the Thai fiscal year (docs/domain.md#fiscal-year-and-quarters, #numbers-digits-and-dates), by hand: Intl's Thai calendar support
  * inside Apps Script is not something to rely on. Works on calendar parts (CE year, month 1–12,
  * day), so callers decide which time zone a Date is read in.
  */
