@@ -3,9 +3,10 @@
  * no functions). The sidebar imports these types, never server code.
  */
 import type { PlanSettings } from './settings';
-import type { Severity } from '../core/check/findings';
 
 export type Lang = 'th' | 'en';
+
+export type Severity = 'error' | 'warning';
 
 /** The sidebar's sections; a menu item may open the sidebar on one. */
 export type Section = 'plan' | 'check' | 'totals' | 'docs';

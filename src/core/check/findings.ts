@@ -5,8 +5,7 @@
  */
 import { a1 } from '../read/cells';
 import { formatAmount } from '../../shared/numbers';
-
-export type Severity = 'error' | 'warning';
+import type { Severity } from '../../shared/wire';
 
 export interface Finding {
   code: FindingCode;
