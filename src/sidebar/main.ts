@@ -3,8 +3,8 @@
  * cell), update totals, edit project details and generate the documents. Every value from the sheet or the server is shown with textContent —
  * never parsed as HTML — so a project named "<img src=x onerror=…>" is just text.
  */
+import { EDITABLE_SECTIONS } from '../shared/detailSections';
 import {
-  EDITABLE_SECTIONS,
   type AdoptionPreview,
   type AdoptionResult,
   type CheckResult,
