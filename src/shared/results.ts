@@ -1,9 +1,11 @@
 /**
  * What the sidebar server functions return, as zod/mini schemas and their types (wire.ts
  * re-exports the types). Code.js imports this file for types only, so none of these schemas is in
- * the Apps Script bundle.
+ * the Apps Script bundle; the add-on tests parse every result with them (RESULT_SCHEMAS, below).
+ * Strict objects: a field the server adds without declaring it here fails those tests.
  */
 import * as z from 'zod/mini';
+import type { ServerApi } from './api';
 import { EDITABLE_SECTIONS } from './detailSections';
 import { PlanKindSchema, PlanSettingsSchema } from './settings';
 
@@ -193,3 +195,21 @@ export const PlanDocumentResultSchema = z.strictObject({
   landscape: z.boolean(),
 });
 export type PlanDocumentResult = z.infer<typeof PlanDocumentResultSchema>;
+
+/** Each sidebar server function's result schema: one for every function of ServerApi, no other. */
+export const RESULT_SCHEMAS = {
+  getSidebarState: SidebarStateSchema,
+  createPlanSheet: CreatePlanResultSchema,
+  getAdoptionPreview: AdoptionPreviewSchema,
+  adoptSheet: AdoptionResultSchema,
+  checkPlan: CheckResultSchema,
+  selectCell: z.void(),
+  updateTotals: TotalsResultSchema,
+  createDetailsSheet: DetailsSheetResultSchema,
+  getProjectDetails: ProjectDetailsViewSchema,
+  saveProjectDetails: ProjectDetailsViewSchema,
+  getDocsOverview: DocsOverviewSchema,
+  startDocsRun: DocsRunStartSchema,
+  generateDocsBatch: DocsBatchResultSchema,
+  generatePlanDocument: PlanDocumentResultSchema,
+} satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };
