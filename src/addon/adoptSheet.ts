@@ -7,7 +7,6 @@
 import { planAdoption, ROLE_LABELS, type AdoptionPlan, type Conversion } from '../core/sheet/adoptionPlan';
 import type { Cell } from '../core/read/cells';
 import { readPlan } from '../core/read/planReader';
-import * as z from 'zod/mini';
 import { consecutiveRuns } from '../core/totals/runs';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import {
@@ -20,11 +19,9 @@ import {
   withDocumentLock,
 } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
-import type { AdoptionPreview, AdoptionResult, AdoptRequest } from '../shared/wire';
+import { AdoptRequestSchema, type AdoptionPreview, type AdoptionResult, type AdoptRequest } from '../shared/wire';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const AdoptRequestSchema = z.object({ convertTicks: z.boolean(), convertNumbers: z.boolean() });
 
 const SAMPLE = 8;
 

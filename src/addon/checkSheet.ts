@@ -3,10 +3,8 @@
  * sidebar, and selecting a finding's cell when the user clicks it.
  */
 import { checkGrid } from '../core/check/check';
-import { A1_PATTERN } from '../core/read/cells';
-import * as z from 'zod/mini';
 import { findPlanSheet, loadCatalogue, loadSettings, UserError } from './spreadsheet';
-import type { CheckResult, SelectCellRequest } from '../shared/wire';
+import { SelectCellRequestSchema, type CheckResult, type SelectCellRequest } from '../shared/wire';
 
 const MAX_FINDINGS = 500;
 
@@ -32,13 +30,8 @@ export function checkPlanSheet(): CheckResult {
   };
 }
 
-const SelectCellSchema = z.object({
-  sheetName: z.string().check(z.minLength(1)),
-  cell: z.string().check(z.regex(A1_PATTERN)),
-});
-
 export function selectCell(request: SelectCellRequest): void {
-  const { sheetName, cell } = SelectCellSchema.parse(request);
+  const { sheetName, cell } = SelectCellRequestSchema.parse(request);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet) throw new UserError(`ไม่พบแผ่นงาน "${sheetName}"`);

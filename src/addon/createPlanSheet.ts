@@ -4,7 +4,6 @@
  * sheet when missing. A fixed number of batched calls, whatever the number of rows; an existing
  * sheet is never touched (a free name is chosen).
  */
-import * as z from 'zod/mini';
 import type { Cell } from '../core/read/cells';
 import { readPlan } from '../core/read/planReader';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
@@ -19,22 +18,12 @@ import {
 import { planTotals } from '../core/totals/totalFormulas';
 import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations } from './planFormat';
-import type { CreatePlanRequest, CreatePlanResult } from '../shared/wire';
+import { CreatePlanRequestSchema, type CreatePlanRequest, type CreatePlanResult } from '../shared/wire';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const FONT = 'Sarabun';
-
-const year = z.int().check(z.gte(2400), z.lte(2700));
-const CreatePlanRequestSchema = z.object({
-  organisationName: z.string().check(z.maxLength(200)),
-  organisationType: z.string().check(z.maxLength(60)),
-  planKind: z.enum(['five-year', 'annual']),
-  fromYear: year,
-  toYear: year,
-  quarterYear: year,
-});
 
 export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
   const checked = CreatePlanRequestSchema.safeParse(request);

@@ -21,7 +21,6 @@ import { documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
 import { readPlan, type ReadProject } from '../core/read/planReader';
 import { cleanText } from '../core/read/text';
-import * as z from 'zod/mini';
 import {
   asText,
   findPlanSheet,
@@ -33,10 +32,11 @@ import {
   withDocumentLock,
 } from './spreadsheet';
 import { ensureProjectIds } from './documents/planLinks';
+import { EDITABLE_SECTIONS, type EditableSection } from '../shared/detailSections';
 import {
-  EDITABLE_SECTIONS,
+  ProjectDetailsRequestSchema,
+  SaveDetailsRequestSchema,
   type DetailsSheetResult,
-  type EditableSection,
   type ProjectDetailsRequest,
   type ProjectDetailsView,
   type SaveDetailsRequest,
@@ -187,25 +187,14 @@ function view(ss: Spreadsheet, projectId: string | undefined): ProjectDetailsVie
   };
 }
 
-const ProjectDetailsRequestSchema = z.object({ projectId: z.optional(z.string().check(z.maxLength(200))) });
-
 export function projectDetails(request: ProjectDetailsRequest | undefined): ProjectDetailsView {
   const { projectId } = ProjectDetailsRequestSchema.parse(request ?? {});
   return view(SpreadsheetApp.getActiveSpreadsheet(), projectId);
 }
 
-// Google Sheets holds at most 50,000 characters in a cell.
-const CellText = z.string().check(z.maxLength(50_000, 'ข้อความยาวเกิน 50,000 ตัวอักษร ซึ่งเป็นขีดจำกัดของเซลล์ใน Google Sheets'));
-const SaveDetailsSchema = z.object({
-  projectId: z.string().check(z.minLength(1), z.maxLength(200)),
-  fields: z.object(
-    Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, CellText])) as Record<EditableSection, typeof CellText>,
-  ),
-});
-
 /** Writes the form into the project's details row (a new row when it has none), then shows it again. */
 export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsView {
-  const { projectId, fields } = SaveDetailsSchema.parse(request);
+  const { projectId, fields } = SaveDetailsRequestSchema.parse(request);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const plan = requirePlan(ss);

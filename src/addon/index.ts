@@ -50,6 +50,7 @@ import type {
   SidebarState,
   TotalsResult,
 } from '../shared/wire';
+import type { ServerApi } from '../shared/api';
 
 // ---- Simple triggers -------------------------------------------------------------------------
 
@@ -236,6 +237,11 @@ export function generateDocsBatch(request: DocsBatchRequest): DocsBatchResult {
 export function generatePlanDocument(request: PlanDocumentRequest): PlanDocumentResult {
   return planDocument(request);
 }
+
+// The functions above are the sidebar's ServerApi, each with its parameters and result: renaming
+// or retyping one fails `npm run typecheck` (here and in the sidebar). Types only: nothing in Code.js.
+type MustBe<T extends ServerApi> = T;
+type _SidebarFunctions = MustBe<Pick<typeof import('./index'), keyof ServerApi>>;
 
 // ---- Custom functions ------------------------------------------------------------------------
 // Usable in any cell; each accepts a cell or a range where that makes sense.

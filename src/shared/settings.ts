@@ -13,9 +13,13 @@ export const ORGANISATION_TYPES = [
   'องค์การบริหารส่วนตำบล',
 ] as const;
 
-const beYear = z.int().check(z.gte(2400), z.lte(2700));
+/** A fiscal year in the Buddhist era. */
+export const BeYearSchema = z.int().check(z.gte(2400), z.lte(2700));
 
-export const FiscalYearsSchema = z.object({ from: beYear, to: beYear }).check(
+/** A five-year or an annual plan; also the two layouts of a plan table. */
+export const PlanKindSchema = z.enum(['five-year', 'annual']);
+
+export const FiscalYearsSchema = z.object({ from: BeYearSchema, to: BeYearSchema }).check(
   z.refine((r) => r.to >= r.from, { message: 'ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น' }),
   z.refine((r) => r.to - r.from < 10, { message: 'ช่วงปีของแผนต้องไม่เกิน 10 ปี' }),
 );
@@ -28,10 +32,10 @@ export const PlanSettingsSchema = z.object({
     }),
     { name: '', type: '' },
   ),
-  planKind: z._default(z.enum(['five-year', 'annual']), 'five-year'),
+  planKind: z._default(PlanKindSchema, 'five-year'),
   fiscalYears: z._default(FiscalYearsSchema, { from: 2566, to: 2570 }),
   /** The fiscal year an annual plan covers, when its title does not say. */
-  annualYear: z.optional(beYear),
+  annualYear: z.optional(BeYearSchema),
   /** How generated documents write numbers and amounts. */
   documents: z._default(
     z.object({

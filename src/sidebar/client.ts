@@ -1,7 +1,9 @@
 /**
  * google.script.run as promises, with the progress bar shown for any call still running after
- * a moment and the buttons disabled meanwhile, so nothing is started twice.
+ * a moment and the buttons disabled meanwhile, so nothing is started twice. Typed from ServerApi:
+ * calling a function the server does not export, or with the wrong request, fails the build.
  */
+import type { ServerApi } from '../shared/api';
 
 interface Runner {
   withSuccessHandler(f: (value: unknown) => void): Runner;
@@ -27,18 +29,21 @@ function busy(on: boolean): void {
   }
 }
 
-export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
+export function call<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
   busy(true);
-  return new Promise<T>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => {
         busy(false);
-        resolve(value as T);
+        resolve(value as ReturnType<ServerApi[K]>);
       })
       .withFailureHandler((error) => {
         busy(false);
         reject(error);
       });
-    (runner[fn] as (...a: unknown[]) => void)(...args);
+    (runner[name] as (...a: unknown[]) => void)(...args);
   });
 }

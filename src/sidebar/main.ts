@@ -3,26 +3,20 @@
  * cell), update totals, edit project details and generate the documents. Every value from the sheet or the server is shown with textContent —
  * never parsed as HTML — so a project named "<img src=x onerror=…>" is just text.
  */
-import {
-  EDITABLE_SECTIONS,
-  type AdoptionPreview,
-  type AdoptionResult,
-  type CheckResult,
-  type CreatePlanRequest,
-  type CreatePlanResult,
-  type DetailsSheetResult,
-  type DocProjectView,
-  type DocResultView,
-  type DocsBatchResult,
-  type DocsOverview,
-  type DocsRunStart,
-  type FindingView,
-  type Lang,
-  type PlanDocumentResult,
-  type ProjectDetailsView,
-  type Section,
-  type SidebarState,
-  type TotalsResult,
+import { EDITABLE_SECTIONS } from '../shared/detailSections';
+import type {
+  AdoptionPreview,
+  CheckResult,
+  CreatePlanRequest,
+  DocProjectView,
+  DocResultView,
+  DocsOverview,
+  FindingView,
+  Lang,
+  ProjectDetailsView,
+  Section,
+  SidebarState,
+  TotalsResult,
 } from '../shared/wire';
 import { formatAmount } from '../shared/numbers';
 import { STRINGS, type Strings } from './i18n';
@@ -126,9 +120,9 @@ function showSection(section: Section): void {
 
 // ---- Create -----------------------------------------------------------------------------------
 
-function planKind(): 'five-year' | 'annual' {
-  return ($<HTMLFormElement>('create-form').elements.namedItem('planKind') as RadioNodeList).value as
-    'five-year' | 'annual';
+function planKind(): CreatePlanRequest['planKind'] {
+  const choice = $<HTMLFormElement>('create-form').elements.namedItem('planKind') as RadioNodeList;
+  return choice.value as CreatePlanRequest['planKind'];
 }
 
 function updateKindLabels(): void {
@@ -149,7 +143,7 @@ async function createPlan(event: Event): Promise<void> {
   };
   setResult('create-result', null);
   await attempt(async () => {
-    const r = await call<CreatePlanResult>('createPlanSheet', request);
+    const r = await call('createPlanSheet', request);
     setResult('create-result', t.created(r.sheetName, r.firstDataRow, r.lastDataRow));
   });
 }
@@ -193,14 +187,14 @@ function renderPreview(p: AdoptionPreview): void {
 async function preview(): Promise<void> {
   setResult('adopt-result', null);
   await attempt(async () => {
-    lastPreview = await call<AdoptionPreview>('getAdoptionPreview');
+    lastPreview = await call('getAdoptionPreview');
     renderPreview(lastPreview);
   });
 }
 
 async function adopt(): Promise<void> {
   await attempt(async () => {
-    const r = await call<AdoptionResult>('adoptSheet', {
+    const r = await call('adoptSheet', {
       convertTicks: $<HTMLInputElement>('convert-ticks').checked,
       convertNumbers: $<HTMLInputElement>('convert-numbers').checked,
     });
@@ -244,7 +238,7 @@ function renderCheck(r: CheckResult): void {
 
 async function check(): Promise<void> {
   await attempt(async () => {
-    lastCheck = await call<CheckResult>('checkPlan');
+    lastCheck = await call('checkPlan');
     renderCheck(lastCheck);
   });
 }
@@ -270,7 +264,7 @@ function renderTotals(r: TotalsResult): void {
 
 async function totals(): Promise<void> {
   await attempt(async () => {
-    lastTotals = await call<TotalsResult>('updateTotals');
+    lastTotals = await call('updateTotals');
     renderTotals(lastTotals);
   });
 }
@@ -302,9 +296,9 @@ function renderDetails(v: ProjectDetailsView): void {
 async function createDetails(): Promise<void> {
   setResult('details-result', null);
   await attempt(async () => {
-    const r = await call<DetailsSheetResult>('createDetailsSheet');
+    const r = await call('createDetailsSheet');
     setResult('details-result', t.detailsCreated(r.sheetName, r.rows));
-    lastDetails = await call<ProjectDetailsView>('getProjectDetails');
+    lastDetails = await call('getProjectDetails');
     renderDetails(lastDetails);
     await overview();
   });
@@ -313,7 +307,7 @@ async function createDetails(): Promise<void> {
 async function loadDetails(projectId?: string): Promise<void> {
   setResult('details-result', null);
   await attempt(async () => {
-    lastDetails = await call<ProjectDetailsView>('getProjectDetails', projectId ? { projectId } : {});
+    lastDetails = await call('getProjectDetails', projectId ? { projectId } : {});
     renderDetails(lastDetails);
   });
 }
@@ -323,7 +317,7 @@ async function saveDetails(event: Event): Promise<void> {
   if (!lastDetails) return;
   const fields = Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, field(s).value])) as ProjectDetailsView['fields'];
   await attempt(async () => {
-    lastDetails = await call<ProjectDetailsView>('saveProjectDetails', { projectId: lastDetails!.projectId, fields });
+    lastDetails = await call('saveProjectDetails', { projectId: lastDetails!.projectId, fields });
     renderDetails(lastDetails);
     setResult('details-result', t.detailsSaved(lastDetails.detailsSheet ?? '', lastDetails.detailsRow ?? 0));
     await overview();
@@ -362,7 +356,7 @@ function renderOverview(o: DocsOverview): void {
 
 async function overview(): Promise<void> {
   await attempt(async () => {
-    lastOverview = await call<DocsOverview>('getDocsOverview');
+    lastOverview = await call('getDocsOverview');
     renderOverview(lastOverview);
   });
 }
@@ -391,7 +385,7 @@ function setMeter(done: number, total: number): void {
 async function generate(): Promise<void> {
   setResult('docs-preview-result', null);
   await attempt(async () => {
-    const start = await call<DocsRunStart>('startDocsRun');
+    const start = await call('startDocsRun');
     lastOverview = start;
     renderOverview(start);
     setResult('docs-quota', [start.quota.message, start.folderNote].filter(Boolean).join('\n'));
@@ -400,7 +394,7 @@ async function generate(): Promise<void> {
     const tally = { created: 0, updated: 0, failed: 0 };
     setMeter(0, total);
     for (;;) {
-      const batch = await call<DocsBatchResult>('generateDocsBatch', { skip, maxDocs: 5 });
+      const batch = await call('generateDocsBatch', { skip, maxDocs: 5 });
       for (const r of batch.results) {
         markResult(r);
         if (r.outcome === 'failed') skip.push(r.projectId);
@@ -412,7 +406,7 @@ async function generate(): Promise<void> {
     }
     $('docs-progress').textContent = t.runDone(tally.created, tally.updated, tally.failed);
     // The counts as they now stand; the list keeps this run's outcomes and errors.
-    lastOverview = await call<DocsOverview>('getDocsOverview');
+    lastOverview = await call('getDocsOverview');
     setResult('docs-summary', t.docsCounts(lastOverview.counts));
   });
 }
@@ -420,8 +414,8 @@ async function generate(): Promise<void> {
 async function previewDocument(): Promise<void> {
   setResult('docs-preview-result', null);
   await attempt(async () => {
-    const projectId = lastDetails?.projectId ?? (await call<ProjectDetailsView>('getProjectDetails')).projectId;
-    const batch = await call<DocsBatchResult>('generateDocsBatch', { skip: [], only: [projectId] });
+    const projectId = lastDetails?.projectId ?? (await call('getProjectDetails')).projectId;
+    const batch = await call('generateDocsBatch', { skip: [], only: [projectId] });
     const r = batch.results[0];
     if (!r) {
       const p = lastOverview?.projects.find((x) => x.projectId === projectId);
@@ -438,7 +432,7 @@ async function previewDocument(): Promise<void> {
 async function planDocument(): Promise<void> {
   setResult('plan-doc-result', null);
   await attempt(async () => {
-    const r = await call<PlanDocumentResult>('generatePlanDocument', { pdf: $<HTMLInputElement>('plan-pdf').checked });
+    const r = await call('generatePlanDocument', { pdf: $<HTMLInputElement>('plan-pdf').checked });
     const box = $('plan-doc-result');
     box.replaceChildren(
       t.planDocDone(r.projects, r.landscape),
@@ -491,7 +485,7 @@ async function start(): Promise<void> {
   wire();
   showSection('plan');
   await attempt(async () => {
-    const state = await call<SidebarState>('getSidebarState');
+    const state = await call('getSidebarState');
     fillForm(state);
     applyLanguage(state.lang);
     showSection(state.section);

@@ -6,7 +6,6 @@
 import { DataValidationCriteria, FakeDataValidation } from '../fakes/spreadsheet';
 import { tsvGrid } from '../helpers';
 import { loadAddon } from './harness';
-import type { AdoptionPreview, AdoptionResult, CheckResult, TotalsResult } from '../../src/shared/wire';
 
 const SEEDS = ['seed000-table.tsv', 'seed003-tables.tsv', 'eplan-annual-2567.tsv'];
 
@@ -22,7 +21,7 @@ describe.each(SEEDS)('adopting a sheet built from %s', (fixture) => {
     const a = loadAddon();
     const grid = tsvGrid(fixture);
     const sheet = a.addSheet('แผนเดิม', grid);
-    const result = a.call<AdoptionResult>('adoptSheet', { convertTicks: false, convertNumbers: false });
+    const result = a.call('adoptSheet', { convertTicks: false, convertNumbers: false });
     expect(result.sheetName).toBe('แผนเดิม');
     expect(result.validatedCells).toBeGreaterThan(0);
     for (const [r, c, v] of nonEmpty(grid)) expect([r, c, sheet._cell(r, c).value]).toEqual([r, c, v]);
@@ -35,8 +34,8 @@ describe.each(SEEDS)('adopting a sheet built from %s', (fixture) => {
     const a = loadAddon();
     const grid = tsvGrid(fixture);
     const sheet = a.addSheet('แผนเดิม', grid);
-    const preview = a.call<AdoptionPreview>('getAdoptionPreview');
-    const result = a.call<AdoptionResult>('adoptSheet', { convertTicks: true, convertNumbers: true });
+    const preview = a.call('getAdoptionPreview');
+    const result = a.call('adoptSheet', { convertTicks: true, convertNumbers: true });
     expect(result.ticksConverted).toBe(preview.ticks.count);
     expect(result.numbersConverted).toBe(preview.numbers.count);
     const changed = nonEmpty(grid).filter(([r, c, v]) => sheet._cell(r, c).value !== v);
@@ -53,7 +52,7 @@ describe('what adoption recognises', () => {
   test('000: five-year layout, 15 projects, 4 subtotal rows, merged dimension cells', () => {
     const a = loadAddon();
     a.addSheet('แผน', tsvGrid('seed000-table.tsv'));
-    const p = a.call<AdoptionPreview>('getAdoptionPreview');
+    const p = a.call('getAdoptionPreview');
     expect(p).toEqual(
       expect.objectContaining({
         layout: 'five-year',
@@ -82,7 +81,7 @@ describe('what adoption recognises', () => {
   test('e-plan: quarter ticks written as HTML and ☑ are offered for conversion; amounts as text too', () => {
     const a = loadAddon();
     a.addSheet('แผน', tsvGrid('eplan-annual-2567.tsv'));
-    const p = a.call<AdoptionPreview>('getAdoptionPreview');
+    const p = a.call('getAdoptionPreview');
     expect(p.layout).toBe('annual');
     expect(p.projects).toBe(49);
     expect(p.ticks.count).toBe(49 * 4);
@@ -96,7 +95,7 @@ describe('what adoption recognises', () => {
     const grid = tsvGrid('seed003-tables.tsv');
     grid[6] = [...grid[6], 'ผู้ประสานงาน'];
     a.addSheet('แผน', grid);
-    const p = a.call<AdoptionPreview>('getAdoptionPreview');
+    const p = a.call('getAdoptionPreview');
     expect(p.unknownHeaders).toEqual([{ cell: 'H7', text: 'ผู้ประสานงาน' }]);
   });
 
@@ -122,7 +121,7 @@ describe('what adoption applies', () => {
     const sheet = a.addSheet('แผน', tsvGrid('seed000-table.tsv'));
     const own = new FakeDataValidation('VALUE_IN_LIST', [['ก', 'ข']], true, 'ของผู้ใช้');
     sheet._cell(12, 4).validation = own; // D12: a budget cell the user had already validated
-    const result = a.call<AdoptionResult>('adoptSheet', { convertTicks: false, convertNumbers: false });
+    const result = a.call('adoptSheet', { convertTicks: false, convertNumbers: false });
     expect(result.keptValidations).toBe(1);
     expect(sheet._cell(12, 4).validation).toBe(own);
     expect(sheet._cell(11, 1).validation!.getCriteriaType()).toBe(DataValidationCriteria.VALUE_IN_LIST); // A11, first project row
@@ -156,7 +155,7 @@ describe('what adoption applies', () => {
     expect(sheet._cell(5, 5).validation!.getCriteriaType()).toBe(DataValidationCriteria.CHECKBOX);
     expect(sheet._cell(5, 5).value).toBe(false); // "☐"
     expect(sheet._cell(5, 6).value).toBe(true); // "☑"
-    const totals = a.call<TotalsResult>('updateTotals');
+    const totals = a.call('updateTotals');
     expect(totals.rowsInserted).toBe(4);
     const grandRow = grid.findIndex((r) => r[0] === 'รวมทั้งสิ้น') + 1;
     expect(sheet.getRange(grandRow, 1, 4, 4).getValues()).toEqual([
@@ -169,7 +168,7 @@ describe('what adoption applies', () => {
     expect(grand).toEqual(['รวมทั้งสิ้น', '', '', 1161000.5, 32, 33, 33, 32]);
     const footerAt = grid.findIndex((r) => String(r[0]).startsWith('** ข้อมูล ณ วันที่'));
     expect(sheet._cell(footerAt + 1 + 4, 1).value).toBe('** ข้อมูล ณ วันที่ 07 กุมภาพันธ์ 2567');
-    const check = a.call<CheckResult>('checkPlan');
+    const check = a.call('checkPlan');
     expect(check.projects).toBe(49);
     expect(check.findings.filter((f) => /MISMATCH|TOTAL_INVALID|ROW_NOT/.test(f.code))).toEqual([]);
   });
@@ -181,13 +180,13 @@ describe('what adoption applies', () => {
     a.call('adoptSheet', { convertTicks: false, convertNumbers: false });
     sheet.getRange('D11:H11').setValues([[10000, 10000, 10000, 10000, 10000]]);
     sheet.getRange('D19:H19').setValues([[20000, 20000, 20000, 25000, 25000]]);
-    const totals = a.call<TotalsResult>('updateTotals');
+    const totals = a.call('updateTotals');
     expect(totals.rowsInserted).toBe(1);
     expect(sheet._cell(14, 4).formula).toBe('=SUM(D11:D13)');
     expect(sheet.getRange('D14:H14').getValues()).toEqual([[10000, 10000, 10000, 10000, 10000]]);
     expect(sheet.getRange('D26:H26').getValues()).toEqual([[20000, 20000, 20000, 25000, 25000]]);
     expect(sheet.getRange('A36:H36').getValues()).toEqual([['รวมทั้งสิ้น', '', '', 30000, 30000, 30000, 35000, 35000]]);
-    const check = a.call<CheckResult>('checkPlan');
+    const check = a.call('checkPlan');
     expect(check.findings.filter((f) => f.code === 'SUBTOTAL_MISMATCH' || f.code === 'GRAND_TOTAL_MISMATCH')).toEqual(
       [],
     );

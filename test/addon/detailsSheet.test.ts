@@ -4,7 +4,6 @@
  * project then counts as ready for its document.
  */
 import { join } from 'node:path';
-import type { DetailsSheetResult, DocsOverview, ProjectDetailsView } from '../../src/shared/wire';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
 import { DETAILS_COLUMNS } from '../../src/core/read/details';
 import { ROOT } from '../helpers';
@@ -36,7 +35,7 @@ const FORM = {
 describe('the details sheet', () => {
   test('created with every plan project: ลำดับ, รหัส, name, period, budget and responsible from the plan', () => {
     const addon = planOnly();
-    const r = addon.call<DetailsSheetResult>('createDetailsSheet');
+    const r = addon.call('createDetailsSheet');
     expect(r).toEqual({ sheetName: DETAILS, rows: 15 });
     const rows = addon.spreadsheet._sheetByName(DETAILS)!._dump();
     expect(rows[0]).toEqual(DETAILS_COLUMNS.map((c) => c.header));
@@ -50,7 +49,7 @@ describe('the details sheet', () => {
     const idCol = plan.find((row) => row.includes('รหัส'))!.indexOf('รหัส');
     const planIds = plan.map((row) => row[idCol]).filter((v) => /^p[0-9a-f]{10}$/.test(String(v)));
     expect(rows.slice(1).map((row) => row[1])).toEqual(planIds);
-    const overview = addon.call<DocsOverview>('getDocsOverview');
+    const overview = addon.call('getDocsOverview');
     expect(overview.counts).toEqual(expect.objectContaining({ incomplete: 15, create: 0 }));
     expect(overview.projects[0].reason).toBe(
       'รายละเอียดยังไม่ครบ: หลักการและเหตุผล, วัตถุประสงค์, กลุ่มเป้าหมาย, วิธีดำเนินการ, ผู้รับผิดชอบ, ผลผลิต/ผลลัพธ์',
@@ -72,7 +71,7 @@ describe('the details form', () => {
     const row = plan._dump().findIndex((r) => String(r[2]).includes('โครงการจัดเวที')) + 1;
     addon.spreadsheet._active = plan;
     addon.spreadsheet._activeRange = `E${row}`;
-    const view = addon.call<ProjectDetailsView>('getProjectDetails');
+    const view = addon.call('getProjectDetails');
     expect(view).toEqual(
       expect.objectContaining({
         row,
@@ -84,14 +83,14 @@ describe('the details form', () => {
     expect(view.budget).toHaveLength(6);
     expect(view.projects).toHaveLength(15);
     expect(view.fields.rationale).toBe('');
-    const saved = addon.call<ProjectDetailsView>('saveProjectDetails', { projectId: view.projectId, fields: FORM });
+    const saved = addon.call('saveProjectDetails', { projectId: view.projectId, fields: FORM });
     expect(saved.missing).toEqual([]);
     expect(saved.fields).toEqual(FORM);
     const details = addon.spreadsheet._sheetByName(DETAILS)!._dump();
     const line = details[saved.detailsRow! - 1];
     expect(line.slice(3, 7)).toEqual([FORM.rationale, FORM.objectives, FORM.targets, FORM.method]);
     expect(line.slice(9, 12)).toEqual([FORM.responsible, FORM.outputs, FORM.outcomes]);
-    const overview = addon.call<DocsOverview>('getDocsOverview');
+    const overview = addon.call('getDocsOverview');
     expect(overview.projects.find((p) => p.projectId === view.projectId)!.action).toBe('create');
   });
 
@@ -100,10 +99,10 @@ describe('the details form', () => {
     addon.call('createDetailsSheet');
     addon.spreadsheet._active = addon.spreadsheet._sheetByName(DETAILS)!;
     addon.spreadsheet._activeRange = 'D4';
-    const view = addon.call<ProjectDetailsView>('getProjectDetails');
+    const view = addon.call('getProjectDetails');
     expect(view.detailsRow).toBe(4);
     expect(view.name).toBe('มาตรการ “ส่งเสริม การปฏิบัติงานตาม ประมวลจริยธรรมของ เทศบาลตำบลบุเกี๊ยะตา”');
-    const other = addon.call<ProjectDetailsView>('getProjectDetails', { projectId: view.projects[10].id });
+    const other = addon.call('getProjectDetails', { projectId: view.projects[10].id });
     expect(other.projectId).toBe(view.projects[10].id);
     expect(() => addon.call('getProjectDetails', { projectId: 'p-gone' })).toThrow(/ไม่พบโครงการนี้ในตารางแผนแล้ว/);
   });
@@ -112,18 +111,18 @@ describe('the details form', () => {
     const addon = loadAddon();
     addon.addSheet(DETAILS, example.find((s) => s.name === DETAILS)!.grid);
     addon.addSheet(PLAN, example.find((s) => s.name === PLAN)!.grid);
-    const missing = addon.call<DocsOverview>('getDocsOverview').projects.find((p) => p.action === 'no-details')!;
+    const missing = addon.call('getDocsOverview').projects.find((p) => p.action === 'no-details')!;
     const before = addon.spreadsheet._sheetByName(DETAILS)!.getLastRow();
-    const saved = addon.call<ProjectDetailsView>('saveProjectDetails', {
+    const saved = addon.call('saveProjectDetails', {
       projectId: missing.projectId,
       fields: { ...FORM, targets: '=ทุกคน' },
     });
     expect(saved.detailsRow).toBe(before + 1);
     const sheet = addon.spreadsheet._sheetByName(DETAILS)!;
     expect(sheet._cell(before + 1, 6)).toEqual(expect.objectContaining({ value: '=ทุกคน', formula: '' }));
-    expect(
-      addon.call<DocsOverview>('getDocsOverview').projects.find((p) => p.projectId === missing.projectId)!.action,
-    ).toBe('create');
+    expect(addon.call('getDocsOverview').projects.find((p) => p.projectId === missing.projectId)!.action).toBe(
+      'create',
+    );
   });
 
   test('ผลผลิต/ผลลัพธ์ kept in one cell: the form splits it and saving writes it back under its sub-heads', () => {
@@ -151,8 +150,8 @@ describe('the details form', () => {
       ],
     ]);
     addon.addSheet(PLAN, example.find((s) => s.name === PLAN)!.grid);
-    const id = addon.call<DocsOverview>('getDocsOverview').projects[0].projectId;
-    const view = addon.call<ProjectDetailsView>('getProjectDetails', { projectId: id });
+    const id = addon.call('getDocsOverview').projects[0].projectId;
+    const view = addon.call('getProjectDetails', { projectId: id });
     expect(view.fields.outputs).toBe('๑) มอบ ๑ ครั้ง');
     expect(view.fields.outcomes).toBe('๑) พอใจ');
     addon.call('saveProjectDetails', { projectId: id, fields: { ...view.fields, outcomes: '๑) พอใจมาก\n๒) ร่วมมือ' } });
@@ -163,7 +162,7 @@ describe('the details form', () => {
 
   test('refuses bad input: unknown fields shape, over-long text, no details sheet yet', () => {
     const addon = planOnly();
-    const id = addon.call<DocsOverview>('getDocsOverview').projects[0].projectId;
+    const id = addon.call('getDocsOverview').projects[0].projectId;
     expect(() => addon.call('saveProjectDetails', { projectId: id, fields: FORM })).toThrow(
       /ยังไม่มีแผ่นงาน "รายละเอียดโครงการ"/,
     );

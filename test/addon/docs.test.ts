@@ -13,7 +13,7 @@ import { documentText } from '../../src/core/document/model';
 import { buildProjectDocument } from '../../src/core/document/projectDocument';
 import { readPlan } from '../../src/core/read/planReader';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import type { DocsBatchResult, DocsOverview, DocsRunStart, PlanDocumentResult } from '../../src/shared/wire';
+import type { DocsBatchResult } from '../../src/shared/wire';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
 import { AUTHORIZATION_URL, DOC_MIME, type DocsWorld } from '../fakes/documents';
 import { OFFICE_FOLDER } from '../fakes/index';
@@ -41,7 +41,7 @@ function runAll(addon: Addon, maxDocs = 5): { batches: DocsBatchResult[]; result
   const batches: DocsBatchResult[] = [];
   const skip: string[] = [];
   for (let i = 0; i < 50; i++) {
-    const r = addon.call<DocsBatchResult>('generateDocsBatch', { skip, maxDocs });
+    const r = addon.call('generateDocsBatch', { skip, maxDocs });
     batches.push(r);
     skip.push(...r.results.filter((x) => x.outcome === 'failed').map((x) => x.projectId));
     if (r.finished || r.stopped) break;
@@ -84,7 +84,7 @@ describe("generating the example plan's detail documents", () => {
   test('overview needs no permission: 13 to create, 2 without details, listed with the reason', () => {
     const addon = officeWithExample();
     addon.docs.granted.clear();
-    const o = addon.call<DocsOverview>('getDocsOverview');
+    const o = addon.call('getDocsOverview');
     expect(o.counts).toEqual({ create: 13, update: 0, unchanged: 0, 'no-details': 2, incomplete: 0 });
     expect(o.projects.filter((p) => p.action === 'no-details').map((p) => p.reason)).toEqual([
       'ยังไม่มีรายละเอียดโครงการ',
@@ -98,7 +98,7 @@ describe("generating the example plan's detail documents", () => {
 
   test('start: folder next to the spreadsheet, a template with every placeholder, the quota in Thai', () => {
     const addon = officeWithExample();
-    const start = addon.call<DocsRunStart>('startDocsRun');
+    const start = addon.call('startDocsRun');
     const folder = [...addon.docs.files.values()].find(
       (f) => f.mimeType === 'application/vnd.google-apps.folder' && f.id !== OFFICE_FOLDER,
     )!;
@@ -179,9 +179,7 @@ describe("generating the example plan's detail documents", () => {
         /^สร้างแล้ว [๐-๙]+\/[๐-๙]+\/๒๕[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}$/,
       );
     }
-    const withoutDetails = addon
-      .call<DocsOverview>('getDocsOverview')
-      .projects.filter((p) => p.action === 'no-details');
+    const withoutDetails = addon.call('getDocsOverview').projects.filter((p) => p.action === 'no-details');
     for (const p of withoutDetails) expect(sheet._cell(p.row, status).value).toBe('ยังไม่มีรายละเอียดโครงการ');
   });
 
@@ -205,7 +203,7 @@ describe("generating the example plan's detail documents", () => {
     runAll(addon);
     const created = addon.docs.created;
     const times = docs(addon.docs).map((d) => d.modifiedTime);
-    const start = addon.call<DocsRunStart>('startDocsRun');
+    const start = addon.call('startDocsRun');
     expect(start.counts).toEqual(expect.objectContaining({ create: 0, update: 0, unchanged: 13 }));
     addon.log.reset();
     const { results, batches } = runAll(addon);
@@ -225,9 +223,7 @@ describe("generating the example plan's detail documents", () => {
     const details = addon.spreadsheet._sheetByName(DETAILS)!;
     const row = details._dump().findIndex((r) => String(r[2]).startsWith('โครงการจัดเวทีประชาคม')) + 1;
     details._cell(row, 6).value = 'ประชาชนในเขตเทศบาล จำนวน ๑๕๐ คน';
-    expect(addon.call<DocsOverview>('getDocsOverview').counts).toEqual(
-      expect.objectContaining({ update: 1, unchanged: 12 }),
-    );
+    expect(addon.call('getDocsOverview').counts).toEqual(expect.objectContaining({ update: 1, unchanged: 12 }));
     const { results } = runAll(addon);
     expect(results).toHaveLength(1);
     expect(results[0]).toEqual(expect.objectContaining({ outcome: 'updated', name: 'โครงการจัดเวที ประชาคม' }));
@@ -258,10 +254,10 @@ describe("generating the example plan's detail documents", () => {
   test('a run closed part-way (the sidebar shut) resumes: no project gets a second document', () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    const firstBatch = addon.call<DocsBatchResult>('generateDocsBatch', { skip: [], maxDocs: 4 });
+    const firstBatch = addon.call('generateDocsBatch', { skip: [], maxDocs: 4 });
     expect(firstBatch.results).toHaveLength(4);
     // Later, a new sidebar starts a new run.
-    const start = addon.call<DocsRunStart>('startDocsRun');
+    const start = addon.call('startDocsRun');
     expect(start.counts).toEqual(expect.objectContaining({ create: 9, unchanged: 4 }));
     const { results } = runAll(addon);
     expect(results).toHaveLength(9);
@@ -325,7 +321,7 @@ describe("generating the example plan's detail documents", () => {
     expect(docs(addon.docs)).toHaveLength(5);
     expect(addon.userProperties._store.get('saisaat.docs.createdToday')).toMatch(/"count":5/);
     addon.docs._failWhen = null;
-    const start = addon.call<DocsRunStart>('startDocsRun');
+    const start = addon.call('startDocsRun');
     expect(start.quota).toEqual(expect.objectContaining({ toCreate: 8, createdToday: 5 }));
     runAll(addon);
     expect(docs(addon.docs)).toHaveLength(13);
@@ -407,7 +403,7 @@ describe("generating the example plan's detail documents", () => {
   test("the spreadsheet's folder cannot be written with drive.file: the folder goes to My Drive, and the user is told", () => {
     const addon = officeWithExample();
     addon.docs.files.get(OFFICE_FOLDER)!.readOnly = true;
-    const start = addon.call<DocsRunStart>('startDocsRun');
+    const start = addon.call('startDocsRun');
     expect(start.folderNote).toMatch(/^สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน"/);
     const folder = [...addon.docs.files.values()].find((f) => f.name.startsWith('เอกสารโครงการ'))!;
     expect(folder.parents).toEqual(['root']);
@@ -437,12 +433,10 @@ describe("generating the example plan's detail documents", () => {
   test("preview: one project's document made (or, unchanged, opened) — the full run then reuses it", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    const id = addon
-      .call<DocsOverview>('getDocsOverview')
-      .projects.find((p) => p.name.startsWith('โครงการจัดเวที'))!.projectId;
-    const preview = addon.call<DocsBatchResult>('generateDocsBatch', { skip: [], only: [id] });
+    const id = addon.call('getDocsOverview').projects.find((p) => p.name.startsWith('โครงการจัดเวที'))!.projectId;
+    const preview = addon.call('generateDocsBatch', { skip: [], only: [id] });
     expect(preview.results).toEqual([expect.objectContaining({ projectId: id, outcome: 'created' })]);
-    expect(addon.call<DocsBatchResult>('generateDocsBatch', { skip: [], only: [id] }).results).toEqual([
+    expect(addon.call('generateDocsBatch', { skip: [], only: [id] }).results).toEqual([
       expect.objectContaining({ outcome: 'unchanged', url: preview.results[0].url }),
     ]);
     expect(runAll(addon).results).toHaveLength(12);
@@ -453,7 +447,7 @@ describe("generating the example plan's detail documents", () => {
 describe('the whole plan document', () => {
   test('cover, ส่วนที่ ๒ landscape with subtotals and รวมทั้งสิ้น, ส่วนที่ ๓ every detail document; PDF next to it', () => {
     const addon = officeWithExample();
-    const r = addon.call<PlanDocumentResult>('generatePlanDocument', { pdf: true });
+    const r = addon.call('generatePlanDocument', { pdf: true });
     expect(r).toEqual(
       expect.objectContaining({
         name: 'แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐) เทศบาลตำบลบึงเค็งตา',
@@ -480,7 +474,7 @@ describe('the whole plan document', () => {
     expect(pdf.blob).toEqual({ contentType: 'application/pdf', from: file.id });
     expect(r.pdfUrl).toBe(`https://drive.google.com/file/d/${pdf.id}/view`);
     // Again: the same document and PDF, rewritten, with its three sections (not six).
-    const again = addon.call<PlanDocumentResult>('generatePlanDocument', { pdf: true });
+    const again = addon.call('generatePlanDocument', { pdf: true });
     expect(again.url).toBe(r.url);
     expect(again.pdfUrl).toBe(r.pdfUrl);
     expect(file.doc!.sections).toHaveLength(3);
@@ -489,7 +483,7 @@ describe('the whole plan document', () => {
 
   test('without the Docs advanced service the parts are separated by page breaks and the result says portrait', () => {
     const addon = officeWithExample({ docs: false });
-    const r = addon.call<PlanDocumentResult>('generatePlanDocument', { pdf: false });
+    const r = addon.call('generatePlanDocument', { pdf: false });
     expect(r).toEqual(expect.objectContaining({ landscape: false, pdfUrl: null }));
     const doc = addon.docs.files.get(r.url.split('/')[5])!.doc!;
     expect(doc.sections).toHaveLength(1);

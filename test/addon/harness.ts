@@ -1,9 +1,17 @@
 /** The built dist/Code.js loaded in node:vm over a fresh in-memory Apps Script environment. */
+import type { ServerApi } from '../../src/shared/api';
+import type { CreatePlanRequest } from '../../src/shared/wire';
+import { RESULT_SCHEMAS } from '../../src/shared/results';
 import { createGasEnvironment, type GasEnvironment, type GasOptions } from '../fakes/index';
 import { loadCodeJs } from '../vm';
 
 export interface Addon extends GasEnvironment {
-  /** Calls a top-level function of Code.js the way Apps Script or google.script.run would. */
+  /**
+   * Calls a top-level function of Code.js the way Apps Script or google.script.run would. A
+   * sidebar server function is typed from ServerApi and its result must parse with its schema.
+   */
+  call<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): ReturnType<ServerApi[K]>;
+  /** Triggers, menu handlers, custom functions, and requests a test sends on purpose malformed. */
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
@@ -12,15 +20,25 @@ export function loadAddon(options: GasOptions = {}): Addon {
   const ctx = loadCodeJs(gas.globals);
   return {
     ...gas,
-    call<T>(name: string, ...args: unknown[]): T {
+    call(name: string, ...args: unknown[]) {
       const fn = ctx[name];
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
       // Through JSON, as google.script.run does: arguments and results must be plain data.
       const result = (fn as (...a: unknown[]) => unknown)(...JSON.parse(JSON.stringify(args)));
       assertPlain(result, name);
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+      const sent = result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+      if (Object.hasOwn(RESULT_SCHEMAS, name)) assertResult(name as keyof ServerApi, sent);
+      return sent;
     },
   };
+}
+
+/** The result the sidebar gets is what ServerApi promises it (src/shared/results.ts). */
+function assertResult(name: keyof ServerApi, result: unknown): void {
+  const parsed = RESULT_SCHEMAS[name].safeParse(result);
+  // zod/mini carries no messages: the issues themselves say what is wrong.
+  if (!parsed.success)
+    throw new Error(`${name} returned what its result schema rejects: ${JSON.stringify(parsed.error.issues)}`);
 }
 
 /** google.script.run drops Dates, functions and class instances: results must be plain JSON data. */
@@ -38,7 +56,7 @@ function assertPlain(value: unknown, path: string): void {
   for (const [k, v] of Object.entries(value)) assertPlain(v, `${path}.${k}`);
 }
 
-export const CREATE_REQUEST = {
+export const CREATE_REQUEST: CreatePlanRequest = {
   organisationName: 'เทศบาลตำบลบึงเค็งตา',
   organisationType: 'เทศบาลตำบล',
   planKind: 'five-year',

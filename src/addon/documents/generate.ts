@@ -27,18 +27,20 @@ import { sortFindings } from '../../core/check/findings';
 import type { PlanReading } from '../../core/read/planReader';
 import type { Catalogue } from '../../core/data/catalogue';
 import type { PlanSettings } from '../../shared/settings';
-import * as z from 'zod/mini';
 import { findDetailsSheet, requirePlan } from '../detailsSheet';
 import { UserError, withDocumentLock } from '../spreadsheet';
-import type {
-  DocProjectView,
-  DocResultView,
-  DocsBatchRequest,
-  DocsBatchResult,
-  DocsOverview,
-  DocsRunStart,
-  PlanDocumentRequest,
-  PlanDocumentResult,
+import {
+  DocsBatchRequestSchema,
+  MAX_DOCS_PER_BATCH,
+  PlanDocumentRequestSchema,
+  type DocProjectView,
+  type DocResultView,
+  type DocsBatchRequest,
+  type DocsBatchResult,
+  type DocsOverview,
+  type DocsRunStart,
+  type PlanDocumentRequest,
+  type PlanDocumentResult,
 } from '../../shared/wire';
 import { applySections, clearDocument, docsApiAvailable } from './pageOrientation';
 import {
@@ -70,7 +72,6 @@ import { datePartsIn } from '../clock';
 
 /** Stop starting new documents after this long in one server call (Apps Script allows 6 minutes). */
 const BATCH_MS = 30_000;
-const MAX_DOCS_PER_BATCH = 25;
 const TEMPLATE_NAME = 'แม่แบบเอกสารรายละเอียดโครงการ (ใสสะอาด)';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -261,19 +262,13 @@ function writeProjectDocument(
   return { docId, outcome: fresh ? 'created' : 'updated' };
 }
 
-const BatchSchema = z.object({
-  skip: z.array(z.string().check(z.maxLength(200))),
-  only: z.optional(z.array(z.string().check(z.maxLength(200)))),
-  maxDocs: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_DOCS_PER_BATCH))),
-});
-
 /**
  * One batch: documents written one by one until the time or count budget is spent, each row's
  * link and status written as soon as its document is done. A failing project is reported and the
  * others go on; Google's quota stops the run cleanly (what is done stays done).
  */
 export function docsBatch(request: DocsBatchRequest): DocsBatchResult {
-  const { skip, only, maxDocs = MAX_DOCS_PER_BATCH } = BatchSchema.parse(request);
+  const { skip, only, maxDocs = MAX_DOCS_PER_BATCH } = DocsBatchRequestSchema.parse(request);
   requireDocsScopes();
   return withDocumentLock(() => {
     const started = Date.now();
@@ -369,7 +364,7 @@ function runOne(
  * optionally a PDF of it next to it.
  */
 export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
-  const { pdf } = z.object({ pdf: z.boolean() }).parse(request);
+  const { pdf } = PlanDocumentRequestSchema.parse(request);
   requireDocsScopes();
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();

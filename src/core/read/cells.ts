@@ -104,9 +104,6 @@ export function parseTick(cell: Cell): Tick {
   return { kind: 'invalid', text: cleanText(raw) };
 }
 
-/** A single-cell A1 address such as "D12". */
-export const A1_PATTERN = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
-
 /** Column index (0-based) → letters: 0 → A, 26 → AA. */
 export function columnLetters(col: number): string {
   let n = col + 1;
