@@ -34,9 +34,10 @@ function planFor(sheet: Sheet): { plan: AdoptionPlan; values: Cell[][]; reading:
   const reading = readPlan(values, { settings: loadSettings(), catalogue: loadCatalogue(ss) });
   const plan = planAdoption(values, reading);
   if (!plan) {
-    throw new UserError(
-      'ไม่พบตารางแผนในแผ่นงานนี้: ต้องมีแถวหัวตารางที่มีคอลัมน์ "โครงการ/กิจกรรม/มาตรการ" และคอลัมน์ มิติ หรือ งบประมาณ (No plan table found on this sheet)',
-    );
+    throw new UserError({
+      th: 'ไม่พบตารางแผนในแผ่นงานนี้: ต้องมีแถวหัวตารางที่มีคอลัมน์ "โครงการ/กิจกรรม/มาตรการ" และคอลัมน์ มิติ หรือ งบประมาณ',
+      en: 'No plan table on this sheet: it needs a header row with a "โครงการ/กิจกรรม/มาตรการ" (project) column and a มิติ (dimension) or งบประมาณ (budget) column',
+    });
   }
   return { plan, values, reading };
 }

@@ -14,7 +14,10 @@ export function checkPlanSheet(): CheckResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const found = findPlanSheet(ss);
   if (!found)
-    throw new UserError('ไม่พบตารางแผนในแผ่นงานนี้: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานก่อน (No plan table on this sheet)');
+    throw new UserError({
+      th: 'ไม่พบตารางแผนในแผ่นงานนี้: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานก่อน',
+      en: 'No plan table found: open the plan sheet, or create or adopt one first',
+    });
   const { report } = checkGrid(found.values, found.sheet.getName(), {
     settings: loadSettings(),
     catalogue: loadCatalogue(ss),
@@ -41,7 +44,7 @@ export function selectCell(request: SelectCellRequest): void {
   const { sheetName, cell } = SelectCellSchema.parse(request);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(sheetName);
-  if (!sheet) throw new UserError(`ไม่พบแผ่นงาน "${sheetName}"`);
+  if (!sheet) throw new UserError({ th: `ไม่พบแผ่นงาน "${sheetName}"`, en: `There is no sheet named "${sheetName}"` });
   ss.setActiveSheet(sheet);
   sheet.getRange(cell).activate();
 }

@@ -20,6 +20,7 @@ import { planTotals } from '../core/totals/totalFormulas';
 import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations } from './planFormat';
 import type { CreatePlanRequest, CreatePlanResult } from '../shared/wire';
+import { issuesText } from '../shared/userMessage';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,10 +39,10 @@ const CreatePlanRequestSchema = z.object({
 
 export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
   const checked = CreatePlanRequestSchema.safeParse(request);
-  if (!checked.success)
-    throw new UserError(
-      `ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-    );
+  if (!checked.success) {
+    const problems = checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    throw new UserError({ th: `ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${problems}`, en: `Missing or invalid data: ${problems}` });
+  }
   const req = checked.data;
   const parsed = PlanSettingsSchema.safeParse({
     organisation: { name: req.organisationName.trim(), type: req.organisationType },
@@ -52,10 +53,16 @@ export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
         : { from: req.fromYear, to: req.toYear },
     ...(req.planKind === 'annual' ? { annualYear: req.quarterYear } : {}),
   });
-  if (!parsed.success) throw new UserError(`ข้อมูลไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success) {
+    const problems = issuesText(parsed.error.issues);
+    throw new UserError({ th: `ข้อมูลไม่ถูกต้อง: ${problems.th}`, en: `Invalid data: ${problems.en}` });
+  }
   const { from, to } = parsed.data.fiscalYears;
   if (req.quarterYear < from || req.quarterYear > to)
-    throw new UserError(`ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`);
+    throw new UserError({
+      th: `ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`,
+      en: `The year of the quarter ticks (${req.quarterYear}) must be within the plan's years ${from}–${to}`,
+    });
   return parsed.data;
 }
 

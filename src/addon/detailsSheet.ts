@@ -68,7 +68,11 @@ export function findDetailsSheet(ss: Spreadsheet, planSheet: Sheet | null): Foun
 /** The plan sheet read with the office's settings and catalogue, or a Thai message when there is none. */
 export function requirePlan(ss: Spreadsheet) {
   const found = findPlanSheet(ss);
-  if (!found) throw new UserError('ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน');
+  if (!found)
+    throw new UserError({
+      th: 'ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน',
+      en: 'No plan table found: open the plan sheet, or create or adopt one first',
+    });
   const settings = loadSettings();
   const catalogue = loadCatalogue(ss);
   const reading = readPlan(found.values, { settings, catalogue });
@@ -83,7 +87,10 @@ export function createDetailsSheet(): DetailsSheetResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     let plan = requirePlan(ss);
     if (findDetailsSheet(ss, plan.sheet))
-      throw new UserError(`มีแผ่นงาน "${DETAILS_SHEET_NAME}" อยู่แล้ว — แก้ไขรายละเอียดในแผ่นงานนั้นหรือในแบบฟอร์มด้านล่าง`);
+      throw new UserError({
+        th: `มีแผ่นงาน "${DETAILS_SHEET_NAME}" อยู่แล้ว — แก้ไขรายละเอียดในแผ่นงานนั้นหรือในแบบฟอร์มด้านล่าง`,
+        en: `The "${DETAILS_SHEET_NAME}" sheet already exists — edit the details there or in the form below`,
+      });
     // Details rows link to plan rows by id, which survives renames: give every project one first.
     if (ensureProjectIds(plan.sheet, plan.reading, plan.values)) plan = requirePlan(ss);
     const ctx = documentContext(plan.reading, plan.settings, plan.catalogue);
@@ -148,6 +155,17 @@ function fieldTexts(found: FoundDetails | null, d: ProjectDetails | null): Recor
   return out;
 }
 
+const PROJECT_GONE = {
+  th: 'ไม่พบโครงการนี้ในตารางแผนแล้ว (อาจถูกลบหรือย้ายไปแผ่นงานอื่น) — เลือกโครงการใหม่',
+  en: 'This project is no longer in the plan table (it may have been deleted or moved to another sheet) — choose a project again',
+};
+
+const missingColumn = (sheet: string, header: string) =>
+  new UserError({
+    th: `แผ่นงาน "${sheet}" ไม่มีคอลัมน์ "${header}" — เพิ่มหัวคอลัมน์นี้ก่อน`,
+    en: `The "${sheet}" sheet has no "${header}" column — add this header first`,
+  });
+
 function selectedRow(ss: Spreadsheet): { sheetId: number; row: number } {
   const range = ss.getActiveRange();
   return { sheetId: ss.getActiveSheet().getSheetId(), row: range ? range.getRow() : 0 };
@@ -157,9 +175,9 @@ function view(ss: Spreadsheet, projectId: string | undefined): ProjectDetailsVie
   const plan = requirePlan(ss);
   const found = findDetailsSheet(ss, plan.sheet);
   const { links } = linkDetails(plan.reading.projects, found?.details ?? { details: [] });
-  if (links.length === 0) throw new UserError('ตารางแผนยังไม่มีโครงการ');
+  if (links.length === 0) throw new UserError({ th: 'ตารางแผนยังไม่มีโครงการ', en: 'The plan table has no projects yet' });
   let link = projectId ? links.find((l) => l.project.id === projectId) : undefined;
-  if (projectId && !link) throw new UserError('ไม่พบโครงการนี้ในตารางแผนแล้ว (อาจถูกลบหรือย้ายไปแผ่นงานอื่น) — เลือกโครงการใหม่');
+  if (projectId && !link) throw new UserError(PROJECT_GONE);
   if (!link) {
     const at = selectedRow(ss);
     if (at.sheetId === plan.sheet.getSheetId()) link = links.find((l) => l.project.row === at.row);
@@ -194,25 +212,34 @@ export function projectDetails(request: ProjectDetailsRequest | undefined): Proj
   return view(SpreadsheetApp.getActiveSpreadsheet(), projectId);
 }
 
-// Google Sheets holds at most 50,000 characters in a cell.
-const CellText = z.string().check(z.maxLength(50_000, 'ข้อความยาวเกิน 50,000 ตัวอักษร ซึ่งเป็นขีดจำกัดของเซลล์ใน Google Sheets'));
+/** Google Sheets holds at most 50,000 characters in a cell. */
+const MAX_CELL_TEXT = 50_000;
 const SaveDetailsSchema = z.object({
   projectId: z.string().check(z.minLength(1), z.maxLength(200)),
   fields: z.object(
-    Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, CellText])) as Record<EditableSection, typeof CellText>,
+    Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, z.string()])) as Record<EditableSection, z.ZodMiniString>,
   ),
 });
 
 /** Writes the form into the project's details row (a new row when it has none), then shows it again. */
 export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsView {
   const { projectId, fields } = SaveDetailsSchema.parse(request);
+  if (EDITABLE_SECTIONS.some((s) => fields[s].length > MAX_CELL_TEXT))
+    throw new UserError({
+      th: 'ข้อความยาวเกิน 50,000 ตัวอักษร ซึ่งเป็นขีดจำกัดของเซลล์ใน Google Sheets',
+      en: 'A text is longer than 50,000 characters, the most a Google Sheets cell can hold',
+    });
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const plan = requirePlan(ss);
     const found = findDetailsSheet(ss, plan.sheet);
-    if (!found) throw new UserError(`ยังไม่มีแผ่นงาน "${DETAILS_SHEET_NAME}" — กด "สร้างแผ่นงานรายละเอียดโครงการ" ก่อน`);
+    if (!found)
+      throw new UserError({
+        th: `ยังไม่มีแผ่นงาน "${DETAILS_SHEET_NAME}" — กด "สร้างแผ่นงานรายละเอียดโครงการ" ก่อน`,
+        en: `There is no "${DETAILS_SHEET_NAME}" sheet yet — press "Create the details sheet" first`,
+      });
     const project = plan.reading.projects.find((p) => p.id === projectId);
-    if (!project) throw new UserError('ไม่พบโครงการนี้ในตารางแผนแล้ว (อาจถูกลบหรือย้ายไปแผ่นงานอื่น) — เลือกโครงการใหม่');
+    if (!project) throw new UserError(PROJECT_GONE);
     const link = linkDetails(plan.reading.projects, found.details).links.find((l) => l.project.id === projectId)!;
     const columns = new Map(found.details.columns.map((c) => [c.field, c.col]));
     const width = Math.max(found.sheet.getLastColumn(), ...found.details.columns.map((c) => c.col + 1));
@@ -233,9 +260,7 @@ export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsV
     for (const section of EDITABLE_SECTIONS) {
       if (section === 'outputs' || section === 'outcomes') continue;
       if (!put(FIELD_OF[section], fields[section].replace(/\r\n?/g, '\n')))
-        throw new UserError(
-          `แผ่นงาน "${found.sheet.getName()}" ไม่มีคอลัมน์ "${DETAILS_COLUMNS.find((c) => c.field === FIELD_OF[section])!.header}" — เพิ่มหัวคอลัมน์นี้ก่อน`,
-        );
+        throw missingColumn(found.sheet.getName(), DETAILS_COLUMNS.find((c) => c.field === FIELD_OF[section])!.header);
     }
     const outputs = fields.outputs.replace(/\r\n?/g, '\n');
     const outcomes = fields.outcomes.replace(/\r\n?/g, '\n');
@@ -243,7 +268,10 @@ export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsV
       put('outputs', outputs);
       put('outcomes', outcomes);
     } else if (!put('results', resultsCellText(outputs, outcomes))) {
-      throw new UserError(`แผ่นงาน "${found.sheet.getName()}" ไม่มีคอลัมน์ "ผลผลิต" และ "ผลลัพธ์" — เพิ่มหัวคอลัมน์ก่อน`);
+      throw new UserError({
+        th: `แผ่นงาน "${found.sheet.getName()}" ไม่มีคอลัมน์ "ผลผลิต" และ "ผลลัพธ์" — เพิ่มหัวคอลัมน์ก่อน`,
+        en: `The "${found.sheet.getName()}" sheet has no "ผลผลิต" (outputs) and "ผลลัพธ์" (outcomes) columns — add these headers first`,
+      });
     }
     range.setValues([row]);
     return view(ss, projectId);

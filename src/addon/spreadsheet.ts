@@ -10,6 +10,7 @@ import { CatalogueSchema, type Catalogue } from '../core/data/catalogue';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import { cleanText, compactKey } from '../core/read/text';
+import { encodeMessage, type Bilingual } from '../shared/userMessage';
 
 const SETTINGS_KEY = 'saisaat.settings';
 const PLAN_SHEET_KEY = 'saisaat.planSheetId';
@@ -18,10 +19,13 @@ const LOCK_WAIT_MS = 20_000;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Thai message for users, shown by the sidebar as is. */
+/**
+ * A mistake or situation the user can act on, in Thai and English: its message carries both
+ * (shared/userMessage.ts) and the sidebar shows the language the user chose.
+ */
 export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: Bilingual) {
+    super(encodeMessage(text));
     this.name = 'UserError';
   }
 }
@@ -29,7 +33,11 @@ export class UserError extends Error {
 /** Runs `fn` holding the document lock, so two editors' writes never interleave. */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('มีผู้ใช้อื่นกำลังแก้ไขแผ่นงานด้วยใสสะอาดอยู่ กรุณาลองใหม่อีกครั้ง');
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    throw new UserError({
+      th: 'มีผู้ใช้อื่นกำลังแก้ไขแผ่นงานด้วยใสสะอาดอยู่ กรุณาลองใหม่อีกครั้ง',
+      en: 'Someone else is changing the spreadsheet with SaiSaat right now; please try again in a moment',
+    });
   try {
     return fn();
   } finally {

@@ -21,14 +21,21 @@ export function updateTotals(): TotalsResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const found = findPlanSheet(ss);
-    if (!found) throw new UserError('ไม่พบแผ่นงานแผน: เปิดแผ่นงานที่มีตารางแผน หรือสร้างแผ่นงานแผนก่อน (No plan sheet found)');
+    if (!found)
+      throw new UserError({
+        th: 'ไม่พบแผ่นงานแผน: เปิดแผ่นงานที่มีตารางแผน หรือสร้างแผ่นงานแผนก่อน',
+        en: 'No plan sheet found: open the sheet with the plan table, or create a plan sheet first',
+      });
     const { sheet, values } = found;
     const settings = loadSettings();
     const catalogue = loadCatalogue(ss);
     const reading = readPlan(values, { settings, catalogue });
     const plan = planTotals(reading);
     if (!plan || plan.source.budgetCols.length === 0)
-      throw new UserError('ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้ (The plan has no budget column)');
+      throw new UserError({
+        th: 'ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้',
+        en: 'The plan table has no budget column, so there is nothing to total',
+      });
 
     if (plan.insert) sheet.insertRowsAfter(plan.insert.after, plan.insert.count);
     // Rows below the insertion moved down: their values, read before, are found at their old row.

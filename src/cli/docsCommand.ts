@@ -14,7 +14,8 @@ import { readPlan } from '../core/read/planReader';
 import type { PlanSettings } from '../shared/settings';
 import type { DateParts } from '../core/thai/dates';
 import { renderDocx } from './docxRender';
-import { pickPlanSheet, UnreadableFileError, type SheetGrid } from './workbook';
+import { UnreadableFileError } from './errors';
+import { pickPlanSheet, type SheetGrid } from './workbook';
 
 export interface DocsResult {
   outDir: string;
@@ -27,17 +28,17 @@ export interface DocsResult {
 function findDetailsSheet(sheets: SheetGrid[], plan: SheetGrid, name: string | undefined): SheetGrid {
   if (name !== undefined) {
     const s = sheets.find((x) => x.name === name);
-    if (!s) throw new UnreadableFileError(`ไม่พบแผ่นงาน "${name}" ในไฟล์`, `No sheet named "${name}"`);
+    if (!s) throw new UnreadableFileError({ th: `ไม่พบแผ่นงาน "${name}" ในไฟล์`, en: `No sheet named "${name}"` });
     return s;
   }
   const named = sheets.find((s) => s.name.trim() === DETAILS_SHEET_NAME);
   if (named) return named;
   const other = sheets.find((s) => s !== plan && readDetailsSheet(s.grid));
   if (!other) {
-    throw new UnreadableFileError(
-      `ไม่พบแผ่นงาน "${DETAILS_SHEET_NAME}" (หัวตาราง: ชื่อโครงการ | หลักการและเหตุผล | วัตถุประสงค์ | …) ในไฟล์`,
-      `No "${DETAILS_SHEET_NAME}" details sheet (header: ชื่อโครงการ | หลักการและเหตุผล | วัตถุประสงค์ | …)`,
-    );
+    throw new UnreadableFileError({
+      th: `ไม่พบแผ่นงาน "${DETAILS_SHEET_NAME}" (หัวตาราง: ชื่อโครงการ | หลักการและเหตุผล | วัตถุประสงค์ | …) ในไฟล์`,
+      en: `No "${DETAILS_SHEET_NAME}" details sheet (header: ชื่อโครงการ | หลักการและเหตุผล | วัตถุประสงค์ | …)`,
+    });
   }
   return other;
 }
@@ -49,14 +50,17 @@ export async function writeDocs(
   const plan = pickPlanSheet(sheets, options.planSheet);
   const reading = readPlan(plan.grid, { settings: options.settings });
   if (reading.headers.length === 0)
-    throw new UnreadableFileError(`แผ่นงาน "${plan.name}" ไม่มีตารางแผน`, `Sheet "${plan.name}" has no plan table`);
+    throw new UnreadableFileError({
+      th: `แผ่นงาน "${plan.name}" ไม่มีตารางแผน`,
+      en: `Sheet "${plan.name}" has no plan table`,
+    });
   const detailsGrid = findDetailsSheet(sheets, plan, options.detailsSheet);
   const details = readDetailsSheet(detailsGrid.grid);
   if (!details)
-    throw new UnreadableFileError(
-      `แผ่นงาน "${detailsGrid.name}" ไม่มีหัวตารางรายละเอียดโครงการ`,
-      `Sheet "${detailsGrid.name}" has no details header`,
-    );
+    throw new UnreadableFileError({
+      th: `แผ่นงาน "${detailsGrid.name}" ไม่มีหัวตารางรายละเอียดโครงการ`,
+      en: `Sheet "${detailsGrid.name}" has no details header`,
+    });
   const { links, findings } = linkDetails(reading.projects, details);
 
   const settings = options.settings;

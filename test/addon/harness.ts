@@ -1,6 +1,7 @@
 /** The built dist/Code.js loaded in node:vm over a fresh in-memory Apps Script environment. */
 import { createGasEnvironment, type GasEnvironment, type GasOptions } from '../fakes/index';
 import { loadCodeJs } from '../vm';
+import { decodeMessage, type Bilingual } from '../../src/shared/userMessage';
 
 export interface Addon extends GasEnvironment {
   /** Calls a top-level function of Code.js the way Apps Script or google.script.run would. */
@@ -21,6 +22,21 @@ export function loadAddon(options: GasOptions = {}): Addon {
       return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
     },
   };
+}
+
+/**
+ * The Thai and English texts of the user message `work` throws, as the sidebar decodes them (with
+ * the "Exception: " Apps Script may put in front); rethrows any other error.
+ */
+export function userError(work: () => unknown): Bilingual {
+  try {
+    work();
+  } catch (e) {
+    const text = decodeMessage(`Exception: ${(e as Error).message}`);
+    if (text) return text;
+    throw e;
+  }
+  throw new Error('expected a user message, but nothing was thrown');
 }
 
 /** google.script.run drops Dates, functions and class instances: results must be plain JSON data. */

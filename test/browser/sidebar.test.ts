@@ -212,6 +212,18 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  test("shows the server's message in the language chosen in the sidebar, which the server does not know", async () => {
+    const page = await openSidebar(loadAddon({ locale: 'th' }));
+    await page.click('#lang');
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await text(page, '#error')).toBe(
+      'Error: No plan table found: open the plan sheet, or create or adopt one first',
+    );
+    await page.close();
+  });
+
   test('follows an English locale, and switches language from the header', async () => {
     const page = await openSidebar(loadAddon({ locale: 'en_US' }));
     expect(await text(page, 'h2')).toBe('Create a plan sheet');

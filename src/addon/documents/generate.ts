@@ -22,11 +22,12 @@ import {
 import { documentText, PAGE } from '../../core/document/model';
 import { buildPlanDocument, documentedProjects } from '../../core/document/planDocument';
 import { contentHash } from '../../core/document/projectDocument';
-import { checkTemplate, defaultTemplate } from '../../core/document/template';
+import { checkTemplate, defaultTemplate, type TemplateCheck } from '../../core/document/template';
 import { sortFindings } from '../../core/check/findings';
 import type { PlanReading } from '../../core/read/planReader';
 import type { Catalogue } from '../../core/data/catalogue';
 import type { PlanSettings } from '../../shared/settings';
+import { encodeMessage, type Bilingual } from '../../shared/userMessage';
 import * as z from 'zod/mini';
 import { findDetailsSheet, requirePlan } from '../detailsSheet';
 import { UserError, withDocumentLock } from '../spreadsheet';
@@ -179,6 +180,19 @@ interface Template {
   key: string;
 }
 
+/** Why the template cannot be used (the core words it in Thai; the English is said here from its lists). */
+function templateProblem(check: TemplateCheck, url: string): Bilingual {
+  const names = (list: string[]) => list.map((n) => `{{${n}}}`).join(', ');
+  const problems = [
+    check.unknown.length ? `unknown placeholders ${names(check.unknown)} (check the spelling)` : '',
+    check.missing.length ? `required placeholders missing: ${names(check.missing)}` : '',
+  ];
+  return {
+    th: `${check.message} — แก้ไขแม่แบบที่ ${url}`,
+    en: `The document template cannot be used: ${problems.filter(Boolean).join('; ')} — fix the template at ${url}`,
+  };
+}
+
 /** The office's template, created from SaiSaat's default on first use, then checked. */
 function ensureTemplate(folder: string, settings: PlanSettings): Template {
   let id = state.templateId();
@@ -194,7 +208,7 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
   }
   const body = readTemplateBody(DocumentApp.openById(id).getBody());
   const check = checkTemplate(body.text);
-  if (!check.ok) throw new UserError(`${check.message} — แก้ไขแม่แบบที่ ${documentUrl(id)}`);
+  if (!check.ok) throw new UserError(templateProblem(check, documentUrl(id)));
   const key = modifiedTime(id);
   state.saveTemplateVersion(key);
   return { id, body, key };
@@ -300,7 +314,7 @@ export function docsBatch(request: DocsBatchRequest): DocsBatchResult {
         if (result.outcome === 'created') created++;
         if (quota) {
           stopped = 'quota';
-          message = `${result.error} — เอกสารที่สร้างแล้วยังอยู่ครบ กดสร้างเอกสารอีกครั้งพรุ่งนี้เพื่อทำต่อจากที่ค้างไว้`;
+          message = encodeMessage(quotaStop(result.error));
           break;
         }
       }
@@ -333,6 +347,17 @@ export function docsBatch(request: DocsBatchRequest): DocsBatchResult {
     }
     return { results, remaining, finished, stopped, message };
   });
+}
+
+/**
+ * The run stopped by Google's daily quota, for the sidebar's error box (so in both languages; the
+ * failed document's own error, Google's quota words in Thai, leads the Thai text).
+ */
+function quotaStop(error: string): Bilingual {
+  return {
+    th: `${error} — เอกสารที่สร้างแล้วยังอยู่ครบ กดสร้างเอกสารอีกครั้งพรุ่งนี้เพื่อทำต่อจากที่ค้างไว้`,
+    en: 'Google will not create more documents today (daily quota reached) — the documents already made are all kept: press "Generate all documents" again tomorrow to carry on from where it stopped',
+  };
 }
 
 function runOne(
