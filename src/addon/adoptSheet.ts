@@ -10,15 +10,8 @@ import { readPlan } from '../core/read/planReader';
 import * as z from 'zod/mini';
 import { consecutiveRuns } from '../core/totals/runs';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
-import {
-  forWrite,
-  loadCatalogue,
-  loadSettings,
-  registerPlanSheet,
-  sheetValues,
-  UserError,
-  withDocumentLock,
-} from './spreadsheet';
+import { planOptions, registerPlanSheet } from './planSheet';
+import { forWrite, loadCatalogue, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
 import type { AdoptionPreview, AdoptionResult, AdoptRequest } from '../shared/wire';
 
@@ -31,7 +24,7 @@ const SAMPLE = 8;
 function planFor(sheet: Sheet): { plan: AdoptionPlan; values: Cell[][]; reading: ReturnType<typeof readPlan> } {
   const values = sheetValues(sheet);
   const ss = sheet.getParent();
-  const reading = readPlan(values, { settings: loadSettings(), catalogue: loadCatalogue(ss) });
+  const reading = readPlan(values, planOptions(ss));
   const plan = planAdoption(values, reading);
   if (!plan) {
     throw new UserError({

@@ -5,23 +5,17 @@
 import { checkGrid } from '../core/check/check';
 import { A1_PATTERN } from '../core/read/cells';
 import * as z from 'zod/mini';
-import { findPlanSheet, loadCatalogue, loadSettings, UserError } from './spreadsheet';
+import { planOptions, requirePlanSheet } from './planSheet';
+import { UserError } from './spreadsheet';
 import type { CheckResult, SelectCellRequest } from '../shared/wire';
 
 const MAX_FINDINGS = 500;
 
 export function checkPlanSheet(): CheckResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const found = findPlanSheet(ss);
-  if (!found)
-    throw new UserError({
-      th: 'ไม่พบตารางแผนในแผ่นงานนี้: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานก่อน',
-      en: 'No plan table found: open the plan sheet, or create or adopt one first',
-    });
-  const { report } = checkGrid(found.values, found.sheet.getName(), {
-    settings: loadSettings(),
-    catalogue: loadCatalogue(ss),
-  });
+  const { sheet, values } = requirePlanSheet(ss);
+  // The check reads the plan itself (checkGrid), so only the sheet and the options are loaded here.
+  const { report } = checkGrid(values, sheet.getName(), planOptions(ss));
   return {
     sheetName: report.sheet,
     layout: report.layout,

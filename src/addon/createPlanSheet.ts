@@ -17,7 +17,8 @@ import {
   type StandardLayout,
 } from '../core/sheet/standardSheet';
 import { planTotals } from '../core/totals/totalFormulas';
-import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './spreadsheet';
+import { registerPlanSheet } from './planSheet';
+import { asText, loadCatalogue, saveSettings, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations } from './planFormat';
 import type { CreatePlanRequest, CreatePlanResult } from '../shared/wire';
 import { issuesText } from '../shared/userMessage';

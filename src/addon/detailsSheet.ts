@@ -19,20 +19,12 @@ import {
 } from '../core/read/details';
 import { documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
-import { readPlan, type ReadProject } from '../core/read/planReader';
+import type { PlanReading, ReadProject } from '../core/read/planReader';
 import { cleanText } from '../core/read/text';
 import * as z from 'zod/mini';
-import {
-  asText,
-  findPlanSheet,
-  forWrite,
-  loadCatalogue,
-  loadSettings,
-  sheetValues,
-  UserError,
-  withDocumentLock,
-} from './spreadsheet';
-import { ensureProjectIds } from './documents/planLinks';
+import { planColumn, requirePlan } from './planSheet';
+import { ensureProjectIds } from './projectIds';
+import { asText, forWrite, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import {
   EDITABLE_SECTIONS,
   type DetailsSheetResult,
@@ -65,22 +57,7 @@ export function findDetailsSheet(ss: Spreadsheet, planSheet: Sheet | null): Foun
   return null;
 }
 
-/** The plan sheet read with the office's settings and catalogue, or a Thai message when there is none. */
-export function requirePlan(ss: Spreadsheet) {
-  const found = findPlanSheet(ss);
-  if (!found)
-    throw new UserError({
-      th: 'ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน',
-      en: 'No plan table found: open the plan sheet, or create or adopt one first',
-    });
-  const settings = loadSettings();
-  const catalogue = loadCatalogue(ss);
-  const reading = readPlan(found.values, { settings, catalogue });
-  return { ...found, settings, catalogue, reading };
-}
-
-const hasIdColumn = (reading: ReturnType<typeof readPlan>) =>
-  reading.headers[0]?.columns.some((c) => c.role === 'id') ?? false;
+const hasIdColumn = (reading: PlanReading) => planColumn(reading, 'id') !== null;
 
 export function createDetailsSheet(): DetailsSheetResult {
   return withDocumentLock(() => {

@@ -5,10 +5,10 @@
  * chart: nothing is duplicated.
  */
 import { lintPlan } from '../core/check/lint';
-import { readPlan } from '../core/read/planReader';
 import { planTitle, SUMMARY_SHEET_NAME } from '../core/sheet/standardSheet';
 import { planTotals, summaryTable } from '../core/totals/totalFormulas';
-import { asText, findPlanSheet, loadCatalogue, loadSettings, UserError, withDocumentLock } from './spreadsheet';
+import { requirePlan } from './planSheet';
+import { asText, UserError, withDocumentLock } from './spreadsheet';
 import { FONT } from './createPlanSheet';
 import type { TotalsResult } from '../shared/wire';
 
@@ -20,16 +20,7 @@ const CHART_TITLE = 'งบประมาณแยกตามมิติ';
 export function updateTotals(): TotalsResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const found = findPlanSheet(ss);
-    if (!found)
-      throw new UserError({
-        th: 'ไม่พบแผ่นงานแผน: เปิดแผ่นงานที่มีตารางแผน หรือสร้างแผ่นงานแผนก่อน',
-        en: 'No plan sheet found: open the sheet with the plan table, or create a plan sheet first',
-      });
-    const { sheet, values } = found;
-    const settings = loadSettings();
-    const catalogue = loadCatalogue(ss);
-    const reading = readPlan(values, { settings, catalogue });
+    const { sheet, values, settings, catalogue, reading } = requirePlan(ss);
     const plan = planTotals(reading);
     if (!plan || plan.source.budgetCols.length === 0)
       throw new UserError({

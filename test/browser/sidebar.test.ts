@@ -208,7 +208,7 @@ describe('the sidebar in Chromium', () => {
     expect(await page.locator('#check').isDisabled()).toBe(true);
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.locator('#progress').isHidden()).toBe(true);
-    expect(await text(page, '#error')).toMatch(/^เกิดข้อผิดพลาด: ไม่พบตารางแผนในแผ่นงานนี้/);
+    expect(await text(page, '#error')).toBe('เกิดข้อผิดพลาด: ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน');
     await page.close();
   });
 

@@ -29,7 +29,9 @@ import type { Catalogue } from '../../core/data/catalogue';
 import type { PlanSettings } from '../../shared/settings';
 import { encodeMessage, type Bilingual } from '../../shared/userMessage';
 import * as z from 'zod/mini';
-import { findDetailsSheet, requirePlan } from '../detailsSheet';
+import { findDetailsSheet } from '../detailsSheet';
+import { requirePlan } from '../planSheet';
+import { ensureProjectIds } from '../projectIds';
 import { UserError, withDocumentLock } from '../spreadsheet';
 import type {
   DocProjectView,
@@ -56,7 +58,7 @@ import {
   saveBlob,
   AuthorizationNeeded,
 } from './drive';
-import { ensureDocColumns, ensureProjectIds, writeDocRow, writeSkippedStatuses, type DocColumns } from './planLinks';
+import { ensureDocColumns, writeDocRow, writeSkippedStatuses, type DocColumns } from './planLinks';
 import {
   appendBlocks,
   copyTemplateBody,
@@ -89,7 +91,8 @@ interface PlanContext {
   findings: ReturnType<typeof linkDetails>['findings'];
 }
 
-function loadPlan(ss: Spreadsheet): PlanContext {
+/** The plan with each project's details linked, and what the linking found. */
+function loadLinkedPlan(ss: Spreadsheet): PlanContext {
   const { sheet, values, reading, settings, catalogue } = requirePlan(ss);
   const details = findDetailsSheet(ss, sheet);
   const { links, findings } = linkDetails(reading.projects, details?.details ?? { details: [] });
@@ -149,7 +152,7 @@ function overview(ctx: PlanContext, items: DocPlanItem[]): DocsOverview {
 
 /** What a run would do, from the sheets and SaiSaat's memory only (no Drive call, no permission needed). */
 export function docsOverview(): DocsOverview {
-  const ctx = loadPlan(SpreadsheetApp.getActiveSpreadsheet());
+  const ctx = loadLinkedPlan(SpreadsheetApp.getActiveSpreadsheet());
   // The template as the last run saw it: if it was edited since, the run will find more to update.
   return overview(ctx, plan(ctx, state.templateVersion()));
 }
@@ -216,8 +219,8 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
 
 /** Everything a run needs, prepared under the lock: ids, columns, folder, template, plan. */
 function prepare(ss: Spreadsheet) {
-  let ctx = loadPlan(ss);
-  if (ensureProjectIds(ctx.sheet, ctx.reading, ctx.values)) ctx = loadPlan(ss);
+  let ctx = loadLinkedPlan(ss);
+  if (ensureProjectIds(ctx.sheet, ctx.reading, ctx.values)) ctx = loadLinkedPlan(ss);
   const folder = ensureFolder(ss);
   const template = ensureTemplate(folder.id, ctx.settings);
   const columns = ensureDocColumns(ctx.sheet, ctx.reading);
@@ -398,7 +401,7 @@ export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
   requireDocsScopes();
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const ctx = loadPlan(ss);
+    const ctx = loadLinkedPlan(ss);
     const folder = ensureFolder(ss);
     const { catalogue } = ctx;
     const dc = documentContext(ctx.reading, ctx.settings, catalogue);
