@@ -22,7 +22,7 @@ import { budgetLines, planPeriod } from '../core/document/projectDocument';
 import type { PlanReading, ReadProject } from '../core/read/planReader';
 import { cleanText } from '../core/read/text';
 import * as z from 'zod/mini';
-import { planColumn, requirePlan } from './planSheet';
+import { planColumn, requirePlan, type LoadedPlan } from './planSheet';
 import { ensureProjectIds } from './projectIds';
 import { asText, forWrite, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import {
@@ -59,6 +59,40 @@ export function findDetailsSheet(ss: Spreadsheet, planSheet: Sheet | null): Foun
 
 const hasIdColumn = (reading: PlanReading) => planColumn(reading, 'id') !== null;
 
+/** A details row pre-filled with what the plan already says about the project. */
+function prefilledRow(p: ReadProject, plan: LoadedPlan, period: string, withIds: boolean): Cell[] {
+  return DETAILS_COLUMNS.map(({ field }) => {
+    switch (field) {
+      case 'no':
+        return p.sequence;
+      case 'id':
+        // Only real ids: a name-derived one would change with the name and break the link.
+        return withIds ? p.id : '';
+      case 'name':
+        return asText(cleanText(p.name));
+      case 'period':
+        return period;
+      case 'budget':
+        return budgetLines(p.budgets, plan.settings).join('\n');
+      case 'responsible':
+        return asText(p.responsible);
+      default:
+        return '';
+    }
+  });
+}
+
+function writeDetailsSheet(sheet: Sheet, rows: Cell[][]): void {
+  const header = DETAILS_COLUMNS.map((c) => c.header);
+  sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8f0fe');
+  if (rows.length)
+    sheet.getRange(2, 1, rows.length, header.length).setValues(rows).setWrap(true).setVerticalAlignment('top');
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidths(1, 2, 70);
+  sheet.setColumnWidth(3, 260);
+  sheet.setColumnWidths(4, header.length - 3, 300);
+}
+
 export function createDetailsSheet(): DetailsSheetResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -71,37 +105,10 @@ export function createDetailsSheet(): DetailsSheetResult {
     // Details rows link to plan rows by id, which survives renames: give every project one first.
     if (ensureProjectIds(plan.sheet, plan.reading, plan.values)) plan = requirePlan(ss);
     const ctx = documentContext(plan.reading, plan.settings, plan.catalogue);
+    const period = planPeriod(ctx.years, plan.settings.documents.digits);
     const withIds = hasIdColumn(plan.reading);
-    const rows = plan.reading.projects.map((p) =>
-      DETAILS_COLUMNS.map(({ field }) => {
-        switch (field) {
-          case 'no':
-            return p.sequence;
-          case 'id':
-            // Only real ids: a name-derived one would change with the name and break the link.
-            return withIds ? p.id : '';
-          case 'name':
-            return asText(cleanText(p.name));
-          case 'period':
-            return planPeriod(ctx.years, plan.settings.documents.digits);
-          case 'budget':
-            return budgetLines(p.budgets, plan.settings).join('\n');
-          case 'responsible':
-            return asText(p.responsible);
-          default:
-            return '';
-        }
-      }),
-    );
-    const sheet = ss.insertSheet(DETAILS_SHEET_NAME);
-    const header = DETAILS_COLUMNS.map((c) => c.header);
-    sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8f0fe');
-    if (rows.length)
-      sheet.getRange(2, 1, rows.length, header.length).setValues(rows).setWrap(true).setVerticalAlignment('top');
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidths(1, 2, 70);
-    sheet.setColumnWidth(3, 260);
-    sheet.setColumnWidths(4, header.length - 3, 300);
+    const rows = plan.reading.projects.map((p) => prefilledRow(p, plan, period, withIds));
+    writeDetailsSheet(ss.insertSheet(DETAILS_SHEET_NAME), rows);
     return { sheetName: DETAILS_SHEET_NAME, rows: rows.length };
   });
 }
@@ -198,59 +205,95 @@ const SaveDetailsSchema = z.object({
   ),
 });
 
-/** Writes the form into the project's details row (a new row when it has none), then shows it again. */
-export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsView {
-  const { projectId, fields } = SaveDetailsSchema.parse(request);
-  if (EDITABLE_SECTIONS.some((s) => fields[s].length > MAX_CELL_TEXT))
+/** The form, checked: every text must fit in a cell. */
+function parseSaveRequest(request: SaveDetailsRequest): SaveDetailsRequest {
+  const parsed = SaveDetailsSchema.parse(request);
+  if (EDITABLE_SECTIONS.some((s) => parsed.fields[s].length > MAX_CELL_TEXT))
     throw new UserError({
       th: 'ข้อความยาวเกิน 50,000 ตัวอักษร ซึ่งเป็นขีดจำกัดของเซลล์ใน Google Sheets',
       en: 'A text is longer than 50,000 characters, the most a Google Sheets cell can hold',
     });
+  return parsed;
+}
+
+function requireDetailsSheet(ss: Spreadsheet, planSheet: Sheet): FoundDetails {
+  const found = findDetailsSheet(ss, planSheet);
+  if (!found)
+    throw new UserError({
+      th: `ยังไม่มีแผ่นงาน "${DETAILS_SHEET_NAME}" — กด "สร้างแผ่นงานรายละเอียดโครงการ" ก่อน`,
+      en: `There is no "${DETAILS_SHEET_NAME}" sheet yet — press "Create the details sheet" first`,
+    });
+  return found;
+}
+
+/** Puts a value in the row's cell of a field; false when the sheet has no column for it. */
+type Put = (field: DetailField, value: string | number) => boolean;
+
+/** The form's sections into the row; ผลผลิต and ผลลัพธ์ into their own columns, else together into one. */
+function putSections(
+  put: Put,
+  hasColumn: (field: DetailField) => boolean,
+  form: SaveDetailsRequest['fields'],
+  sheetName: string,
+): void {
+  const text = (section: EditableSection) => form[section].replace(/\r\n?/g, '\n');
+  for (const section of EDITABLE_SECTIONS) {
+    if (section === 'outputs' || section === 'outcomes') continue;
+    if (!put(FIELD_OF[section], text(section)))
+      throw missingColumn(sheetName, DETAILS_COLUMNS.find((c) => c.field === FIELD_OF[section])!.header);
+  }
+  if (hasColumn('outputs') || hasColumn('outcomes')) {
+    put('outputs', text('outputs'));
+    put('outcomes', text('outcomes'));
+  } else if (!put('results', resultsCellText(text('outputs'), text('outcomes')))) {
+    throw new UserError({
+      th: `แผ่นงาน "${sheetName}" ไม่มีคอลัมน์ "ผลผลิต" และ "ผลลัพธ์" — เพิ่มหัวคอลัมน์ก่อน`,
+      en: `The "${sheetName}" sheet has no "ผลผลิต" (outputs) and "ผลลัพธ์" (outcomes) columns — add these headers first`,
+    });
+  }
+}
+
+/**
+ * The form written into the project's details row (a new row below the others when it has none,
+ * starting with its ลำดับ, รหัส and name), in one read and one write of the row.
+ */
+function writeDetailsRow(
+  found: FoundDetails,
+  reading: PlanReading,
+  project: ReadProject,
+  form: SaveDetailsRequest['fields'],
+): void {
+  const link = linkDetails(reading.projects, found.details).links.find((l) => l.project.id === project.id)!;
+  const columns = new Map(found.details.columns.map((c) => [c.field, c.col]));
+  const width = Math.max(found.sheet.getLastColumn(), ...found.details.columns.map((c) => c.col + 1));
+  const rowNumber = link.details?.row ?? Math.max(found.sheet.getLastRow(), found.details.headerRow + 1) + 1;
+  const range = found.sheet.getRange(rowNumber, 1, 1, width);
+  const formulas = range.getFormulas()[0];
+  const row = (range.getValues()[0] as Cell[]).map((v, i) => forWrite(v, formulas[i]));
+  const put: Put = (field, value) => {
+    const col = columns.get(field);
+    if (col !== undefined) row[col] = typeof value === 'string' ? asText(value) : value;
+    return col !== undefined;
+  };
+  if (!link.details) {
+    put('no', project.sequence);
+    if (hasIdColumn(reading)) put('id', project.id);
+    put('name', cleanText(project.name));
+  }
+  putSections(put, (field) => columns.has(field), form, found.sheet.getName());
+  range.setValues([row]);
+}
+
+/** Writes the form into the project's details row, then shows it again. */
+export function saveProjectDetails(request: SaveDetailsRequest): ProjectDetailsView {
+  const { projectId, fields } = parseSaveRequest(request);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const plan = requirePlan(ss);
-    const found = findDetailsSheet(ss, plan.sheet);
-    if (!found)
-      throw new UserError({
-        th: `ยังไม่มีแผ่นงาน "${DETAILS_SHEET_NAME}" — กด "สร้างแผ่นงานรายละเอียดโครงการ" ก่อน`,
-        en: `There is no "${DETAILS_SHEET_NAME}" sheet yet — press "Create the details sheet" first`,
-      });
+    const found = requireDetailsSheet(ss, plan.sheet);
     const project = plan.reading.projects.find((p) => p.id === projectId);
     if (!project) throw new UserError(PROJECT_GONE);
-    const link = linkDetails(plan.reading.projects, found.details).links.find((l) => l.project.id === projectId)!;
-    const columns = new Map(found.details.columns.map((c) => [c.field, c.col]));
-    const width = Math.max(found.sheet.getLastColumn(), ...found.details.columns.map((c) => c.col + 1));
-    const rowNumber = link.details?.row ?? Math.max(found.sheet.getLastRow(), found.details.headerRow + 1) + 1;
-    const range = found.sheet.getRange(rowNumber, 1, 1, width);
-    const formulas = range.getFormulas()[0];
-    const row = (range.getValues()[0] as Cell[]).map((v, i) => forWrite(v, formulas[i]));
-    const put = (field: DetailField, value: string | number) => {
-      const col = columns.get(field);
-      if (col !== undefined) row[col] = typeof value === 'string' ? asText(value) : value;
-      return col !== undefined;
-    };
-    if (!link.details) {
-      put('no', project.sequence);
-      if (hasIdColumn(plan.reading)) put('id', project.id);
-      put('name', cleanText(project.name));
-    }
-    for (const section of EDITABLE_SECTIONS) {
-      if (section === 'outputs' || section === 'outcomes') continue;
-      if (!put(FIELD_OF[section], fields[section].replace(/\r\n?/g, '\n')))
-        throw missingColumn(found.sheet.getName(), DETAILS_COLUMNS.find((c) => c.field === FIELD_OF[section])!.header);
-    }
-    const outputs = fields.outputs.replace(/\r\n?/g, '\n');
-    const outcomes = fields.outcomes.replace(/\r\n?/g, '\n');
-    if (columns.has('outputs') || columns.has('outcomes')) {
-      put('outputs', outputs);
-      put('outcomes', outcomes);
-    } else if (!put('results', resultsCellText(outputs, outcomes))) {
-      throw new UserError({
-        th: `แผ่นงาน "${found.sheet.getName()}" ไม่มีคอลัมน์ "ผลผลิต" และ "ผลลัพธ์" — เพิ่มหัวคอลัมน์ก่อน`,
-        en: `The "${found.sheet.getName()}" sheet has no "ผลผลิต" (outputs) and "ผลลัพธ์" (outcomes) columns — add these headers first`,
-      });
-    }
-    range.setValues([row]);
+    writeDetailsRow(found, plan.reading, project, fields);
     return view(ss, projectId);
   });
 }

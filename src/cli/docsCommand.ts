@@ -5,10 +5,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_CATALOGUE } from '../core/data/catalogue';
-import { DETAILS_SHEET_NAME, linkDetails, missingSections, readDetailsSheet } from '../core/read/details';
+import {
+  DETAILS_SHEET_NAME,
+  linkDetails,
+  missingSections,
+  readDetailsSheet,
+  type DetailsLink,
+} from '../core/read/details';
 import { buildPlanDocument } from '../core/document/planDocument';
 import { documentContext } from '../core/document/generation';
 import { buildProjectDocument, safeFileName } from '../core/document/projectDocument';
+import type { DocModel } from '../core/document/model';
 import { sortFindings, type Finding } from '../core/check/findings';
 import { readPlan } from '../core/read/planReader';
 import type { PlanSettings } from '../shared/settings';
@@ -43,10 +50,16 @@ function findDetailsSheet(sheets: SheetGrid[], plan: SheetGrid, name: string | u
   return other;
 }
 
-export async function writeDocs(
-  sheets: SheetGrid[],
-  options: { planSheet?: string; detailsSheet?: string; outDir: string; settings: PlanSettings; date: DateParts },
-): Promise<DocsResult> {
+interface DocsOptions {
+  planSheet?: string;
+  detailsSheet?: string;
+  outDir: string;
+  settings: PlanSettings;
+  date: DateParts;
+}
+
+/** The plan read from its sheet, and each project linked to its row of the details sheet. */
+function linkedPlan(sheets: SheetGrid[], options: DocsOptions) {
   const plan = pickPlanSheet(sheets, options.planSheet);
   const reading = readPlan(plan.grid, { settings: options.settings });
   if (reading.headers.length === 0)
@@ -61,46 +74,49 @@ export async function writeDocs(
       th: `แผ่นงาน "${detailsGrid.name}" ไม่มีหัวตารางรายละเอียดโครงการ`,
       en: `Sheet "${detailsGrid.name}" has no details header`,
     });
-  const { links, findings } = linkDetails(reading.projects, details);
+  return { reading, ...linkDetails(reading.projects, details) };
+}
 
-  const settings = options.settings;
-  const ctx = documentContext(reading, settings, DEFAULT_CATALOGUE);
-
-  await mkdir(options.outDir, { recursive: true });
-  const written: DocsResult['written'] = [];
-  const skipped: DocsResult['skipped'] = [];
+/** File names from document names, made unique in the folder (" (2)" and on, ignoring case). */
+function uniqueFileNames(): (name: string) => string {
   const used = new Set<string>();
-  const fileFor = (name: string) => {
+  return (name) => {
     let file = `${safeFileName(name)}.docx`;
     for (let i = 2; used.has(file.toLowerCase()); i++) file = `${safeFileName(name)} (${i}).docx`;
     used.add(file.toLowerCase());
     return file;
   };
-  for (const link of links) {
-    const p = link.project;
-    if (!link.details) {
-      skipped.push({
-        project: p.name,
-        row: p.row,
-        reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด',
-        reasonEn: 'no row in the details sheet',
-      });
-      continue;
-    }
-    const missing = missingSections(link.details, p.responsible);
-    if (missing.length) {
-      skipped.push({
-        project: p.name,
-        row: p.row,
-        reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`,
-        reasonEn: `details incomplete: ${missing.join(', ')}`,
-      });
-      continue;
-    }
-    const doc = buildProjectDocument(p, link.details, ctx);
+}
+
+/** Why a project gets no document (no details row, or required sections empty), in Thai and English; null when it gets one. */
+function skipReason(link: DetailsLink): { reason: string; reasonEn: string } | null {
+  if (!link.details) return { reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด', reasonEn: 'no row in the details sheet' };
+  const missing = missingSections(link.details, link.project.responsible);
+  if (missing.length === 0) return null;
+  return {
+    reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`,
+    reasonEn: `details incomplete: ${missing.join(', ')}`,
+  };
+}
+
+export async function writeDocs(sheets: SheetGrid[], options: DocsOptions): Promise<DocsResult> {
+  const { reading, links, findings } = linkedPlan(sheets, options);
+  const settings = options.settings;
+  const ctx = documentContext(reading, settings, DEFAULT_CATALOGUE);
+  await mkdir(options.outDir, { recursive: true });
+  const written: DocsResult['written'] = [];
+  const skipped: DocsResult['skipped'] = [];
+  const fileFor = uniqueFileNames();
+  const write = async (doc: DocModel, project: string | null) => {
     const file = fileFor(doc.name);
     await writeFile(join(options.outDir, file), await renderDocx(doc, settings.documents.font));
-    written.push({ file, project: p.name });
+    written.push({ file, project });
+  };
+  for (const link of links) {
+    const p = link.project;
+    const skip = skipReason(link);
+    if (skip) skipped.push({ project: p.name, row: p.row, ...skip });
+    else await write(buildProjectDocument(p, link.details!, ctx), p.name);
   }
   const whole = buildPlanDocument({
     reading,
@@ -111,9 +127,7 @@ export async function writeDocs(
     organisation: ctx.organisation,
     date: options.date,
   });
-  const wholeFile = fileFor(whole.name);
-  await writeFile(join(options.outDir, wholeFile), await renderDocx(whole, settings.documents.font));
-  written.push({ file: wholeFile, project: null });
+  await write(whole, null);
   return { outDir: options.outDir, written, skipped, findings: sortFindings(findings) };
 }
 
