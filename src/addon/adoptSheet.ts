@@ -9,15 +9,8 @@ import type { Cell } from '../core/read/cells';
 import { readPlan } from '../core/read/planReader';
 import { consecutiveRuns } from '../core/totals/runs';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
-import {
-  forWrite,
-  loadCatalogue,
-  loadSettings,
-  registerPlanSheet,
-  sheetValues,
-  UserError,
-  withDocumentLock,
-} from './spreadsheet';
+import { planOptions, registerPlanSheet } from './planSheet';
+import { forWrite, loadCatalogue, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
 import { AdoptRequestSchema, type AdoptionPreview, type AdoptionResult, type AdoptRequest } from '../shared/wire';
 
@@ -28,12 +21,13 @@ const SAMPLE = 8;
 function planFor(sheet: Sheet): { plan: AdoptionPlan; values: Cell[][]; reading: ReturnType<typeof readPlan> } {
   const values = sheetValues(sheet);
   const ss = sheet.getParent();
-  const reading = readPlan(values, { settings: loadSettings(), catalogue: loadCatalogue(ss) });
+  const reading = readPlan(values, planOptions(ss));
   const plan = planAdoption(values, reading);
   if (!plan) {
-    throw new UserError(
-      'ไม่พบตารางแผนในแผ่นงานนี้: ต้องมีแถวหัวตารางที่มีคอลัมน์ "โครงการ/กิจกรรม/มาตรการ" และคอลัมน์ มิติ หรือ งบประมาณ (No plan table found on this sheet)',
-    );
+    throw new UserError({
+      th: 'ไม่พบตารางแผนในแผ่นงานนี้: ต้องมีแถวหัวตารางที่มีคอลัมน์ "โครงการ/กิจกรรม/มาตรการ" และคอลัมน์ มิติ หรือ งบประมาณ',
+      en: 'No plan table on this sheet: it needs a header row with a "โครงการ/กิจกรรม/มาตรการ" (project) column and a มิติ (dimension) or งบประมาณ (budget) column',
+    });
   }
   return { plan, values, reading };
 }
@@ -81,51 +75,61 @@ function writeConversions(sheet: Sheet, conversions: Conversion[], values: Cell[
   range.setValues(block);
 }
 
+/**
+ * Data validation on the plan's rows, in one read and one write: a cell that already has a rule
+ * keeps it (counted as kept when it is one SaiSaat would have set), the others get SaiSaat's.
+ */
+function applyValidations(sheet: Sheet, plan: AdoptionPlan, rows: number, width: number) {
+  const ss = sheet.getParent();
+  const rules = validations(loadCatalogue(ss), ss.getSheetByName(CATALOGUE_SHEET_NAME));
+  const roleAt = new Map<number, ValidatedRole>();
+  for (const c of plan.columns)
+    if (c.role === 'dimension' || c.role === 'mission' || c.role === 'budget' || c.role === 'quarter')
+      roleAt.set(c.col, c.role);
+  const region = sheet.getRange(plan.firstRow, 1, rows, width);
+  const validated = new Set(plan.validatedRows);
+  let validatedCells = 0;
+  let keptValidations = 0;
+  const next = region.getDataValidations().map((row, i) =>
+    row.map((rule, j) => {
+      if (rule) {
+        if (roleAt.has(j + 1) && validated.has(plan.firstRow + i)) keptValidations++;
+        return rule;
+      }
+      const role = roleAt.get(j + 1);
+      if (!role || !validated.has(plan.firstRow + i)) return null;
+      validatedCells++;
+      return rules[role];
+    }),
+  );
+  region.setDataValidations(next);
+  return { validatedCells, keptValidations };
+}
+
+/** Validation, budget number formats and invalid-cell marking on the plan's rows. */
+function formatRows(sheet: Sheet, plan: AdoptionPlan, width: number) {
+  const rows = plan.lastRow - plan.firstRow + 1;
+  if (rows <= 0) return { validatedCells: 0, keptValidations: 0 };
+  const counts = applyValidations(sheet, plan, rows, width);
+  const budgets = plan.columns.filter((c) => c.role === 'budget').map((c) => c.col);
+  for (const [a, b] of consecutiveRuns(budgets))
+    sheet.getRange(plan.firstRow, a, rows, b - a + 1).setNumberFormat('#,##0.00');
+  applyConditionalFormats(sheet, plan.columns, plan.firstRow, plan.lastRow);
+  return counts;
+}
+
 export function adoptActiveSheet(request: AdoptRequest): AdoptionResult {
   const req = AdoptRequestSchema.parse(request);
   return withDocumentLock(() => {
     const sheet = SpreadsheetApp.getActiveSheet();
     const { plan, values } = planFor(sheet);
-    const ss = sheet.getParent();
     const width = Math.max(sheet.getLastColumn(), ...plan.columns.map((c) => c.col));
-    const rows = plan.lastRow - plan.firstRow + 1;
-
     const conversions = [...(req.convertTicks ? plan.ticks : []), ...(req.convertNumbers ? plan.numbers : [])];
     writeConversions(sheet, conversions, values);
-
-    let validatedCells = 0;
-    let keptValidations = 0;
-    if (rows > 0) {
-      // One read and one write of the validations: cells that already have a rule keep it.
-      const rules = validations(loadCatalogue(ss), ss.getSheetByName(CATALOGUE_SHEET_NAME));
-      const roleAt = new Map<number, ValidatedRole>();
-      for (const c of plan.columns)
-        if (c.role === 'dimension' || c.role === 'mission' || c.role === 'budget' || c.role === 'quarter')
-          roleAt.set(c.col, c.role);
-      const region = sheet.getRange(plan.firstRow, 1, rows, width);
-      const existing = region.getDataValidations();
-      const validated = new Set(plan.validatedRows);
-      const next = existing.map((row, i) =>
-        row.map((rule, j) => {
-          if (rule) {
-            if (roleAt.has(j + 1) && validated.has(plan.firstRow + i)) keptValidations++;
-            return rule;
-          }
-          const role = roleAt.get(j + 1);
-          if (!role || !validated.has(plan.firstRow + i)) return null;
-          validatedCells++;
-          return rules[role];
-        }),
-      );
-      region.setDataValidations(next);
-      const budgets = plan.columns.filter((c) => c.role === 'budget').map((c) => c.col);
-      for (const [a, b] of consecutiveRuns(budgets))
-        sheet.getRange(plan.firstRow, a, rows, b - a + 1).setNumberFormat('#,##0.00');
-      applyConditionalFormats(sheet, plan.columns, plan.firstRow, plan.lastRow);
-    }
+    const { validatedCells, keptValidations } = formatRows(sheet, plan, width);
     protectHeader(sheet, plan.headerRows[0], plan.headerRows.length, width);
-    if (sheet.getFrozenRows() === 0 && plan.headerRows[plan.headerRows.length - 1] <= 10)
-      sheet.setFrozenRows(plan.headerRows[plan.headerRows.length - 1]);
+    const lastHeaderRow = plan.headerRows[plan.headerRows.length - 1];
+    if (sheet.getFrozenRows() === 0 && lastHeaderRow <= 10) sheet.setFrozenRows(lastHeaderRow);
     registerPlanSheet(sheet);
     return {
       sheetName: sheet.getName(),

@@ -3,20 +3,17 @@
  * sidebar, and selecting a finding's cell when the user clicks it.
  */
 import { checkGrid } from '../core/check/check';
-import { findPlanSheet, loadCatalogue, loadSettings, UserError } from './spreadsheet';
+import { planOptions, requirePlanSheet } from './planSheet';
+import { UserError } from './spreadsheet';
 import { SelectCellRequestSchema, type CheckResult, type SelectCellRequest } from '../shared/wire';
 
 const MAX_FINDINGS = 500;
 
 export function checkPlanSheet(): CheckResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const found = findPlanSheet(ss);
-  if (!found)
-    throw new UserError('ไม่พบตารางแผนในแผ่นงานนี้: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานก่อน (No plan table on this sheet)');
-  const { report } = checkGrid(found.values, found.sheet.getName(), {
-    settings: loadSettings(),
-    catalogue: loadCatalogue(ss),
-  });
+  const { sheet, values } = requirePlanSheet(ss);
+  // The check reads the plan itself (checkGrid), so only the sheet and the options are loaded here.
+  const { report } = checkGrid(values, sheet.getName(), planOptions(ss));
   return {
     sheetName: report.sheet,
     layout: report.layout,
@@ -34,7 +31,7 @@ export function selectCell(request: SelectCellRequest): void {
   const { sheetName, cell } = SelectCellRequestSchema.parse(request);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(sheetName);
-  if (!sheet) throw new UserError(`ไม่พบแผ่นงาน "${sheetName}"`);
+  if (!sheet) throw new UserError({ th: `ไม่พบแผ่นงาน "${sheetName}"`, en: `There is no sheet named "${sheetName}"` });
   ss.setActiveSheet(sheet);
   sheet.getRange(cell).activate();
 }

@@ -1,5 +1,5 @@
 /**
- * สร้างแผ่นงานแผน: a new sheet in the standard layout (core/sheetLayout.ts) with its validation,
+ * สร้างแผ่นงานแผน: a new sheet in the standard layout (core/sheet/standardSheet.ts) with its validation,
  * checkboxes, formats, protected header and live total formulas, plus the editable catalogue
  * sheet when missing. A fixed number of batched calls, whatever the number of rows; an existing
  * sheet is never touched (a free name is chosen).
@@ -16,21 +16,24 @@ import {
   type StandardLayout,
 } from '../core/sheet/standardSheet';
 import { planTotals } from '../core/totals/totalFormulas';
-import { asText, loadCatalogue, registerPlanSheet, saveSettings, UserError, withDocumentLock } from './spreadsheet';
-import { applyConditionalFormats, protectHeader, validations } from './planFormat';
+import { registerPlanSheet } from './planSheet';
+import { asText, loadCatalogue, saveSettings, UserError, withDocumentLock } from './spreadsheet';
+import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
 import { CreatePlanRequestSchema, type CreatePlanRequest, type CreatePlanResult } from '../shared/wire';
+import { issuesText } from '../shared/userMessage';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rules = Record<ValidatedRole, GoogleAppsScript.Spreadsheet.DataValidation>;
 
 export const FONT = 'Sarabun';
 
 export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
   const checked = CreatePlanRequestSchema.safeParse(request);
-  if (!checked.success)
-    throw new UserError(
-      `ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-    );
+  if (!checked.success) {
+    const problems = checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    throw new UserError({ th: `ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${problems}`, en: `Missing or invalid data: ${problems}` });
+  }
   const req = checked.data;
   const parsed = PlanSettingsSchema.safeParse({
     organisation: { name: req.organisationName.trim(), type: req.organisationType },
@@ -41,10 +44,16 @@ export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
         : { from: req.fromYear, to: req.toYear },
     ...(req.planKind === 'annual' ? { annualYear: req.quarterYear } : {}),
   });
-  if (!parsed.success) throw new UserError(`ข้อมูลไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success) {
+    const problems = issuesText(parsed.error.issues);
+    throw new UserError({ th: `ข้อมูลไม่ถูกต้อง: ${problems.th}`, en: `Invalid data: ${problems.en}` });
+  }
   const { from, to } = parsed.data.fiscalYears;
   if (req.quarterYear < from || req.quarterYear > to)
-    throw new UserError(`ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`);
+    throw new UserError({
+      th: `ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`,
+      en: `The year of the quarter ticks (${req.quarterYear}) must be within the plan's years ${from}–${to}`,
+    });
   return parsed.data;
 }
 
@@ -86,6 +95,49 @@ function ensureCatalogueSheet(ss: Spreadsheet, catalogue: Catalogue): Sheet {
   return sheet;
 }
 
+/** The sheet columns (1-based) of a role in the layout. */
+const colOf = (layout: StandardLayout, role: string) =>
+  layout.columns.filter((c) => c.role === role).map((c) => c.col + 1);
+
+/** Values, fonts, merged title and header, wrapping and number formats: the sheet as it looks. */
+function writeLayout(sheet: Sheet, layout: StandardLayout): void {
+  const values = layoutValues(layout);
+  const width = layout.columns.length;
+  const dataRows = layout.lastDataRow - layout.firstDataRow + 1;
+  const { headerFirstRow: h, firstDataRow: first, totalsFirstRow: totals } = layout;
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  sheet.getRange(1, 1, values.length, width).setFontFamily(FONT).setFontSize(12).setVerticalAlignment('top');
+  layout.title.forEach((_, i) => sheet.getRange(i + 1, 1, 1, width).merge());
+  sheet.getRange(1, 1, layout.titleRows, width).setFontWeight('bold').setFontSize(14).setHorizontalAlignment('center');
+  for (const [row, col, rows, cols] of layout.merges) sheet.getRange(row, col, rows, cols).merge();
+  sheet
+    .getRange(h, 1, 2, width)
+    .setFontWeight('bold')
+    .setHorizontalAlignment('center')
+    .setVerticalAlignment('middle')
+    .setWrap(true)
+    .setBackground('#e8f0fe');
+  sheet.getRange(first, 1, dataRows, width).setWrap(true);
+  const budgets = colOf(layout, 'budget');
+  sheet.getRange(first, budgets[0], totals + 4 - first, budgets.length).setNumberFormat('#,##0.00');
+  sheet.getRange(totals, 1, 5, width).setFontWeight('bold').setBackground('#f1f3f4');
+}
+
+/** Validation, quarter checkboxes, invalid-cell marking and the protected header on the project rows. */
+function applyRules(sheet: Sheet, layout: StandardLayout, rules: Rules): void {
+  const { firstDataRow: first, lastDataRow: last } = layout;
+  const dataRows = last - first + 1;
+  const budgets = colOf(layout, 'budget');
+  const quarters = colOf(layout, 'quarter');
+  sheet.getRange(first, colOf(layout, 'dimension')[0], dataRows, 1).setDataValidation(rules.dimension);
+  sheet.getRange(first, colOf(layout, 'mission')[0], dataRows, 1).setDataValidation(rules.mission);
+  sheet.getRange(first, budgets[0], dataRows, budgets.length).setDataValidation(rules.budget);
+  sheet.getRange(first, quarters[0], dataRows, quarters.length).insertCheckboxes();
+  const columns = layout.columns.map((c) => ({ role: c.role, col: c.col + 1 }));
+  applyConditionalFormats(sheet, columns, first, last);
+  protectHeader(sheet, layout.headerFirstRow, 2, layout.columns.length);
+}
+
 export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
   const settings = settingsFromRequest(req);
   return withDocumentLock(() => {
@@ -94,54 +146,20 @@ export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
     const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
     const sheet = ss.insertSheet(freeSheetName(ss, PLAN_SHEET_NAME));
     const layout = standardLayout(settings, req.quarterYear);
-    const values = layoutValues(layout);
-    const width = layout.columns.length;
-    const colOf = (role: string) => layout.columns.filter((c) => c.role === role).map((c) => c.col + 1);
-    const dataRows = layout.lastDataRow - layout.firstDataRow + 1;
-    const { headerFirstRow: h, firstDataRow: first, totalsFirstRow: totals } = layout;
-
-    sheet.getRange(1, 1, values.length, width).setValues(values);
-    sheet.getRange(1, 1, values.length, width).setFontFamily(FONT).setFontSize(12).setVerticalAlignment('top');
-    layout.title.forEach((_, i) => sheet.getRange(i + 1, 1, 1, width).merge());
-    sheet
-      .getRange(1, 1, layout.titleRows, width)
-      .setFontWeight('bold')
-      .setFontSize(14)
-      .setHorizontalAlignment('center');
-    for (const [row, col, rows, cols] of layout.merges) sheet.getRange(row, col, rows, cols).merge();
-    sheet
-      .getRange(h, 1, 2, width)
-      .setFontWeight('bold')
-      .setHorizontalAlignment('center')
-      .setVerticalAlignment('middle')
-      .setWrap(true)
-      .setBackground('#e8f0fe');
-    sheet.getRange(first, 1, dataRows, width).setWrap(true);
-    const budgets = colOf('budget');
-    sheet.getRange(first, budgets[0], totals + 4 - first, budgets.length).setNumberFormat('#,##0.00');
-    sheet.getRange(totals, 1, 5, width).setFontWeight('bold').setBackground('#f1f3f4');
-
-    const rules = validations(catalogue, catalogueSheet);
-    sheet.getRange(first, colOf('dimension')[0], dataRows, 1).setDataValidation(rules.dimension);
-    sheet.getRange(first, colOf('mission')[0], dataRows, 1).setDataValidation(rules.mission);
-    sheet.getRange(first, budgets[0], dataRows, budgets.length).setDataValidation(rules.budget);
-    const quarters = colOf('quarter');
-    sheet.getRange(first, quarters[0], dataRows, quarters.length).insertCheckboxes();
-    applyConditionalFormats(
-      sheet,
-      layout.columns.map((c) => ({ role: c.role, col: c.col + 1 })),
-      first,
-      layout.lastDataRow,
-    );
-    protectHeader(sheet, h, 2, width);
-
+    writeLayout(sheet, layout);
+    applyRules(sheet, layout, validations(catalogue, catalogueSheet));
     layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));
-    sheet.setFrozenRows(h + 1);
-    sheet.hideColumns(colOf('id')[0]);
+    sheet.setFrozenRows(layout.headerFirstRow + 1);
+    sheet.hideColumns(colOf(layout, 'id')[0]);
     registerPlanSheet(sheet);
     saveSettings(settings);
     ss.setActiveSheet(sheet);
-    sheet.getRange(first, colOf('dimension')[0]).activate();
-    return { sheetName: sheet.getName(), firstDataRow: first, lastDataRow: layout.lastDataRow, columns: width };
+    sheet.getRange(layout.firstDataRow, colOf(layout, 'dimension')[0]).activate();
+    return {
+      sheetName: sheet.getName(),
+      firstDataRow: layout.firstDataRow,
+      lastDataRow: layout.lastDataRow,
+      columns: layout.columns.length,
+    };
   });
 }

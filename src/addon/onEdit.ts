@@ -7,7 +7,7 @@
 import { checkGrid } from '../core/check/check';
 import type { Cell } from '../core/read/cells';
 import type { FindingCode } from '../core/check/findings';
-import { newProjectId } from './spreadsheet';
+import { newProjectId } from './projectIds';
 
 /** Findings about a row that are worth interrupting for while typing. */
 const SKIP_WHILE_TYPING = new Set<FindingCode>([

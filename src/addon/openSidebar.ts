@@ -5,7 +5,8 @@
 import { ORGANISATION_TYPES } from '../shared/settings';
 import { fiscalYear } from '../core/thai/dates';
 import { datePartsIn } from './clock';
-import { findPlanSheet, loadSettings } from './spreadsheet';
+import { findPlanSheet } from './planSheet';
+import { loadSettings } from './spreadsheet';
 import type { Lang, Section, SidebarState } from '../shared/wire';
 
 export const SIDEBAR_TITLE = 'ใสสะอาด (SaiSaat)';

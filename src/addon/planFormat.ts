@@ -59,9 +59,31 @@ export interface FormattedColumn {
   col: number;
 }
 
+/** The columns each marking rule covers, and its formula: when the cell `c` (first of a run of such columns) is invalid. */
+const INVALID_WHEN: { roles: string[]; formula: (c: string) => string }[] = [
+  {
+    roles: ['dimension'],
+    formula: (c) => `=AND(${MARK},LEN(${c})>0,NOT(REGEXMATCH(TO_TEXT(${c}),"${DIMENSION_OK}")))`,
+  },
+  {
+    roles: ['budget'],
+    formula: (c) =>
+      `=AND(${MARK},LEN(${c})>0,OR(AND(ISNUMBER(${c}),${c}<0),AND(NOT(ISNUMBER(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${BUDGET_TEXT_OK}")))))`,
+  },
+  {
+    roles: ['quarter'],
+    formula: (c) => `=AND(${MARK},LEN(${c})>0,NOT(ISLOGICAL(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${TICK_TEXT_OK}")))`,
+  },
+  {
+    roles: ['project', 'responsible', 'remark'],
+    formula: (c) => `=AND(${MARK},REGEXMATCH(TO_TEXT(${c}),"${PLACEHOLDER}"))`,
+  },
+];
+
 /**
  * Replaces SaiSaat's conditional formatting rules on the sheet (the user's own rules stay) with
- * ones that mark invalid dimension, budget and tick cells and leftover placeholders, live.
+ * ones that mark invalid dimension, budget and tick cells and leftover placeholders, live: one
+ * rule per run of adjacent columns of a role.
  */
 export function applyConditionalFormats(
   sheet: Sheet,
@@ -69,45 +91,17 @@ export function applyConditionalFormats(
   firstRow: number,
   lastRow: number,
 ): void {
-  const mark = (col: number, lastCol = col) => sheet.getRange(firstRow, col, lastRow - firstRow + 1, lastCol - col + 1);
-  const ref = (col: number) => `${columnLetters(col - 1)}${firstRow}`;
-  const rule = (formula: string, ranges: GoogleAppsScript.Spreadsheet.Range[]) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(formula)
-      .setBackground('#f4c7c3')
-      .setFontColor('#a50e0e')
-      .setRanges(ranges)
-      .build();
-  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'dimension').map((c) => c.col))) {
-    const c = ref(run[0]);
-    rules.push(
-      rule(`=AND(${MARK},LEN(${c})>0,NOT(REGEXMATCH(TO_TEXT(${c}),"${DIMENSION_OK}")))`, [mark(run[0], run[1])]),
-    );
-  }
-  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'budget').map((c) => c.col))) {
-    const c = ref(run[0]);
-    rules.push(
-      rule(
-        `=AND(${MARK},LEN(${c})>0,OR(AND(ISNUMBER(${c}),${c}<0),AND(NOT(ISNUMBER(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${BUDGET_TEXT_OK}")))))`,
-        [mark(run[0], run[1])],
-      ),
-    );
-  }
-  for (const run of consecutiveRuns(columns.filter((c) => c.role === 'quarter').map((c) => c.col))) {
-    const c = ref(run[0]);
-    rules.push(
-      rule(`=AND(${MARK},LEN(${c})>0,NOT(ISLOGICAL(${c})),NOT(REGEXMATCH(TO_TEXT(${c}),"${TICK_TEXT_OK}")))`, [
-        mark(run[0], run[1]),
-      ]),
-    );
-  }
-  for (const run of consecutiveRuns(
-    columns.filter((c) => c.role === 'project' || c.role === 'responsible' || c.role === 'remark').map((c) => c.col),
-  )) {
-    const c = ref(run[0]);
-    rules.push(rule(`=AND(${MARK},REGEXMATCH(TO_TEXT(${c}),"${PLACEHOLDER}"))`, [mark(run[0], run[1])]));
-  }
+  const rules = INVALID_WHEN.flatMap(({ roles, formula }) =>
+    consecutiveRuns(columns.filter((c) => roles.includes(c.role)).map((c) => c.col)).map(([from, to]) => {
+      const range = sheet.getRange(firstRow, from, lastRow - firstRow + 1, to - from + 1);
+      return SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(formula(`${columnLetters(from - 1)}${firstRow}`))
+        .setBackground('#f4c7c3')
+        .setFontColor('#a50e0e')
+        .setRanges([range])
+        .build();
+    }),
+  );
   const theirs = sheet
     .getConditionalFormatRules()
     .filter((r) => !(r.getBooleanCondition()?.getCriteriaValues() ?? []).some((v) => String(v).includes(MARK)));

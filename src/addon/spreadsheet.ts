@@ -1,27 +1,29 @@
 /**
- * The open spreadsheet as SaiSaat uses it: settings and the plan sheet's id in document
- * properties, the editable catalogue sheet, a document lock around writes, and text written so
- * that user data never becomes a formula.
+ * The open spreadsheet as SaiSaat uses it: settings in document properties, the editable
+ * catalogue sheet, a sheet's values in one call, a document lock around writes, text written so
+ * that user data never becomes a formula, and the user's mistakes as UserError.
  */
 import { DEFAULT_CATALOGUE } from '../core/data/catalogue';
 import type { Cell } from '../core/read/cells';
-import { planScore } from '../core/check/check';
 import { CatalogueSchema, type Catalogue } from '../core/data/catalogue';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import { cleanText, compactKey } from '../core/read/text';
+import { encodeMessage, type Bilingual } from '../shared/userMessage';
 
 const SETTINGS_KEY = 'saisaat.settings';
-const PLAN_SHEET_KEY = 'saisaat.planSheetId';
 const LOCK_WAIT_MS = 20_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Thai message for users, shown by the sidebar as is. */
+/**
+ * A mistake or situation the user can act on, in Thai and English: its message carries both
+ * (shared/userMessage.ts) and the sidebar shows the language the user chose.
+ */
 export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(text: Bilingual) {
+    super(encodeMessage(text));
     this.name = 'UserError';
   }
 }
@@ -29,7 +31,11 @@ export class UserError extends Error {
 /** Runs `fn` holding the document lock, so two editors' writes never interleave. */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('มีผู้ใช้อื่นกำลังแก้ไขแผ่นงานด้วยใสสะอาดอยู่ กรุณาลองใหม่อีกครั้ง');
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    throw new UserError({
+      th: 'มีผู้ใช้อื่นกำลังแก้ไขแผ่นงานด้วยใสสะอาดอยู่ กรุณาลองใหม่อีกครั้ง',
+      en: 'Someone else is changing the spreadsheet with SaiSaat right now; please try again in a moment',
+    });
   try {
     return fn();
   } finally {
@@ -40,11 +46,6 @@ export function withDocumentLock<T>(fn: () => T): T {
 /** Text from user data written as text, never as a formula (a leading ' is not shown by Sheets). */
 export function asText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
-/** A new project id for the plan's รหัส column: short, and never reused. */
-export function newProjectId(): string {
-  return `p${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
 }
 
 /** A value read with getValues, made safe to write back with setValues (formulas kept as formulas). */
@@ -70,46 +71,12 @@ export function saveSettings(settings: PlanSettings): void {
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-export function registerPlanSheet(sheet: Sheet): void {
-  PropertiesService.getDocumentProperties().setProperty(PLAN_SHEET_KEY, String(sheet.getSheetId()));
-}
-
-function registeredPlanSheet(ss: Spreadsheet): Sheet | null {
-  const id = PropertiesService.getDocumentProperties().getProperty(PLAN_SHEET_KEY);
-  if (!id) return null;
-  return ss.getSheets().find((s) => String(s.getSheetId()) === id) ?? null;
-}
-
 /** All values of a sheet with one call ('' for empty cells, as getValues gives them). */
 export function sheetValues(sheet: Sheet): Cell[][] {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return [];
   return sheet.getRange(1, 1, rows, cols).getValues() as Cell[][];
-}
-
-/**
- * The sheet to treat as the plan: the active sheet when it holds a plan table, else the one
- * SaiSaat created or adopted, else the sheet that looks most like a plan. Returns its values too.
- */
-export function findPlanSheet(ss: Spreadsheet): { sheet: Sheet; values: Cell[][] } | null {
-  const active = ss.getActiveSheet();
-  const activeValues = sheetValues(active);
-  if (planScore(activeValues) > 0) return { sheet: active, values: activeValues };
-  const registered = registeredPlanSheet(ss);
-  if (registered && registered.getSheetId() !== active.getSheetId()) {
-    const values = sheetValues(registered);
-    if (planScore(values) > 0) return { sheet: registered, values };
-  }
-  // A plan table SaiSaat has not met yet, while another sheet (say the details sheet) is open.
-  let best: { sheet: Sheet; values: Cell[][]; score: number } | null = null;
-  for (const sheet of ss.getSheets()) {
-    if (sheet.getSheetId() === active.getSheetId() || sheet.getSheetId() === registered?.getSheetId()) continue;
-    const values = sheetValues(sheet);
-    const score = planScore(values);
-    if (score > (best?.score ?? 0)) best = { sheet, values, score };
-  }
-  return best && { sheet: best.sheet, values: best.values };
 }
 
 /** The office's catalogue: the editable รายการภารกิจ sheet when present and valid, else the default. */

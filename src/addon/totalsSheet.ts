@@ -5,10 +5,10 @@
  * chart: nothing is duplicated.
  */
 import { lintPlan } from '../core/check/lint';
-import { readPlan } from '../core/read/planReader';
 import { planTitle, SUMMARY_SHEET_NAME } from '../core/sheet/standardSheet';
-import { planTotals, summaryTable } from '../core/totals/totalFormulas';
-import { asText, findPlanSheet, loadCatalogue, loadSettings, UserError, withDocumentLock } from './spreadsheet';
+import { planTotals, summaryTable, type TotalsPlan } from '../core/totals/totalFormulas';
+import { requirePlan } from './planSheet';
+import { asText, UserError, withDocumentLock } from './spreadsheet';
 import { FONT } from './createPlanSheet';
 import type { TotalsResult } from '../shared/wire';
 
@@ -20,35 +20,15 @@ const CHART_TITLE = 'งบประมาณแยกตามมิติ';
 export function updateTotals(): TotalsResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const found = findPlanSheet(ss);
-    if (!found) throw new UserError('ไม่พบแผ่นงานแผน: เปิดแผ่นงานที่มีตารางแผน หรือสร้างแผ่นงานแผนก่อน (No plan sheet found)');
-    const { sheet, values } = found;
-    const settings = loadSettings();
-    const catalogue = loadCatalogue(ss);
-    const reading = readPlan(values, { settings, catalogue });
+    const { sheet, values, settings, catalogue, reading } = requirePlan(ss);
     const plan = planTotals(reading);
     if (!plan || plan.source.budgetCols.length === 0)
-      throw new UserError('ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้ (The plan has no budget column)');
+      throw new UserError({
+        th: 'ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้',
+        en: 'The plan table has no budget column, so there is nothing to total',
+      });
 
-    if (plan.insert) sheet.insertRowsAfter(plan.insert.after, plan.insert.count);
-    // Rows below the insertion moved down: their values, read before, are found at their old row.
-    const valuesAt = (row: number) =>
-      values[(plan.insert && row > plan.insert.after + plan.insert.count ? row - plan.insert.count : row) - 1] ?? [];
-    let formulas = 0;
-    for (const row of plan.rows) {
-      // Each total row: one write over its span of label and figure cells, other cells as they were.
-      const cols = [...row.cells.map((c) => c.col), ...(row.label ? [row.label.col] : [])];
-      const left = Math.min(...cols);
-      const right = Math.max(...cols);
-      const range = sheet.getRange(row.row, left, 1, right - left + 1);
-      const current = row.label ? Array<Cell>(right - left + 1).fill('') : (range.getFormulas()[0] as Cell[]);
-      const before = row.label ? current : keepValues(current, valuesAt(row.row), left);
-      if (row.label) before[row.label.col - left] = asText(row.label.text);
-      for (const c of row.cells) before[c.col - left] = c.formula;
-      range.setValues([before]);
-      if (row.label) sheet.getRange(row.row, 1, 1, Math.max(right, sheet.getLastColumn())).setFontWeight('bold');
-      formulas += row.cells.length;
-    }
+    const formulas = writeTotalRows(sheet, plan, values);
 
     const title = [planTitle(settings).replace('แผนปฏิบัติการ', 'สรุปงบประมาณแผนปฏิบัติการ'), settings.organisation.name]
       .filter(Boolean)
@@ -70,6 +50,32 @@ export function updateTotals(): TotalsResult {
       quarters: totals.quarters,
     };
   });
+}
+
+/**
+ * The total rows' labels and formulas (rows inserted first where missing): one write per row over
+ * its span of label and figure cells, its other cells as they were. Returns the formulas written.
+ */
+function writeTotalRows(sheet: Sheet, plan: TotalsPlan, values: ReadonlyArray<ReadonlyArray<unknown>>): number {
+  if (plan.insert) sheet.insertRowsAfter(plan.insert.after, plan.insert.count);
+  // Rows below the insertion moved down: their values, read before, are found at their old row.
+  const valuesAt = (row: number) =>
+    values[(plan.insert && row > plan.insert.after + plan.insert.count ? row - plan.insert.count : row) - 1] ?? [];
+  let formulas = 0;
+  for (const row of plan.rows) {
+    const cols = [...row.cells.map((c) => c.col), ...(row.label ? [row.label.col] : [])];
+    const left = Math.min(...cols);
+    const right = Math.max(...cols);
+    const range = sheet.getRange(row.row, left, 1, right - left + 1);
+    const current = row.label ? Array<Cell>(right - left + 1).fill('') : (range.getFormulas()[0] as Cell[]);
+    const before = row.label ? current : keepValues(current, valuesAt(row.row), left);
+    if (row.label) before[row.label.col - left] = asText(row.label.text);
+    for (const c of row.cells) before[c.col - left] = c.formula;
+    range.setValues([before]);
+    if (row.label) sheet.getRange(row.row, 1, 1, Math.max(right, sheet.getLastColumn())).setFontWeight('bold');
+    formulas += row.cells.length;
+  }
+  return formulas;
 }
 
 /** Cells of an existing total row other than the ones being rewritten: formulas kept, values as text-safe values. */

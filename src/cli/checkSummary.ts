@@ -66,56 +66,51 @@ const padEnd = (t: string, w: number) => t + ' '.repeat(Math.max(0, w - displayW
 
 const MAX_FINDINGS = 40;
 
-export function formatSummary(report: CheckReport, file: string, lang: Lang = 'th'): string {
-  const L = LABELS[lang];
-  const out: string[] = [];
-  out.push(L.heading);
-  out.push(`${L.file}: ${file} · ${L.sheet}: "${report.sheet}"`);
-  if (report.title.length) out.push(report.title.join(' '));
-  const yearKeys = Object.keys(report.totals.byYear);
+type Labels = (typeof LABELS)[Lang];
+
+/** File, sheet, title, plan kind, years and number of projects. */
+function headingLines(report: CheckReport, file: string, L: Labels): string[] {
   const years = report.years.length
     ? `${report.years[0]}${report.years.length > 1 ? '–' + report.years[report.years.length - 1] : ''}`
     : L.yearUnknown;
-  out.push(`${L.layout[report.layout]} · ${L.years} ${years} · ${report.counts.projects} ${L.projects}`);
-  out.push('');
+  return [
+    L.heading,
+    `${L.file}: ${file} · ${L.sheet}: "${report.sheet}"`,
+    ...(report.title.length ? [report.title.join(' ')] : []),
+    `${L.layout[report.layout]} · ${L.years} ${years} · ${report.counts.projects} ${L.projects}`,
+  ];
+}
 
-  if (yearKeys.length > 0) {
-    const showSum = yearKeys.length > 1;
-    const header = [L.budget, ...yearKeys.map((y) => (y === 'unknown' ? '?' : y)), ...(showSum ? [L.sum] : [])];
-    const rows: string[][] = [];
-    for (const d of ['1', '2', '3', '4'] as const) {
-      const byYear = report.totals.byDimension[d];
-      const values = yearKeys.map((y) => byYear[y] ?? 0);
-      const sum = values.reduce((a, b) => a + b, 0);
-      rows.push([
-        L.dimension(d, report.totals.projectsByDimension[d]),
-        ...values.map((v) => formatAmount(v)),
-        ...(showSum ? [formatAmount(sum)] : []),
-      ]);
-    }
-    rows.push([
-      L.total,
-      ...yearKeys.map((y) => formatAmount(report.totals.byYear[y] ?? 0)),
-      ...(showSum ? [formatAmount(report.totals.grand)] : []),
-    ]);
-    const widths = header.map((_, i) => Math.max(displayWidth(header[i]), ...rows.map((r) => displayWidth(r[i]))));
-    const line = (cells: string[]) =>
-      cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join('  ');
-    out.push(line(header));
-    out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-    rows.forEach((r, i) => {
-      if (i === rows.length - 1) out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-      out.push(line(r));
-    });
-    out.push('');
-  }
-  if (report.layout === 'annual' || report.totals.quarters.some((q) => q > 0)) {
-    out.push(`${L.quarters}: ${report.totals.quarters.map((n, i) => `${L.quarter(i + 1)} ${n}`).join(' · ')}`);
-  }
-  out.push(L.subtotals(report.counts.subtotalRows, report.counts.grandTotalRows));
-  out.push('');
+/** Budget per dimension × year with the grand total, columns aligned; none when no year has a budget. */
+function budgetTable(report: CheckReport, L: Labels): string[] {
+  const yearKeys = Object.keys(report.totals.byYear);
+  if (yearKeys.length === 0) return [];
+  const showSum = yearKeys.length > 1;
+  const header = [L.budget, ...yearKeys.map((y) => (y === 'unknown' ? '?' : y)), ...(showSum ? [L.sum] : [])];
+  const rows = (['1', '2', '3', '4'] as const).map((d) => {
+    const values = yearKeys.map((y) => report.totals.byDimension[d][y] ?? 0);
+    const sum = values.reduce((a, b) => a + b, 0);
+    return [
+      L.dimension(d, report.totals.projectsByDimension[d]),
+      ...values.map((v) => formatAmount(v)),
+      ...(showSum ? [formatAmount(sum)] : []),
+    ];
+  });
+  rows.push([
+    L.total,
+    ...yearKeys.map((y) => formatAmount(report.totals.byYear[y] ?? 0)),
+    ...(showSum ? [formatAmount(report.totals.grand)] : []),
+  ]);
+  const widths = header.map((_, i) => Math.max(displayWidth(header[i]), ...rows.map((r) => displayWidth(r[i]))));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1]), ''];
+}
 
-  out.push(L.findings(report.counts.errors, report.counts.warnings));
+/** The findings, errors first, at most MAX_FINDINGS of them. */
+function findingLines(report: CheckReport, L: Labels, lang: Lang): string[] {
+  const out = [L.findings(report.counts.errors, report.counts.warnings)];
   if (report.issues.length === 0) out.push(`  ${L.none}`);
   const shown = [
     ...report.issues.filter((i) => i.severity === 'error'),
@@ -127,7 +122,25 @@ export function formatSummary(report: CheckReport, file: string, lang: Lang = 't
     );
   }
   if (report.issues.length > shown.length) out.push(`  ${L.more(report.issues.length - shown.length)}`);
-  out.push('');
-  out.push(report.counts.errors > 0 ? L.fail : report.counts.warnings > 0 ? L.passWarn : L.pass);
-  return out.join('\n');
+  return out;
+}
+
+export function formatSummary(report: CheckReport, file: string, lang: Lang = 'th'): string {
+  const L = LABELS[lang];
+  const quarters =
+    report.layout === 'annual' || report.totals.quarters.some((q) => q > 0)
+      ? [`${L.quarters}: ${report.totals.quarters.map((n, i) => `${L.quarter(i + 1)} ${n}`).join(' · ')}`]
+      : [];
+  const result = report.counts.errors > 0 ? L.fail : report.counts.warnings > 0 ? L.passWarn : L.pass;
+  return [
+    ...headingLines(report, file, L),
+    '',
+    ...budgetTable(report, L),
+    ...quarters,
+    L.subtotals(report.counts.subtotalRows, report.counts.grandTotalRows),
+    '',
+    ...findingLines(report, L, lang),
+    '',
+    result,
+  ].join('\n');
 }

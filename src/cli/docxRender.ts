@@ -70,53 +70,51 @@ function table(block: Extract<Block, { kind: 'table' }>, landscape: boolean): Ta
   });
 }
 
+function heading(b: Extract<Block, { kind: 'heading' }>): Paragraph {
+  return new Paragraph({
+    alignment: b.align ? ALIGN[b.align] : undefined,
+    spacing: { after: 120 },
+    children: [new TextRun({ text: b.text, bold: true, size: PAGE.headingSizePt * 2 })],
+  });
+}
+
+function paragraph(b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
+  return new Paragraph({
+    alignment: b.align ? ALIGN[b.align] : undefined,
+    indent: {
+      left: b.indent ? cm(PAGE.indentCm * b.indent) : undefined,
+      firstLine: b.firstLine ? cm(PAGE.indentCm) : undefined,
+    },
+    children: b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold })),
+  });
+}
+
+/** A list as paragraphs with their numbers as text, where the template's list paragraph stood: one indent level in. */
+function listItems(b: Extract<Block, { kind: 'list' }>): Paragraph[] {
+  return b.items.map((item) => {
+    const { start, firstLine } = listIndent(item.level);
+    return new Paragraph({
+      indent: { left: cm(PAGE.indentCm + start), hanging: cm(start - firstLine) },
+      children: [new TextRun({ text: `${item.label} ${item.text}` })],
+    });
+  });
+}
+
 function blocks(list: Block[], landscape: boolean): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  for (const b of list) {
+  return list.flatMap((b): (Paragraph | Table)[] => {
     switch (b.kind) {
       case 'heading':
-        out.push(
-          new Paragraph({
-            alignment: b.align ? ALIGN[b.align] : undefined,
-            spacing: { after: 120 },
-            children: [new TextRun({ text: b.text, bold: true, size: PAGE.headingSizePt * 2 })],
-          }),
-        );
-        break;
+        return [heading(b)];
       case 'paragraph':
-        out.push(
-          new Paragraph({
-            alignment: b.align ? ALIGN[b.align] : undefined,
-            indent: {
-              left: b.indent ? cm(PAGE.indentCm * b.indent) : undefined,
-              firstLine: b.firstLine ? cm(PAGE.indentCm) : undefined,
-            },
-            children: b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold })),
-          }),
-        );
-        break;
+        return [paragraph(b)];
       case 'list':
-        for (const item of b.items) {
-          // Lists stand where the template's list paragraph stood: one indent level in.
-          const { start, firstLine } = listIndent(item.level);
-          out.push(
-            new Paragraph({
-              indent: { left: cm(PAGE.indentCm + start), hanging: cm(start - firstLine) },
-              children: [new TextRun({ text: `${item.label} ${item.text}` })],
-            }),
-          );
-        }
-        break;
+        return listItems(b);
       case 'table':
-        out.push(table(b, landscape));
-        out.push(new Paragraph({ children: [] }));
-        break;
+        return [table(b, landscape), new Paragraph({ children: [] })];
       case 'pageBreak':
-        out.push(new Paragraph({ children: [new PageBreak()] }));
-        break;
+        return [new Paragraph({ children: [new PageBreak()] })];
     }
-  }
-  return out;
+  });
 }
 
 /** The model as a .docx file. */

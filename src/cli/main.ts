@@ -1,13 +1,16 @@
 /**
  * `saisaat` command line: the same core as the add-on, on exported .xlsx/.csv files, with no
  * Google account. Exit codes: 0 no errors (warnings allowed), 1 the plan has errors, 2 the file
- * or the command line cannot be used. Never prints a stack trace for a user mistake.
+ * or the command line cannot be used. Never prints a stack trace for a user mistake. Thai by default;
+ * with --lang en every message is English.
  */
 import { parseArgs } from 'node:util';
 import { checkGrid } from '../core/check/check';
 import { PlanSettingsSchema, type PlanSettingsInput } from '../shared/settings';
+import { issuesText } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
-import { pickPlanSheet, readWorkbook, UnreadableFileError } from './workbook';
+import { CliError, UsageError } from './errors';
+import { pickPlanSheet, readWorkbook } from './workbook';
 
 export interface Io {
   out: (text: string) => void;
@@ -39,35 +42,86 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
 รหัสออก / Exit codes: 0 ไม่มีข้อผิดพลาด (อาจมีคำเตือน) · 1 แผนมีข้อผิดพลาด · 2 อ่านไฟล์หรือคำสั่งไม่ได้
 `;
 
-class UsageError extends Error {}
+const HELP_EN = `SaiSaat (ใสสะอาด) — checks anti-corruption action plans in .xlsx/.csv files
+
+Usage:
+  saisaat check FILE [--sheet NAME] [--json] [options]
+  saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
+
+Options:
+  --sheet NAME     the sheet to check (default: the sheet that holds a plan table)
+  --json           print one JSON object
+  --org NAME       the organisation's name, e.g. "เทศบาลตำบลบึงเค็งตา" (to find names that differ)
+  --years A-B      the plan's fiscal years, BE (default 2566-2570)
+  --year Y         an annual plan's fiscal year, when its title gives none
+  --lang th|en     language of every message (th)
+  --out DIR        (docs) folder for the .docx files
+  --details-sheet NAME  (docs) the project details sheet (default "รายละเอียดโครงการ")
+  --digits thai|arabic  (docs) digits in the documents (default Thai digits)
+  --date YYYY-MM-DD     (docs) the date on the plan document's cover (default today)
+  -h, --help       this help
+  -v, --version    version
+
+Exit codes: 0 no errors (warnings allowed) · 1 the plan has errors · 2 the file or the command line cannot be used
+`;
+
+const OPTIONS = {
+  sheet: { type: 'string' },
+  json: { type: 'boolean' },
+  org: { type: 'string' },
+  years: { type: 'string' },
+  year: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  'details-sheet': { type: 'string' },
+  digits: { type: 'string' },
+  date: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = Record<string, string | boolean | undefined>;
 
 function settingsFrom(values: { org?: string; years?: string; year?: string; digits?: string }): PlanSettingsInput {
   const input: PlanSettingsInput = {};
   if (values.digits) {
     if (values.digits !== 'thai' && values.digits !== 'arabic')
-      throw new UsageError(`--digits ต้องเป็น thai หรือ arabic (ได้รับ "${values.digits}")`);
+      throw new UsageError({
+        th: `--digits ต้องเป็น thai หรือ arabic (ได้รับ "${values.digits}")`,
+        en: `--digits must be thai or arabic (got "${values.digits}")`,
+      });
     input.documents = { digits: values.digits };
   }
   if (values.org) input.organisation = { name: values.org };
   if (values.years) {
     const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(values.years.trim());
-    if (!m) throw new UsageError(`--years ต้องเป็นช่วงปี พ.ศ. เช่น 2566-2570 (ได้รับ "${values.years}")`);
+    if (!m)
+      throw new UsageError({
+        th: `--years ต้องเป็นช่วงปี พ.ศ. เช่น 2566-2570 (ได้รับ "${values.years}")`,
+        en: `--years must be a range of BE years, e.g. 2566-2570 (got "${values.years}")`,
+      });
     input.fiscalYears = { from: Number(m[1]), to: Number(m[2]) };
   }
   if (values.year) {
     if (!/^\d{4}$/.test(values.year.trim()))
-      throw new UsageError(`--year ต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ "${values.year}")`);
+      throw new UsageError({
+        th: `--year ต้องเป็นปี พ.ศ. เช่น 2567 (ได้รับ "${values.year}")`,
+        en: `--year must be a BE year, e.g. 2567 (got "${values.year}")`,
+      });
     input.annualYear = Number(values.year);
     input.planKind = 'annual';
   }
   return input;
 }
 
-function settingsOf(values: Record<string, string | boolean | undefined>) {
+function settingsOf(values: Values) {
   const parsed = PlanSettingsSchema.safeParse(
     settingsFrom(values as { org?: string; years?: string; year?: string; digits?: string }),
   );
-  if (!parsed.success) throw new UsageError(`การตั้งค่าไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success) {
+    const problems = issuesText(parsed.error.issues);
+    throw new UsageError({ th: `การตั้งค่าไม่ถูกต้อง: ${problems.th}`, en: `Invalid settings: ${problems.en}` });
+  }
   return parsed.data;
 }
 
@@ -75,7 +129,11 @@ function settingsOf(values: Record<string, string | boolean | undefined>) {
 function coverDate(value: string | undefined): { year: number; month: number; day: number } {
   if (value !== undefined) {
     const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-    if (!m) throw new UsageError(`--date ต้องเป็นวันที่แบบ YYYY-MM-DD เช่น 2022-09-30 (ได้รับ "${value}")`);
+    if (!m)
+      throw new UsageError({
+        th: `--date ต้องเป็นวันที่แบบ YYYY-MM-DD เช่น 2022-09-30 (ได้รับ "${value}")`,
+        en: `--date must be a date written YYYY-MM-DD, e.g. 2022-09-30 (got "${value}")`,
+      });
     const year = Number(m[1]) > 2400 ? Number(m[1]) - 543 : Number(m[1]);
     return { year, month: Number(m[2]), day: Number(m[3]) };
   }
@@ -86,12 +144,14 @@ function coverDate(value: string | undefined): { year: number; month: number; da
   return { year, month, day };
 }
 
-async function docs(file: string, values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
   // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
   const { formatDocsSummary, writeDocs } = await import('./docsCommand');
-  const lang: Lang = values.lang === 'en' ? 'en' : 'th';
   if (typeof values.out !== 'string' || values.out === '')
-    throw new UsageError('ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร');
+    throw new UsageError({
+      th: 'ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร',
+      en: 'Give the folder to write to with --out, e.g. --out documents',
+    });
   const settings = settingsOf(values);
   const date = coverDate(values.date as string | undefined);
   const sheets = await readWorkbook(file);
@@ -106,8 +166,7 @@ async function docs(file: string, values: Record<string, string | boolean | unde
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-async function check(file: string, values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
-  const lang: Lang = values.lang === 'en' ? 'en' : 'th';
+async function check(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
   const settings = settingsOf(values);
   const sheets = await readWorkbook(file);
   const sheet = pickPlanSheet(sheets, values.sheet as string | undefined);
@@ -117,63 +176,66 @@ async function check(file: string, values: Record<string, string | boolean | und
   return report.counts.errors > 0 ? 1 : 0;
 }
 
+/** --lang, read on its own first: a command line that cannot be parsed is reported in that language too. */
+function requestedLang(argv: string[]): Lang {
+  const { values } = parseArgs({ args: argv, strict: false, allowPositionals: true, options: { lang: OPTIONS.lang } });
+  return values.lang === 'en' ? 'en' : 'th';
+}
+
+/** The command and its one file, or the mistake in both languages. */
+function commandOf(positionals: string[]): { command: 'check' | 'docs'; file: string } {
+  const [command, file, ...rest] = positionals;
+  if (command !== 'check' && command !== 'docs')
+    throw new UsageError({
+      th: `ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`,
+      en: `Unknown command "${command}"\n\n${HELP_EN}`,
+    });
+  if (!file)
+    throw new UsageError({
+      th: `ต้องระบุไฟล์ เช่น saisaat ${command} แผน.xlsx`,
+      en: `Give the file, e.g. saisaat ${command} plan.xlsx`,
+    });
+  if (rest.length)
+    throw new UsageError({
+      th: `ทำได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`,
+      en: `One file at a time (extra: ${rest.join(' ')})`,
+    });
+  return { command, file };
+}
+
+/** A user's mistake: its text in the chosen language on stderr, and both as the one JSON object with --json. */
+function report(e: CliError, json: boolean, lang: Lang, io: Io): number {
+  if (json) io.out(JSON.stringify({ error: { code: e.code, message: e.text.th, messageEn: e.text.en } }, null, 2));
+  io.err(e.text[lang]);
+  return 2;
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  const lang = requestedLang(argv);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        sheet: { type: 'string' },
-        json: { type: 'boolean' },
-        org: { type: 'string' },
-        years: { type: 'string' },
-        year: { type: 'string' },
-        lang: { type: 'string' },
-        out: { type: 'string' },
-        'details-sheet': { type: 'string' },
-        digits: { type: 'string' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    io.err(`คำสั่งไม่ถูกต้อง: ${(e as Error).message}\n\n${HELP}`);
+    const why = (e as Error).message;
+    io.err(lang === 'en' ? `Invalid command line: ${why}\n\n${HELP_EN}` : `คำสั่งไม่ถูกต้อง: ${why}\n\n${HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  const json = Boolean(values.json);
-  const fail = (th: string, en: string, code: string) => {
-    if (json) io.out(JSON.stringify({ error: { code, message: th, messageEn: en } }, null, 2));
-    io.err(values.lang === 'en' ? en : th);
-    return 2;
-  };
   if (values.version) {
     io.out(VERSION);
     return 0;
   }
-  const [command, file, ...rest] = positionals;
+  const command = positionals[0];
   if (values.help || command === undefined || command === 'help') {
-    io.out(HELP);
+    io.out(lang === 'en' ? HELP_EN : HELP);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (command !== 'check' && command !== 'docs')
-    return fail(`ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`, `Unknown command "${command}"`, 'USAGE');
-  if (!file)
-    return fail(
-      `ต้องระบุไฟล์ เช่น saisaat ${command} แผน.xlsx`,
-      `Give the file, e.g. saisaat ${command} plan.xlsx`,
-      'USAGE',
-    );
-  if (rest.length)
-    return fail(`ทำได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`, `One file at a time (extra: ${rest.join(' ')})`, 'USAGE');
   try {
-    return await (command === 'docs' ? docs(file, values, io) : check(file, values, io));
+    const run = commandOf(positionals);
+    return await (run.command === 'docs' ? docs : check)(run.file, values, lang, io);
   } catch (e) {
-    if (e instanceof UnreadableFileError) return fail(e.message, e.messageEn, 'FILE_UNREADABLE');
-    if (e instanceof UsageError) return fail(e.message, e.message, 'USAGE');
+    if (e instanceof CliError) return report(e, Boolean(values.json), lang, io);
     throw e;
   }
 }

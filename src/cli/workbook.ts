@@ -10,20 +10,11 @@ import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Cell } from '../core/read/cells';
 import { planScore } from '../core/check/check';
+import { UnreadableFileError } from './errors';
 
 export interface SheetGrid {
   name: string;
   grid: Cell[][];
-}
-
-/** A file that cannot be read as a spreadsheet; `message` is Thai, for the user. */
-export class UnreadableFileError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
-  }
 }
 
 // ExcelJS.ValueType.Merge: a merged cell other than the top-left one (Sheets gives those as '').
@@ -75,10 +66,10 @@ async function readXlsx(path: string): Promise<SheetGrid[]> {
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new UnreadableFileError(
-      `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ (${(e as Error).message})`,
-      `Cannot read ${path}: not a valid Excel (.xlsx) file (${(e as Error).message})`,
-    );
+    throw new UnreadableFileError({
+      th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ (${(e as Error).message})`,
+      en: `Cannot read ${path}: not a valid Excel (.xlsx) file (${(e as Error).message})`,
+    });
   }
   return wb.worksheets.map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) }));
 }
@@ -95,7 +86,10 @@ export function decodeText(bytes: Uint8Array): string {
 function readDelimited(path: string, bytes: Uint8Array, delimiter: string): SheetGrid[] {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) {
-    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ข้อความ CSV`, `Cannot read ${path}: not a CSV text file`);
+    throw new UnreadableFileError({
+      th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ข้อความ CSV`,
+      en: `Cannot read ${path}: not a CSV text file`,
+    });
   }
   try {
     const rows = parseCsv(text, {
@@ -107,10 +101,10 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
     }) as string[][];
     return [{ name: basename(path, extname(path)), grid: rows }];
   } catch (e) {
-    throw new UnreadableFileError(
-      `อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`,
-      `Cannot read ${path}: malformed CSV (${(e as Error).message})`,
-    );
+    throw new UnreadableFileError({
+      th: `อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`,
+      en: `Cannot read ${path}: malformed CSV (${(e as Error).message})`,
+    });
   }
 }
 
@@ -137,19 +131,22 @@ export async function readWorkbook(path: string): Promise<SheetGrid[]> {
           : code === 'EACCES'
             ? 'permission denied'
             : String(code ?? e);
-    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ${why}`, `Cannot read ${path}: ${whyEn}`);
+    throw new UnreadableFileError({ th: `อ่านไฟล์ ${path} ไม่ได้: ${why}`, en: `Cannot read ${path}: ${whyEn}` });
   }
   const ext = extname(path).toLowerCase();
   // The same answer for an empty file whatever its type (an empty .csv is not a plan without a table).
   if (bytes.length === 0)
-    throw new UnreadableFileError(`อ่านไฟล์ ${path} ไม่ได้: ไฟล์ว่างเปล่า`, `Cannot read ${path}: the file is empty`);
+    throw new UnreadableFileError({
+      th: `อ่านไฟล์ ${path} ไม่ได้: ไฟล์ว่างเปล่า`,
+      en: `Cannot read ${path}: the file is empty`,
+    });
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(path);
   if (ext === '.csv') return readDelimited(path, bytes, ',');
   if (ext === '.tsv' || ext === '.txt') return readDelimited(path, bytes, '\t');
-  throw new UnreadableFileError(
-    `อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ .xlsx, .csv และ .tsv (ไฟล์ .xls รุ่นเก่าให้บันทึกเป็น .xlsx ก่อน)`,
-    `Cannot read ${path}: only .xlsx, .csv and .tsv are supported (save old .xls files as .xlsx first)`,
-  );
+  throw new UnreadableFileError({
+    th: `อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ .xlsx, .csv และ .tsv (ไฟล์ .xls รุ่นเก่าให้บันทึกเป็น .xlsx ก่อน)`,
+    en: `Cannot read ${path}: only .xlsx, .csv and .tsv are supported (save old .xls files as .xlsx first)`,
+  });
 }
 
 /** The sheet --sheet names (exactly, else ignoring case and spaces), or the one that looks most like a plan table. */
@@ -159,10 +156,11 @@ export function pickPlanSheet(sheets: SheetGrid[], name: string | undefined): Sh
       sheets.find((s) => s.name === name) ??
       sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (!found) {
-      throw new UnreadableFileError(
-        `ไม่พบแผ่นงาน "${name}" ในไฟล์ (มี: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
-        `No sheet named "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
-      );
+      const names = sheets.map((s) => `"${s.name}"`).join(', ');
+      throw new UnreadableFileError({
+        th: `ไม่พบแผ่นงาน "${name}" ในไฟล์ (มี: ${names})`,
+        en: `No sheet named "${name}" (sheets: ${names})`,
+      });
     }
     return found;
   }
@@ -177,6 +175,6 @@ export function pickPlanSheet(sheets: SheetGrid[], name: string | undefined): Sh
       bestScore = score;
     }
   }
-  if (!best) throw new UnreadableFileError('ไฟล์ไม่มีแผ่นงาน', 'The file has no sheets');
+  if (!best) throw new UnreadableFileError({ th: 'ไฟล์ไม่มีแผ่นงาน', en: 'The file has no sheets' });
   return best;
 }

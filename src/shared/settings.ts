@@ -20,8 +20,14 @@ export const BeYearSchema = z.int().check(z.gte(2400), z.lte(2700));
 export const PlanKindSchema = z.enum(['five-year', 'annual']);
 
 export const FiscalYearsSchema = z.object({ from: BeYearSchema, to: BeYearSchema }).check(
-  z.refine((r) => r.to >= r.from, { message: 'ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น' }),
-  z.refine((r) => r.to - r.from < 10, { message: 'ช่วงปีของแผนต้องไม่เกิน 10 ปี' }),
+  z.refine((r) => r.to >= r.from, {
+    message: 'ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น',
+    params: { en: 'the last year must not be before the first' },
+  }),
+  z.refine((r) => r.to - r.from < 10, {
+    message: 'ช่วงปีของแผนต้องไม่เกิน 10 ปี',
+    params: { en: 'a plan covers at most 10 years' },
+  }),
 );
 
 export const PlanSettingsSchema = z.object({

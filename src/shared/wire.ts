@@ -64,8 +64,8 @@ const ProjectId = z.string().check(z.maxLength(200));
 export const ProjectDetailsRequestSchema = z.object({ projectId: z.optional(ProjectId) });
 export type ProjectDetailsRequest = z.infer<typeof ProjectDetailsRequestSchema>;
 
-// Google Sheets holds at most 50,000 characters in a cell.
-const CellText = z.string().check(z.maxLength(50_000, 'ข้อความยาวเกิน 50,000 ตัวอักษร ซึ่งเป็นขีดจำกัดของเซลล์ใน Google Sheets'));
+/** Google Sheets holds at most 50,000 characters in a cell. */
+const CellText = z.string().check(z.maxLength(50_000));
 export const SaveDetailsRequestSchema = z.object({
   projectId: ProjectId.check(z.minLength(1)),
   fields: z.object(

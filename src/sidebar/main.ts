@@ -19,6 +19,7 @@ import type {
   TotalsResult,
 } from '../shared/wire';
 import { formatAmount } from '../shared/numbers';
+import { messageIn } from '../shared/userMessage';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 
@@ -58,10 +59,8 @@ function showError(error: unknown): void {
     box.hidden = true;
     return;
   }
-  const message = (error instanceof Error ? error.message : String(error)).replace(
-    /^(Exception|Error|UserError):\s*/,
-    '',
-  );
+  // SaiSaat's own messages carry Thai and English: the one the user chose is shown.
+  const message = messageIn(error instanceof Error ? error.message : String(error), lang);
   // A Google link in a message (the consent page, a template to fix) becomes clickable.
   const parts = message.split(/(https:\/\/[^\s]+)/);
   box.replaceChildren(t.errorPrefix, ...parts.map((part, i) => (i % 2 ? link(part, part) : part)));

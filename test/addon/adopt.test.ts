@@ -5,7 +5,7 @@
  */
 import { DataValidationCriteria, FakeDataValidation } from '../fakes/spreadsheet';
 import { tsvGrid } from '../helpers';
-import { loadAddon } from './harness';
+import { loadAddon, userError } from './harness';
 
 const SEEDS = ['seed000-table.tsv', 'seed003-tables.tsv', 'eplan-annual-2567.tsv'];
 
@@ -99,10 +99,13 @@ describe('what adoption recognises', () => {
     expect(p.unknownHeaders).toEqual([{ cell: 'H7', text: 'ผู้ประสานงาน' }]);
   });
 
-  test('a sheet without a plan table: a clear Thai message, nothing applied', () => {
+  test('a sheet without a plan table: a clear message in Thai and English, nothing applied', () => {
     const a = loadAddon();
     const sheet = a.addSheet('บันทึก', [['ส่วนที่ ๑ บทนำ'], ['๑. การประเมินความเสี่ยงการทุจริตในองค์กร']]);
-    expect(() => a.call('adoptSheet', { convertTicks: false, convertNumbers: false })).toThrow(/ไม่พบตารางแผนในแผ่นงานนี้/);
+    expect(userError(() => a.call('adoptSheet', { convertTicks: false, convertNumbers: false }))).toEqual({
+      th: expect.stringMatching(/^ไม่พบตารางแผนในแผ่นงานนี้: ต้องมีแถวหัวตาราง/),
+      en: expect.stringMatching(/^No plan table on this sheet: it needs a header row/),
+    });
     expect(sheet._rules).toEqual([]);
     expect(a.log.counts.get('Range.setDataValidations')).toBeUndefined();
   });

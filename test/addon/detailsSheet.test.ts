@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
 import { DETAILS_COLUMNS } from '../../src/core/read/details';
 import { ROOT } from '../helpers';
-import { loadAddon, type Addon } from './harness';
+import { loadAddon, userError, type Addon } from './harness';
 
 const PLAN = 'แผนปฏิบัติการ';
 const DETAILS = 'รายละเอียดโครงการ';
@@ -54,12 +54,18 @@ describe('the details sheet', () => {
     expect(overview.projects[0].reason).toBe(
       'รายละเอียดยังไม่ครบ: หลักการและเหตุผล, วัตถุประสงค์, กลุ่มเป้าหมาย, วิธีดำเนินการ, ผู้รับผิดชอบ, ผลผลิต/ผลลัพธ์',
     );
-    expect(() => addon.call('createDetailsSheet')).toThrow(/มีแผ่นงาน "รายละเอียดโครงการ" อยู่แล้ว/);
+    expect(userError(() => addon.call('createDetailsSheet'))).toEqual({
+      th: expect.stringMatching(/^มีแผ่นงาน "รายละเอียดโครงการ" อยู่แล้ว/),
+      en: expect.stringMatching(/^The "รายละเอียดโครงการ" sheet already exists/),
+    });
   });
 
-  test('no plan table: a Thai message', () => {
+  test('no plan table: a message in Thai and English', () => {
     const addon = loadAddon();
-    expect(() => addon.call('createDetailsSheet')).toThrow(/^ไม่พบตารางแผน/);
+    expect(userError(() => addon.call('createDetailsSheet'))).toEqual({
+      th: expect.stringMatching(/^ไม่พบตารางแผน/),
+      en: expect.stringMatching(/^No plan table found/),
+    });
   });
 });
 
@@ -104,7 +110,10 @@ describe('the details form', () => {
     expect(view.name).toBe('มาตรการ “ส่งเสริม การปฏิบัติงานตาม ประมวลจริยธรรมของ เทศบาลตำบลบุเกี๊ยะตา”');
     const other = addon.call('getProjectDetails', { projectId: view.projects[10].id });
     expect(other.projectId).toBe(view.projects[10].id);
-    expect(() => addon.call('getProjectDetails', { projectId: 'p-gone' })).toThrow(/ไม่พบโครงการนี้ในตารางแผนแล้ว/);
+    expect(userError(() => addon.call('getProjectDetails', { projectId: 'p-gone' }))).toEqual({
+      th: expect.stringMatching(/^ไม่พบโครงการนี้ในตารางแผนแล้ว/),
+      en: expect.stringMatching(/^This project is no longer in the plan table/),
+    });
   });
 
   test('a project with no details row gets a new row; a formula elsewhere in the row survives; text starting with "=" stays text', () => {
@@ -163,13 +172,16 @@ describe('the details form', () => {
   test('refuses bad input: unknown fields shape, over-long text, no details sheet yet', () => {
     const addon = planOnly();
     const id = addon.call('getDocsOverview').projects[0].projectId;
-    expect(() => addon.call('saveProjectDetails', { projectId: id, fields: FORM })).toThrow(
-      /ยังไม่มีแผ่นงาน "รายละเอียดโครงการ"/,
-    );
+    expect(userError(() => addon.call('saveProjectDetails', { projectId: id, fields: FORM }))).toEqual({
+      th: expect.stringMatching(/^ยังไม่มีแผ่นงาน "รายละเอียดโครงการ"/),
+      en: expect.stringMatching(/^There is no "รายละเอียดโครงการ" sheet yet/),
+    });
     addon.call('createDetailsSheet');
-    expect(() =>
-      addon.call('saveProjectDetails', { projectId: id, fields: { ...FORM, rationale: 'ก'.repeat(50_001) } }),
-    ).toThrow(/50,000/);
+    expect(
+      userError(() =>
+        addon.call('saveProjectDetails', { projectId: id, fields: { ...FORM, rationale: 'ก'.repeat(50_001) } }),
+      ),
+    ).toEqual({ th: expect.stringMatching(/เกิน 50,000 ตัวอักษร/), en: expect.stringMatching(/longer than 50,000/) });
     expect(() => addon.call('saveProjectDetails', { projectId: id, fields: { rationale: 'x' } })).toThrow();
   });
 });

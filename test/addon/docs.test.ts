@@ -14,11 +14,12 @@ import { buildProjectDocument } from '../../src/core/document/projectDocument';
 import { readPlan } from '../../src/core/read/planReader';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { DocsBatchResult } from '../../src/shared/wire';
+import { decodeMessage } from '../../src/shared/userMessage';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
 import { AUTHORIZATION_URL, DOC_MIME, type DocsWorld } from '../fakes/documents';
 import { OFFICE_FOLDER } from '../fakes/index';
 import { ROOT } from '../helpers';
-import { loadAddon, type Addon } from './harness';
+import { loadAddon, userError, type Addon } from './harness';
 
 const PLAN = 'แผนปฏิบัติการ';
 const DETAILS = 'รายละเอียดโครงการ';
@@ -316,7 +317,11 @@ describe("generating the example plan's detail documents", () => {
     const { batches } = runAll(addon);
     const last = batches[batches.length - 1];
     expect(last.stopped).toBe('quota');
-    expect(last.message).toMatch(/^Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ .*กดสร้างเอกสารอีกครั้งพรุ่งนี้/);
+    // For the sidebar's error box: both languages.
+    expect(decodeMessage(last.message)).toEqual({
+      th: expect.stringMatching(/^Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ .*กดสร้างเอกสารอีกครั้งพรุ่งนี้/),
+      en: expect.stringMatching(/^Google will not create more documents today .*again tomorrow/),
+    });
     // The template took one of the six files Google allowed today.
     expect(docs(addon.docs)).toHaveLength(5);
     expect(addon.userProperties._store.get('saisaat.docs.createdToday')).toMatch(/"count":5/);
@@ -351,9 +356,14 @@ describe("generating the example plan's detail documents", () => {
       (c) => 'getText' in c && c.getText().includes('{{ชื่อโครงการ}}'),
     ) as never as { _text: string };
     name._text = '๑. ชื่อโครงการ : {{ชื่อโครงกร}}';
-    expect(() => addon.call('generateDocsBatch', { skip: [] })).toThrow(
-      /แม่แบบเอกสารใช้ไม่ได้: ไม่รู้จักช่องแทนที่ \{\{ชื่อโครงกร\}\} .*ไม่มีช่องแทนที่ที่จำเป็น \{\{ชื่อโครงการ\}\}/,
-    );
+    expect(userError(() => addon.call('generateDocsBatch', { skip: [] }))).toEqual({
+      th: expect.stringMatching(
+        /^แม่แบบเอกสารใช้ไม่ได้: ไม่รู้จักช่องแทนที่ \{\{ชื่อโครงกร\}\} .*ไม่มีช่องแทนที่ที่จำเป็น \{\{ชื่อโครงการ\}\} — แก้ไขแม่แบบที่ https:/,
+      ),
+      en: expect.stringMatching(
+        /^The document template cannot be used: unknown placeholders \{\{ชื่อโครงกร\}\} .*required placeholders missing: \{\{ชื่อโครงการ\}\} — fix the template at https:/,
+      ),
+    });
     expect(docs(addon.docs)).toHaveLength(0);
   });
 
@@ -409,19 +419,23 @@ describe("generating the example plan's detail documents", () => {
     expect(folder.parents).toEqual(['root']);
   });
 
-  test('permissions not granted (granular consent): a Thai prompt with the consent link, nothing made', () => {
+  test('permissions not granted (granular consent): a prompt in Thai and English with the consent link, nothing made', () => {
     const addon = officeWithExample();
     addon.docs.granted.delete('https://www.googleapis.com/auth/drive.file');
-    expect(() => addon.call('startDocsRun')).toThrow(
-      `ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${AUTHORIZATION_URL}`,
-    );
-    expect(() => addon.call('generateDocsBatch', { skip: [] })).toThrow(/ยังไม่ได้รับอนุญาต/);
+    expect(userError(() => addon.call('startDocsRun'))).toEqual({
+      th: `ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${AUTHORIZATION_URL}`,
+      en: `SaiSaat may not yet create documents in Google Docs and Google Drive (some permissions may be unticked) — open this link, tick every permission, then press again: ${AUTHORIZATION_URL}`,
+    });
+    expect(userError(() => addon.call('generateDocsBatch', { skip: [] })).th).toMatch(/ยังไม่ได้รับอนุญาต/);
     expect(addon.docs.files.size).toBe(2);
   });
 
   test('without the Drive advanced service: a clear message', () => {
     const addon = officeWithExample({ drive: false });
-    expect(() => addon.call('startDocsRun')).toThrow(/บริการ Drive ขั้นสูง \(Drive API v3\) ยังไม่ได้เปิด/);
+    expect(userError(() => addon.call('startDocsRun'))).toEqual({
+      th: expect.stringMatching(/^บริการ Drive ขั้นสูง \(Drive API v3\) ยังไม่ได้เปิด/),
+      en: expect.stringMatching(/^The Drive advanced service \(Drive API v3\) is not enabled/),
+    });
   });
 
   test('bad requests from the page are refused', () => {

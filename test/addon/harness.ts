@@ -4,6 +4,7 @@ import type { CreatePlanRequest } from '../../src/shared/wire';
 import { RESULT_SCHEMAS } from '../../src/shared/results';
 import { createGasEnvironment, type GasEnvironment, type GasOptions } from '../fakes/index';
 import { loadCodeJs } from '../vm';
+import { decodeMessage, type Bilingual } from '../../src/shared/userMessage';
 
 export interface Addon extends GasEnvironment {
   /**
@@ -39,6 +40,21 @@ function assertResult(name: keyof ServerApi, result: unknown): void {
   // zod/mini carries no messages: the issues themselves say what is wrong.
   if (!parsed.success)
     throw new Error(`${name} returned what its result schema rejects: ${JSON.stringify(parsed.error.issues)}`);
+}
+
+/**
+ * The Thai and English texts of the user message `work` throws, as the sidebar decodes them (with
+ * the "Exception: " Apps Script may put in front); rethrows any other error.
+ */
+export function userError(work: () => unknown): Bilingual {
+  try {
+    work();
+  } catch (e) {
+    const text = decodeMessage(`Exception: ${(e as Error).message}`);
+    if (text) return text;
+    throw e;
+  }
+  throw new Error('expected a user message, but nothing was thrown');
 }
 
 /** google.script.run drops Dates, functions and class instances: results must be plain JSON data. */

@@ -3,7 +3,7 @@
  * selecting a finding's cell, the onEdit simple trigger.
  */
 import { tsvGrid } from '../helpers';
-import { loadAddon, CREATE_REQUEST } from './harness';
+import { loadAddon, CREATE_REQUEST, userError } from './harness';
 import { loadCodeJs } from '../vm';
 
 describe('menu and sidebar', () => {
@@ -92,9 +92,12 @@ describe('checkPlan and selectCell', () => {
     expect(a.call('checkPlan').sheetName).toBe('แผนปฏิบัติการ');
   });
 
-  test('without any plan table: a Thai message', () => {
+  test('without any plan table: a message in Thai and English', () => {
     const a = loadAddon();
-    expect(() => a.call('checkPlan')).toThrow(/ไม่พบตารางแผน/);
+    expect(userError(() => a.call('checkPlan'))).toEqual({
+      th: expect.stringMatching(/^ไม่พบตารางแผน/),
+      en: expect.stringMatching(/^No plan table found/),
+    });
   });
 
   test('clicking a finding selects its cell on its sheet', () => {
@@ -109,7 +112,10 @@ describe('checkPlan and selectCell', () => {
   test('selectCell validates its argument', () => {
     const a = loadAddon();
     expect(() => a.call('selectCell', { sheetName: 'แผน', cell: 'D5:E9' })).toThrow();
-    expect(() => a.call('selectCell', { sheetName: 'ไม่มี', cell: 'A1' })).toThrow(/ไม่พบแผ่นงาน/);
+    expect(userError(() => a.call('selectCell', { sheetName: 'ไม่มี', cell: 'A1' }))).toEqual({
+      th: 'ไม่พบแผ่นงาน "ไม่มี"',
+      en: 'There is no sheet named "ไม่มี"',
+    });
   });
 });
 

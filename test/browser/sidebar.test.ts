@@ -208,7 +208,19 @@ describe('the sidebar in Chromium', () => {
     expect(await page.locator('#check').isDisabled()).toBe(true);
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.locator('#progress').isHidden()).toBe(true);
-    expect(await text(page, '#error')).toMatch(/^เกิดข้อผิดพลาด: ไม่พบตารางแผนในแผ่นงานนี้/);
+    expect(await text(page, '#error')).toBe('เกิดข้อผิดพลาด: ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน');
+    await page.close();
+  });
+
+  test("shows the server's message in the language chosen in the sidebar, which the server does not know", async () => {
+    const page = await openSidebar(loadAddon({ locale: 'th' }));
+    await page.click('#lang');
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await text(page, '#error')).toBe(
+      'Error: No plan table found: open the plan sheet, or create or adopt one first',
+    );
     await page.close();
   });
 

@@ -164,6 +164,7 @@ describe('broken files', () => {
     const b = saisaat('check', xlsx);
     expect(b.code).toBe(2);
     expect(b.err).toContain('ไฟล์ว่างเปล่า');
+    expect(saisaat('check', xlsx, '--lang', 'en').err).toBe(`Cannot read ${xlsx}: the file is empty\n`);
   });
 
   test('a file that is not a spreadsheet: exit 2, a clear message, no stack trace', () => {
@@ -178,16 +179,25 @@ describe('broken files', () => {
     const p = saisaat('check', pdf);
     expect(p.code).toBe(2);
     expect(p.err).toContain('รองรับเฉพาะ .xlsx, .csv และ .tsv');
+    expect(saisaat('check', png, '--lang', 'en').err).toContain('not a valid Excel (.xlsx) file');
+    expect(saisaat('check', pdf, '--lang', 'en').err).toContain('only .xlsx, .csv and .tsv are supported');
   });
 
   test('a missing file or sheet: exit 2; with --json the error is the one JSON object', () => {
-    const r = saisaat('check', join(tmp, 'nope.xlsx'), '--json');
+    const nope = join(tmp, 'nope.xlsx');
+    const r = saisaat('check', nope, '--json');
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.out).error.code).toBe('FILE_UNREADABLE');
+    expect(JSON.parse(r.out).error).toEqual({
+      code: 'FILE_UNREADABLE',
+      message: `อ่านไฟล์ ${nope} ไม่ได้: ไม่พบไฟล์`,
+      messageEn: `Cannot read ${nope}: file not found`,
+    });
     expect(r.err).toContain('ไม่พบไฟล์');
+    expect(saisaat('check', nope, '--lang', 'en').err).toBe(`Cannot read ${nope}: file not found\n`);
     const s = saisaat('check', EXAMPLE, '--sheet', 'ไม่มี');
     expect(s.code).toBe(2);
     expect(s.err).toContain('ไม่พบแผ่นงาน "ไม่มี"');
+    expect(saisaat('check', EXAMPLE, '--sheet', 'ไม่มี', '--lang', 'en').err).toMatch(/^No sheet named "ไม่มี"/);
   });
 
   test('command-line mistakes: exit 2 with help', () => {
@@ -198,6 +208,30 @@ describe('broken files', () => {
     const help = saisaat('--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('saisaat check FILE');
+  });
+
+  test('with --lang en every command-line mistake is told in English', () => {
+    const thaiScript = /[\u0e01-\u0e3a\u0e40-\u0e4e]/;
+    const usage = saisaat('check', EXAMPLE, '--years', '2566', '--lang', 'en');
+    expect(usage.code).toBe(2);
+    expect(usage.err).toBe('--years must be a range of BE years, e.g. 2566-2570 (got "2566")\n');
+    const json = JSON.parse(saisaat('check', EXAMPLE, '--years', '2570-2566', '--json', '--lang', 'en').out);
+    expect(json.error).toEqual({
+      code: 'USAGE',
+      message: 'การตั้งค่าไม่ถูกต้อง: ปีสิ้นสุดต้องไม่น้อยกว่าปีเริ่มต้น',
+      messageEn: 'Invalid settings: the last year must not be before the first',
+    });
+    expect(saisaat('check', '--lang', 'en').err).toBe('Give the file, e.g. saisaat check plan.xlsx\n');
+    expect(saisaat('check', EXAMPLE, 'more.xlsx', '--lang=en').err).toBe('One file at a time (extra: more.xlsx)\n');
+    const unknown = saisaat('frobnicate', '--lang', 'en');
+    expect(unknown.err).toMatch(/^Unknown command "frobnicate"\n\nSaiSaat \(ใสสะอาด\) — checks/);
+    const badOption = saisaat('check', EXAMPLE, '--frob', '--lang', 'en');
+    expect(badOption.code).toBe(2);
+    expect(badOption.err).toMatch(/^Invalid command line: Unknown option '--frob'/);
+    // The help in English names Thai sheet and place names only as examples.
+    const help = saisaat('--help', '--lang', 'en').out;
+    expect(help).toContain('Usage:\n  saisaat check FILE');
+    expect(help.replace(/ใสสะอาด|"[^"]*"/g, '')).not.toMatch(thaiScript);
   });
 
   test('an annual plan whose title gives no year: the summary says so, --year supplies it', () => {

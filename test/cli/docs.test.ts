@@ -281,28 +281,39 @@ describe('saisaat docs on an annual plan with a details sheet typed by staff', (
   });
 });
 
-describe('saisaat docs refuses bad input with a Thai message and exit code 2, writing nothing', () => {
+describe('saisaat docs refuses bad input with a message (Thai, or English with --lang en) and exit code 2, writing nothing', () => {
   test.each([
-    ['no --out', (f: string) => ['docs', f], /ต้องระบุโฟลเดอร์ปลายทางด้วย --out/],
+    [
+      'no --out',
+      (f: string) => ['docs', f],
+      /^ต้องระบุโฟลเดอร์ปลายทางด้วย --out/,
+      /^Give the folder to write to with --out/,
+    ],
     [
       'bad --digits',
       (f: string) => ['docs', f, '--out', join(tmp, 'x1'), '--digits', 'roman'],
-      /--digits ต้องเป็น thai หรือ arabic/,
+      /^--digits ต้องเป็น thai หรือ arabic/,
+      /^--digits must be thai or arabic \(got "roman"\)/,
     ],
     [
       'bad --date',
       (f: string) => ['docs', f, '--out', join(tmp, 'x2'), '--date', '30/09/2565'],
-      /--date ต้องเป็นวันที่แบบ YYYY-MM-DD/,
+      /^--date ต้องเป็นวันที่แบบ YYYY-MM-DD/,
+      /^--date must be a date written YYYY-MM-DD/,
     ],
     [
       'unknown --details-sheet',
       (f: string) => ['docs', f, '--out', join(tmp, 'x3'), '--details-sheet', 'ไม่มี'],
-      /ไม่พบแผ่นงาน "ไม่มี"/,
+      /^ไม่พบแผ่นงาน "ไม่มี"/,
+      /^No sheet named "ไม่มี"/,
     ],
-  ])('%s', (_name, args, message) => {
+  ])('%s', (_name, args, thai, english) => {
     const r = saisaat(...args(EXAMPLE));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(thai);
+    const en = saisaat(...args(EXAMPLE), '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(english);
     for (const d of ['x1', 'x2', 'x3']) expect(existsSync(join(tmp, d))).toBe(false);
   });
 
@@ -315,6 +326,9 @@ describe('saisaat docs refuses bad input with a Thai message and exit code 2, wr
     const r = saisaat('docs', file, '--out', join(tmp, 'x4'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('ไม่พบแผ่นงาน "รายละเอียดโครงการ"');
+    expect(saisaat('docs', file, '--out', join(tmp, 'x4'), '--lang', 'en').err).toMatch(
+      /^No "รายละเอียดโครงการ" details sheet/,
+    );
     expect(existsSync(join(tmp, 'x4'))).toBe(false);
   });
 });

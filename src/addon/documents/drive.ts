@@ -16,11 +16,11 @@ const ALL_DRIVES = { supportsAllDrives: true };
 
 /** Thrown when the user has not granted a permission the documents need; carries the consent link. */
 export class AuthorizationNeeded extends UserError {
-  constructor(readonly url: string) {
-    super(
-      `ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${url}`,
-    );
-    this.name = 'UserError';
+  constructor(url: string) {
+    super({
+      th: `ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${url}`,
+      en: `SaiSaat may not yet create documents in Google Docs and Google Drive (some permissions may be unticked) — open this link, tick every permission, then press again: ${url}`,
+    });
   }
 }
 
@@ -28,7 +28,7 @@ export class AuthorizationNeeded extends UserError {
 type AuthInfo = GoogleAppsScript.Script.AuthorizationInfo;
 type ScopedAuthInfo = (authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]) => AuthInfo;
 
-/** Stops with a Thai prompt and the consent link when Docs or Drive access was not granted. */
+/** Stops with a prompt and the consent link when Docs or Drive access was not granted. */
 export function requireDocsScopes(): void {
   const info = (ScriptApp.getAuthorizationInfo as unknown as ScopedAuthInfo)(ScriptApp.AuthMode.FULL, [...DOCS_SCOPES]);
   if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED)
@@ -42,9 +42,10 @@ export function isPermissionError(message: string): boolean {
 
 function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) {
-    throw new UserError(
-      'บริการ Drive ขั้นสูง (Drive API v3) ยังไม่ได้เปิดในโปรเจกต์ Apps Script นี้ — ดู README หัวข้อ "Build and deploy with clasp"',
-    );
+    throw new UserError({
+      th: 'บริการ Drive ขั้นสูง (Drive API v3) ยังไม่ได้เปิดในโปรเจกต์ Apps Script นี้ — ดู README หัวข้อ "Build and deploy with clasp"',
+      en: 'The Drive advanced service (Drive API v3) is not enabled in this Apps Script project — see "Build and deploy with clasp" in the README',
+    });
   }
   return Drive;
 }

@@ -19,15 +19,18 @@ import {
   type DocOutcome,
   type DocPlanItem,
 } from '../../core/document/generation';
-import { documentText, PAGE } from '../../core/document/model';
+import { documentText, PAGE, type DocModel } from '../../core/document/model';
 import { buildPlanDocument, documentedProjects } from '../../core/document/planDocument';
 import { contentHash } from '../../core/document/projectDocument';
-import { checkTemplate, defaultTemplate } from '../../core/document/template';
+import { checkTemplate, defaultTemplate, type TemplateCheck } from '../../core/document/template';
 import { sortFindings } from '../../core/check/findings';
 import type { PlanReading } from '../../core/read/planReader';
 import type { Catalogue } from '../../core/data/catalogue';
 import type { PlanSettings } from '../../shared/settings';
-import { findDetailsSheet, requirePlan } from '../detailsSheet';
+import { encodeMessage, type Bilingual } from '../../shared/userMessage';
+import { findDetailsSheet } from '../detailsSheet';
+import { requirePlan } from '../planSheet';
+import { ensureProjectIds } from '../projectIds';
 import { UserError, withDocumentLock } from '../spreadsheet';
 import {
   DocsBatchRequestSchema,
@@ -57,7 +60,7 @@ import {
   saveBlob,
   AuthorizationNeeded,
 } from './drive';
-import { ensureDocColumns, ensureProjectIds, writeDocRow, writeSkippedStatuses, type DocColumns } from './planLinks';
+import { ensureDocColumns, writeDocRow, writeSkippedStatuses, type DocColumns } from './planLinks';
 import {
   appendBlocks,
   copyTemplateBody,
@@ -89,7 +92,8 @@ interface PlanContext {
   findings: ReturnType<typeof linkDetails>['findings'];
 }
 
-function loadPlan(ss: Spreadsheet): PlanContext {
+/** The plan with each project's details linked, and what the linking found. */
+function loadLinkedPlan(ss: Spreadsheet): PlanContext {
   const { sheet, values, reading, settings, catalogue } = requirePlan(ss);
   const details = findDetailsSheet(ss, sheet);
   const { links, findings } = linkDetails(reading.projects, details?.details ?? { details: [] });
@@ -149,7 +153,7 @@ function overview(ctx: PlanContext, items: DocPlanItem[]): DocsOverview {
 
 /** What a run would do, from the sheets and SaiSaat's memory only (no Drive call, no permission needed). */
 export function docsOverview(): DocsOverview {
-  const ctx = loadPlan(SpreadsheetApp.getActiveSpreadsheet());
+  const ctx = loadLinkedPlan(SpreadsheetApp.getActiveSpreadsheet());
   // The template as the last run saw it: if it was edited since, the run will find more to update.
   return overview(ctx, plan(ctx, state.templateVersion()));
 }
@@ -180,6 +184,19 @@ interface Template {
   key: string;
 }
 
+/** Why the template cannot be used (the core words it in Thai; the English is said here from its lists). */
+function templateProblem(check: TemplateCheck, url: string): Bilingual {
+  const names = (list: string[]) => list.map((n) => `{{${n}}}`).join(', ');
+  const problems = [
+    check.unknown.length ? `unknown placeholders ${names(check.unknown)} (check the spelling)` : '',
+    check.missing.length ? `required placeholders missing: ${names(check.missing)}` : '',
+  ];
+  return {
+    th: `${check.message} — แก้ไขแม่แบบที่ ${url}`,
+    en: `The document template cannot be used: ${problems.filter(Boolean).join('; ')} — fix the template at ${url}`,
+  };
+}
+
 /** The office's template, created from SaiSaat's default on first use, then checked. */
 function ensureTemplate(folder: string, settings: PlanSettings): Template {
   let id = state.templateId();
@@ -195,7 +212,7 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
   }
   const body = readTemplateBody(DocumentApp.openById(id).getBody());
   const check = checkTemplate(body.text);
-  if (!check.ok) throw new UserError(`${check.message} — แก้ไขแม่แบบที่ ${documentUrl(id)}`);
+  if (!check.ok) throw new UserError(templateProblem(check, documentUrl(id)));
   const key = modifiedTime(id);
   state.saveTemplateVersion(key);
   return { id, body, key };
@@ -203,8 +220,8 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
 
 /** Everything a run needs, prepared under the lock: ids, columns, folder, template, plan. */
 function prepare(ss: Spreadsheet) {
-  let ctx = loadPlan(ss);
-  if (ensureProjectIds(ctx.sheet, ctx.reading, ctx.values)) ctx = loadPlan(ss);
+  let ctx = loadLinkedPlan(ss);
+  if (ensureProjectIds(ctx.sheet, ctx.reading, ctx.values)) ctx = loadLinkedPlan(ss);
   const folder = ensureFolder(ss);
   const template = ensureTemplate(folder.id, ctx.settings);
   const columns = ensureDocColumns(ctx.sheet, ctx.reading);
@@ -262,10 +279,60 @@ function writeProjectDocument(
   return { docId, outcome: fresh ? 'created' : 'updated' };
 }
 
+type Prepared = ReturnType<typeof prepare>;
+type Day = ReturnType<typeof today>;
+
+/** The projects whose document this batch may write: new or changed, not failed earlier in the run, in the preview if one. */
+function pendingItems(items: DocPlanItem[], skip: string[], only: string[] | undefined): DocPlanItem[] {
+  const skipped = new Set(skip);
+  return items.filter(
+    (i) =>
+      (i.action === 'create' || i.action === 'update') &&
+      !skipped.has(i.projectId) &&
+      (!only || only.includes(i.projectId)),
+  );
+}
+
 /**
- * One batch: documents written one by one until the time or count budget is spent, each row's
- * link and status written as soon as its document is done. A failing project is reported and the
- * others go on; Google's quota stops the run cleanly (what is done stays done).
+ * Documents written one by one until the batch's time or count is spent, each row's link and
+ * status as soon as its document is done; Google's quota stops the run (what is done stays done).
+ */
+function writeDocuments(prepared: Prepared, pending: DocPlanItem[], maxDocs: number, when: Day, started: number) {
+  const { ctx, folder, template, columns } = prepared;
+  const at = new Date().toISOString();
+  const results: DocResultView[] = [];
+  let created = 0;
+  try {
+    for (const item of pending) {
+      if (results.length >= maxDocs || (results.length > 0 && Date.now() - started > BATCH_MS)) break;
+      const { result, quota } = runOne(ctx.sheet, columns, item, template, folder.id, at, when.time);
+      results.push(result);
+      if (result.outcome === 'created') created++;
+      if (quota) return { results, stopped: 'quota' as const, message: encodeMessage(quotaStop(result.error)) };
+    }
+  } finally {
+    state.countCreated(when.key, created);
+  }
+  return { results, stopped: null, message: '' };
+}
+
+/** A preview's project whose document is up to date: reported with its link, so the user can open it. */
+function unchangedResults(items: DocPlanItem[], only: string[]): DocResultView[] {
+  return items
+    .filter((i) => only.includes(i.projectId) && i.action === 'unchanged')
+    .map((i) => ({
+      projectId: i.projectId,
+      row: i.row,
+      name: i.name,
+      outcome: 'unchanged',
+      url: i.docId ? documentUrl(i.docId) : null,
+      error: '',
+    }));
+}
+
+/**
+ * One batch of the run the sidebar drives: a failing project is reported and the others go on;
+ * when the run is done, the projects that get no document have their status written.
  */
 export function docsBatch(request: DocsBatchRequest): DocsBatchResult {
   const { skip, only, maxDocs = MAX_DOCS_PER_BATCH } = DocsBatchRequestSchema.parse(request);
@@ -273,61 +340,34 @@ export function docsBatch(request: DocsBatchRequest): DocsBatchResult {
   return withDocumentLock(() => {
     const started = Date.now();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { ctx, folder, template, columns, items } = prepare(ss);
+    const prepared = prepare(ss);
     const when = today(ss.getSpreadsheetTimeZone());
-    const at = new Date().toISOString();
-    const skipped = new Set(skip);
-    const pending = items.filter(
-      (i) =>
-        (i.action === 'create' || i.action === 'update') &&
-        !skipped.has(i.projectId) &&
-        (!only || only.includes(i.projectId)),
-    );
-    const results: DocResultView[] = [];
-    let created = 0;
-    let stopped: DocsBatchResult['stopped'] = null;
-    let message = '';
-    try {
-      for (const item of pending) {
-        if (results.length >= maxDocs || (results.length > 0 && Date.now() - started > BATCH_MS)) break;
-        const { result, quota } = runOne(ctx.sheet, columns, item, template, folder.id, at, when.time);
-        results.push(result);
-        if (result.outcome === 'created') created++;
-        if (quota) {
-          stopped = 'quota';
-          message = `${result.error} — เอกสารที่สร้างแล้วยังอยู่ครบ กดสร้างเอกสารอีกครั้งพรุ่งนี้เพื่อทำต่อจากที่ค้างไว้`;
-          break;
-        }
-      }
-    } finally {
-      state.countCreated(when.key, created);
-    }
+    const pending = pendingItems(prepared.items, skip, only);
+    const { results, stopped, message } = writeDocuments(prepared, pending, maxDocs, when, started);
     const remaining = pending.length - results.length;
     const finished = !stopped && remaining === 0;
     if (finished && !only) {
+      const noDocument = prepared.items.filter((i) => i.action === 'no-details' || i.action === 'incomplete');
       writeSkippedStatuses(
-        ctx.sheet,
-        columns,
-        items
-          .filter((i) => i.action === 'no-details' || i.action === 'incomplete')
-          .map((i) => ({ row: i.row, reason: i.reason })),
+        prepared.ctx.sheet,
+        prepared.columns,
+        noDocument.map((i) => ({ row: i.row, reason: i.reason })),
       );
     }
-    // Unchanged documents of a preview are reported with their link, so the user can open them.
-    if (only && results.length === 0) {
-      for (const i of items.filter((x) => only.includes(x.projectId) && x.action === 'unchanged')) {
-        results.push({
-          projectId: i.projectId,
-          row: i.row,
-          name: i.name,
-          outcome: 'unchanged',
-          url: i.docId ? documentUrl(i.docId) : null,
-          error: '',
-        });
-      }
-    }
+    if (only && results.length === 0) results.push(...unchangedResults(prepared.items, only));
     return { results, remaining, finished, stopped, message };
   });
+}
+
+/**
+ * The run stopped by Google's daily quota, for the sidebar's error box (so in both languages; the
+ * failed document's own error, Google's quota words in Thai, leads the Thai text).
+ */
+function quotaStop(error: string): Bilingual {
+  return {
+    th: `${error} — เอกสารที่สร้างแล้วยังอยู่ครบ กดสร้างเอกสารอีกครั้งพรุ่งนี้เพื่อทำต่อจากที่ค้างไว้`,
+    en: 'Google will not create more documents today (daily quota reached) — the documents already made are all kept: press "Generate all documents" again tomorrow to carry on from where it stopped',
+  };
 }
 
 function runOne(
@@ -358,6 +398,58 @@ function runOne(
   }
 }
 
+/** The whole plan document's model, dated today in the spreadsheet's time zone. */
+function planDocumentModel(ss: Spreadsheet, ctx: PlanContext): DocModel {
+  const dc = documentContext(ctx.reading, ctx.settings, ctx.catalogue);
+  const { year, month, day } = datePartsIn(ss.getSpreadsheetTimeZone());
+  return buildPlanDocument({
+    reading: ctx.reading,
+    links: ctx.links,
+    settings: ctx.settings,
+    catalogue: ctx.catalogue,
+    years: dc.years,
+    organisation: dc.organisation,
+    date: { year, month, day },
+  });
+}
+
+/** The plan document of the last run, emptied of its section breaks; else a new one, remembered at once. */
+function planDocumentId(ss: Spreadsheet, name: string, folder: string, at: string, sectionBreaks: boolean): string {
+  const known = state.readState(state.PLAN_DOC_KEY);
+  const docId = known && isAlive(known.docId) ? known.docId : null;
+  // Section breaks are invisible to DocumentApp: the Docs API removes them with the old content.
+  if (docId && sectionBreaks) clearDocument(docId);
+  if (docId) return docId;
+  const made = createDocument(name, folder);
+  state.writeState(state.PLAN_DOC_KEY, { docId: made, hash: '', at });
+  state.countCreated(today(ss.getSpreadsheetTimeZone()).key, 1);
+  return made;
+}
+
+/** The model written into the document: its parts separated by page breaks when section breaks are not available. */
+function writePlanDocument(docId: string, model: DocModel, font: string, sectionBreaks: boolean): void {
+  const doc = DocumentApp.openById(docId);
+  if (doc.getName() !== model.name) doc.setName(model.name);
+  const body = doc.getBody();
+  body.clear();
+  setPage(body);
+  model.sections.forEach((section, i) => {
+    if (i > 0 && !sectionBreaks) body.appendPageBreak();
+    appendBlocks(body, section.blocks, font, section.orientation === 'landscape' ? PAGE.heightCm : PAGE.widthCm);
+  });
+  dropLeadingEmptyParagraph(body);
+  doc.saveAndClose();
+}
+
+/** The document as a PDF next to it, replacing the last run's PDF; returns its link. */
+function savePlanPdf(docId: string, name: string, folder: string, at: string): string {
+  const known = state.readState(state.PLAN_PDF_KEY);
+  const blob = DocumentApp.openById(docId).getAs('application/pdf').setName(`${name}.pdf`);
+  const pdfId = saveBlob(blob, `${name}.pdf`, folder, known && isAlive(known.docId) ? known.docId : null);
+  state.writeState(state.PLAN_PDF_KEY, { docId: pdfId, hash: '', at });
+  return fileUrl(pdfId);
+}
+
 /**
  * The whole plan document (เอกสารแผนทั้งฉบับ): cover, ส่วนที่ ๒ the table (landscape through the
  * Docs advanced service), ส่วนที่ ๓ every detail document; the same document each time, and
@@ -368,52 +460,15 @@ export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
   requireDocsScopes();
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const ctx = loadPlan(ss);
+    const ctx = loadLinkedPlan(ss);
     const folder = ensureFolder(ss);
-    const { catalogue } = ctx;
-    const dc = documentContext(ctx.reading, ctx.settings, catalogue);
-    const { year: y, month: m, day: d } = datePartsIn(ss.getSpreadsheetTimeZone());
-    const model = buildPlanDocument({
-      reading: ctx.reading,
-      links: ctx.links,
-      settings: ctx.settings,
-      catalogue,
-      years: dc.years,
-      organisation: dc.organisation,
-      date: { year: y, month: m, day: d },
-    });
+    const model = planDocumentModel(ss, ctx);
     const at = new Date().toISOString();
-    const known = state.readState(state.PLAN_DOC_KEY);
-    let docId = known && isAlive(known.docId) ? known.docId : null;
     const sectionBreaks = docsApiAvailable();
-    // Section breaks are invisible to DocumentApp: the Docs API removes them with the old content.
-    if (docId && sectionBreaks) clearDocument(docId);
-    if (!docId) {
-      docId = createDocument(model.name, folder.id);
-      state.writeState(state.PLAN_DOC_KEY, { docId, hash: '', at });
-      state.countCreated(today(ss.getSpreadsheetTimeZone()).key, 1);
-    }
-    const doc = DocumentApp.openById(docId);
-    if (doc.getName() !== model.name) doc.setName(model.name);
-    const body = doc.getBody();
-    body.clear();
-    setPage(body);
-    const font = ctx.settings.documents.font;
-    model.sections.forEach((section, i) => {
-      if (i > 0 && !sectionBreaks) body.appendPageBreak();
-      appendBlocks(body, section.blocks, font, section.orientation === 'landscape' ? PAGE.heightCm : PAGE.widthCm);
-    });
-    dropLeadingEmptyParagraph(body);
-    doc.saveAndClose();
+    const docId = planDocumentId(ss, model.name, folder.id, at, sectionBreaks);
+    writePlanDocument(docId, model, ctx.settings.documents.font, sectionBreaks);
     const landscape = sectionBreaks && applySections(docId, model);
-    let pdfUrl: string | null = null;
-    if (pdf) {
-      const known = state.readState(state.PLAN_PDF_KEY);
-      const blob = DocumentApp.openById(docId).getAs('application/pdf').setName(`${model.name}.pdf`);
-      const pdfId = saveBlob(blob, `${model.name}.pdf`, folder.id, known && isAlive(known.docId) ? known.docId : null);
-      state.writeState(state.PLAN_PDF_KEY, { docId: pdfId, hash: '', at });
-      pdfUrl = fileUrl(pdfId);
-    }
+    const pdfUrl = pdf ? savePlanPdf(docId, model.name, folder.id, at) : null;
     state.writeState(state.PLAN_DOC_KEY, { docId, hash: contentHash(documentText(model)), at });
     return {
       name: model.name,

@@ -1,19 +1,17 @@
 /**
- * The plan sheet's side of the documents: a stable id per project (so a document follows its
- * project through renames and row moves) and, next to each project, a link to its document and
- * its status — written row by row as each document finishes. Columns SaiSaat adds go to the right
+ * The plan sheet's side of the documents: next to each project, a link to its document and its
+ * status — written row by row as each document finishes. Columns SaiSaat adds go to the right
  * of the table, into empty cells; no user cell is moved or overwritten.
  */
 import type { Cell } from '../../core/read/cells';
-import type { ColumnRole } from '../../core/read/header';
 import type { PlanReading } from '../../core/read/planReader';
-import { asText, forWrite, newProjectId } from '../spreadsheet';
+import { addHeaderCells, planColumn } from '../planSheet';
+import { asText, forWrite } from '../spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const LINK_HEADER = 'เอกสารรายละเอียดโครงการ';
 export const STATUS_HEADER = 'สถานะเอกสาร';
-const ID_HEADER = 'รหัส';
 
 export interface DocColumns {
   /** 1-based columns. */
@@ -21,49 +19,12 @@ export interface DocColumns {
   status: number;
 }
 
-function columnOf(reading: PlanReading, role: ColumnRole): number | null {
-  const c = reading.headers[0].columns.find((x) => x.role === role);
-  return c ? c.col + 1 : null;
-}
-
-/** Header cells written past the last column the sheet uses, bold and wrapped like SaiSaat's header. */
-function addHeaders(sheet: Sheet, reading: PlanReading, headers: string[]): number {
-  const row = reading.headers[0].rows[0] + 1;
-  const col = sheet.getLastColumn() + 1;
-  sheet.getRange(row, col, 1, headers.length).setValues([headers]).setFontWeight('bold').setWrap(true);
-  return col;
-}
-
-/**
- * Gives every project row an id where it has none (adding a รหัส column when the sheet has no id
- * column), so documents stay attached when a project is renamed or moved. Returns whether it wrote.
- */
-export function ensureProjectIds(sheet: Sheet, reading: PlanReading, values: Cell[][]): boolean {
-  if (reading.projects.length === 0) return false;
-  let col = columnOf(reading, 'id');
-  const missing =
-    col === null
-      ? reading.projects
-      : reading.projects.filter((p) => String(values[p.row - 1]?.[col! - 1] ?? '').trim() === '');
-  if (missing.length === 0) return false;
-  if (col === null) col = addHeaders(sheet, reading, [ID_HEADER]);
-  const first = Math.min(...missing.map((p) => p.row));
-  const last = Math.max(...missing.map((p) => p.row));
-  const range = sheet.getRange(first, col, last - first + 1, 1);
-  const current = range.getValues() as Cell[][];
-  const formulas = range.getFormulas();
-  const next = current.map((r, i) => [forWrite(r[0], formulas[i][0])]);
-  for (const p of missing) next[p.row - first][0] = newProjectId();
-  range.setValues(next);
-  return true;
-}
-
 /** The link and status columns, added to the right of the table the first time. */
 export function ensureDocColumns(sheet: Sheet, reading: PlanReading): DocColumns {
-  const link = columnOf(reading, 'document');
-  const status = columnOf(reading, 'documentStatus');
+  const link = planColumn(reading, 'document');
+  const status = planColumn(reading, 'documentStatus');
   if (link !== null && status !== null) return { link, status };
-  const col = addHeaders(sheet, reading, [LINK_HEADER, STATUS_HEADER]);
+  const col = addHeaderCells(sheet, reading, [LINK_HEADER, STATUS_HEADER]);
   sheet.setColumnWidth(col, 260);
   sheet.setColumnWidth(col + 1, 220);
   return { link: col, status: col + 1 };

@@ -1,0 +1,99 @@
+/**
+ * The plan sheet: which sheet holds the plan (the active one, the one SaiSaat created or adopted,
+ * else the most plan-like), the one place that loads it with the office's settings and catalogue,
+ * and the columns SaiSaat adds to the right of its table.
+ */
+import type { Cell } from '../core/read/cells';
+import type { ColumnRole } from '../core/read/header';
+import { planScore } from '../core/check/check';
+import { readPlan, type PlanReading } from '../core/read/planReader';
+import type { Catalogue } from '../core/data/catalogue';
+import type { PlanSettings } from '../shared/settings';
+import { loadCatalogue, loadSettings, sheetValues, UserError } from './spreadsheet';
+
+const PLAN_SHEET_KEY = 'saisaat.planSheetId';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface PlanSheet {
+  sheet: Sheet;
+  values: Cell[][];
+}
+
+export interface LoadedPlan extends PlanSheet {
+  settings: PlanSettings;
+  catalogue: Catalogue;
+  reading: PlanReading;
+}
+
+export function registerPlanSheet(sheet: Sheet): void {
+  PropertiesService.getDocumentProperties().setProperty(PLAN_SHEET_KEY, String(sheet.getSheetId()));
+}
+
+function registeredPlanSheet(ss: Spreadsheet): Sheet | null {
+  const id = PropertiesService.getDocumentProperties().getProperty(PLAN_SHEET_KEY);
+  if (!id) return null;
+  return ss.getSheets().find((s) => String(s.getSheetId()) === id) ?? null;
+}
+
+/**
+ * The sheet to treat as the plan: the active sheet when it holds a plan table, else the one
+ * SaiSaat created or adopted, else the sheet that looks most like a plan. Returns its values too.
+ */
+export function findPlanSheet(ss: Spreadsheet): PlanSheet | null {
+  const active = ss.getActiveSheet();
+  const activeValues = sheetValues(active);
+  if (planScore(activeValues) > 0) return { sheet: active, values: activeValues };
+  const registered = registeredPlanSheet(ss);
+  if (registered && registered.getSheetId() !== active.getSheetId()) {
+    const values = sheetValues(registered);
+    if (planScore(values) > 0) return { sheet: registered, values };
+  }
+  // A plan table SaiSaat has not met yet, while another sheet (say the details sheet) is open.
+  let best: { sheet: Sheet; values: Cell[][]; score: number } | null = null;
+  for (const sheet of ss.getSheets()) {
+    if (sheet.getSheetId() === active.getSheetId() || sheet.getSheetId() === registered?.getSheetId()) continue;
+    const values = sheetValues(sheet);
+    const score = planScore(values);
+    if (score > (best?.score ?? 0)) best = { sheet, values, score };
+  }
+  return best && { sheet: best.sheet, values: best.values };
+}
+
+/** The office's settings and catalogue, as every reading of a plan in this spreadsheet uses them. */
+export function planOptions(ss: Spreadsheet): { settings: PlanSettings; catalogue: Catalogue } {
+  return { settings: loadSettings(), catalogue: loadCatalogue(ss) };
+}
+
+/** The plan sheet and its values, or the message that there is none. */
+export function requirePlanSheet(ss: Spreadsheet): PlanSheet {
+  const found = findPlanSheet(ss);
+  if (!found)
+    throw new UserError({
+      th: 'ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน',
+      en: 'No plan table found: open the plan sheet, or create or adopt one first',
+    });
+  return found;
+}
+
+/** The plan sheet read with the office's settings and catalogue, or the message that there is none. */
+export function requirePlan(ss: Spreadsheet): LoadedPlan {
+  const found = requirePlanSheet(ss);
+  const options = planOptions(ss);
+  return { ...found, ...options, reading: readPlan(found.values, options) };
+}
+
+/** A column of the plan table by role (1-based), or null when the table has none. */
+export function planColumn(reading: PlanReading, role: ColumnRole): number | null {
+  const c = reading.headers[0]?.columns.find((x) => x.role === role);
+  return c ? c.col + 1 : null;
+}
+
+/** Header cells written past the last column the sheet uses, bold and wrapped; returns the first one's column. */
+export function addHeaderCells(sheet: Sheet, reading: PlanReading, headers: string[]): number {
+  const row = reading.headers[0].rows[0] + 1;
+  const col = sheet.getLastColumn() + 1;
+  sheet.getRange(row, col, 1, headers.length).setValues([headers]).setFontWeight('bold').setWrap(true);
+  return col;
+}
