@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { DetailsSheetResult, DocsOverview, ProjectDetailsView } from '../../src/shared/wire';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
-import { DETAILS_COLUMNS } from '../../src/core/read/details';
+import { DETAILS_COLUMNS } from '../../src/core/read/details/sheetColumns';
 import { ROOT } from '../helpers';
 import { loadAddon, type Addon } from './harness';
 

@@ -3,7 +3,7 @@
  * sidebar shows. Plain JSON (no Dates, no class instances) so it crosses google.script.run as is.
  */
 import type { Grid } from '../read/cells';
-import { isDetailsSheet } from '../read/details';
+import { isDetailsSheet } from '../read/details/sheet';
 import { sortFindings, type Finding } from './findings';
 import { lintPlan } from './lint';
 import { readPlan, type LayoutKind, type PlanReading, type ReadOptions, type ReadProject } from '../read/planReader';

@@ -5,8 +5,8 @@
  * plan order.
  */
 import { dimensionLabel } from '../data/catalogue';
-import type { DetailsLink } from '../read/details';
-import { missingSections } from '../read/details';
+import type { DetailsLink } from '../read/details/link';
+import { missingSections } from '../read/details/model';
 import { formatAmount } from '../../shared/numbers';
 import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
