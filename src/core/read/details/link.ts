@@ -11,7 +11,7 @@ import type { DetailsSheet } from './sheet';
 import { cleanText, compactKey, joinWrappedThai, nameKey } from '../text';
 import { toArabicDigits } from '../../../shared/numbers';
 import { createFinding, type Finding } from '../../check/findings';
-import { placeholderSnippet } from '../../check/lint';
+import { placeholderSnippet } from '../../check/rules/placeholders';
 
 export interface DetailsLink {
   project: ReadProject;
