@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeDocs } from '../src/cli/docsCommand';
-import { DETAILS_COLUMNS, detailsFromDocumentText, detailsRowValues } from '../src/core/read/details';
+import { DETAILS_COLUMNS, detailsRowValues } from '../src/core/read/details/sheetColumns';
+import { detailsFromDocumentText } from '../src/core/read/details/documentText';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { ROOT } from '../test/helpers';
 import { syntheticFiveYearGrid } from './synthetic';

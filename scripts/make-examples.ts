@@ -13,13 +13,9 @@
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  DETAILS_COLUMNS,
-  DETAILS_SHEET_NAME,
-  detailsFromDocumentText,
-  detailsRowValues,
-  linkDetails,
-} from '../src/core/read/details';
+import { DETAILS_COLUMNS, DETAILS_SHEET_NAME, detailsRowValues } from '../src/core/read/details/sheetColumns';
+import { detailsFromDocumentText } from '../src/core/read/details/documentText';
+import { linkDetails } from '../src/core/read/details/link';
 import { budgetLines } from '../src/core/document/projectDocument';
 import { readPlan } from '../src/core/read/planReader';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';

@@ -8,15 +8,11 @@ import {
   DETAILS_COLUMNS,
   DETAILS_SHEET_NAME,
   detailsFieldText,
-  isDetailsSheet,
-  linkDetails,
-  missingSections,
-  readDetailsSheet,
   resultsCellText,
-  type DetailField,
-  type DetailsSheet,
-  type ProjectDetails,
-} from '../core/read/details';
+} from '../core/read/details/sheetColumns';
+import { isDetailsSheet, readDetailsSheet, type DetailsSheet } from '../core/read/details/sheet';
+import { linkDetails } from '../core/read/details/link';
+import { missingSections, type DetailField, type ProjectDetails } from '../core/read/details/model';
 import { documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
 import type { PlanReading, ReadProject } from '../core/read/planReader';

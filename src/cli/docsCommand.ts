@@ -5,13 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_CATALOGUE } from '../core/data/catalogue';
-import {
-  DETAILS_SHEET_NAME,
-  linkDetails,
-  missingSections,
-  readDetailsSheet,
-  type DetailsLink,
-} from '../core/read/details';
+import { DETAILS_SHEET_NAME } from '../core/read/details/sheetColumns';
+import { linkDetails, type DetailsLink } from '../core/read/details/link';
+import { missingSections } from '../core/read/details/model';
+import { readDetailsSheet } from '../core/read/details/sheet';
 import { buildPlanDocument } from '../core/document/planDocument';
 import { documentContext } from '../core/document/generation';
 import { buildProjectDocument, safeFileName } from '../core/document/projectDocument';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
-import { DETAILS_COLUMNS } from '../../src/core/read/details';
+import { DETAILS_COLUMNS } from '../../src/core/read/details/sheetColumns';
 import { ROOT } from '../helpers';
 import { loadAddon, userError, type Addon } from './harness';
 

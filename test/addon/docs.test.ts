@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_CATALOGUE } from '../../src/core/data/catalogue';
-import { linkDetails, readDetailsSheet } from '../../src/core/read/details';
+import { linkDetails } from '../../src/core/read/details/link';
+import { readDetailsSheet } from '../../src/core/read/details/sheet';
 import { documentContext } from '../../src/core/document/generation';
 import { documentText } from '../../src/core/document/model';
 import { buildProjectDocument } from '../../src/core/document/projectDocument';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { detailsFromDocumentText } from '../../src/core/read/details';
+import { detailsFromDocumentText } from '../../src/core/read/details/documentText';
 import { nameKey } from '../../src/core/read/text';
 import { ROOT, saisaat, SECTION_HEADINGS, seedDetailsFixed, tsvGrid } from '../helpers';
 

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planScore } from '../../src/core/check/check';
-import {
-  budgetInText,
-  detailsFromDocumentText,
-  detailsRowValues,
-  DETAILS_COLUMNS,
-  isDetailsSheet,
-  linkDetails,
-  missingSections,
-  parseListLines,
-  readDetailsSheet,
-  sectionHeading,
-  similarity,
-} from '../../src/core/read/details';
+import { budgetInText, linkDetails, similarity } from '../../src/core/read/details/link';
+import { detailsFromDocumentText } from '../../src/core/read/details/documentText';
+import { detailsRowValues, DETAILS_COLUMNS } from '../../src/core/read/details/sheetColumns';
+import { isDetailsSheet, readDetailsSheet } from '../../src/core/read/details/sheet';
+import { missingSections } from '../../src/core/read/details/model';
+import { parseListLines } from '../../src/core/read/details/lists';
+import { sectionHeading } from '../../src/core/read/details/sections';
 import { readPlan } from '../../src/core/read/planReader';
 import { ROOT, tsvGrid } from '../helpers';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CATALOGUE, dimensionLabel } from '../../src/core/data/catalogue';
-import { detailsFromDocumentText, linkDetails } from '../../src/core/read/details';
+import { detailsFromDocumentText } from '../../src/core/read/details/documentText';
+import { linkDetails } from '../../src/core/read/details/link';
 import { documentText } from '../../src/core/document/model';
 import { buildPlanDocument } from '../../src/core/document/planDocument';
 import {

@@ -6,7 +6,7 @@
  * duplicates and carries on where a cut-off run stopped. Also the whole plan document.
  */
 import type { Cell } from '../../core/read/cells';
-import { linkDetails } from '../../core/read/details';
+import { linkDetails } from '../../core/read/details/link';
 import {
   countActions,
   documentContext,

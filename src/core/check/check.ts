@@ -3,7 +3,7 @@
  * sidebar shows. Plain JSON (no Dates, no class instances) so it crosses google.script.run as is.
  */
 import type { Grid } from '../read/cells';
-import { isDetailsSheet } from '../read/details';
+import { isDetailsSheet } from '../read/details/sheet';
 import { sortFindings, type Finding } from './findings';
 import { lintPlan } from './lint';
 import { readPlan, type LayoutKind, type PlanReading, type ReadOptions, type ReadProject } from '../read/planReader';
@@ -53,7 +53,6 @@ export function checkGrid(
   return { report, reading };
 }
 
-/** How well a grid looks like a plan table, to pick the plan sheet of a workbook. */
 /** A project as the report gives it: the row fields (no reading internals), extra columns when any. */
 function reportedProject(p: ReadProject): CheckReport['projects'][number] {
   // Written out: object rest/spread over 10,000 projects is several times slower in V8.
@@ -77,6 +76,7 @@ function reportedProject(p: ReadProject): CheckReport['projects'][number] {
   return out;
 }
 
+/** How well a grid looks like a plan table, to pick the plan sheet of a workbook. */
 export function planScore(grid: Grid): number {
   if (isDetailsSheet(grid)) return 0;
   const reading = readPlan(grid);

@@ -5,7 +5,8 @@
  * notice and the status text written next to each project. The Google side only carries it out.
  */
 import { dimensionLabel } from '../data/catalogue';
-import { missingSections, type DetailsLink } from '../read/details';
+import { missingSections } from '../read/details/model';
+import type { DetailsLink } from '../read/details/link';
 import { planYearRange } from '../check/lint';
 import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';

@@ -5,8 +5,8 @@
  * plan order.
  */
 import { dimensionLabel } from '../data/catalogue';
-import type { DetailsLink } from '../read/details';
-import { missingSections } from '../read/details';
+import type { DetailsLink } from '../read/details/link';
+import { missingSections } from '../read/details/model';
 import { formatAmount } from '../../shared/numbers';
 import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
@@ -37,12 +37,40 @@ function title(input: PlanDocumentInput): string {
   return digits === 'thai' ? toThaiDigits(t) : t;
 }
 
+type Digits = PlanSettings['documents']['digits'];
+
 /** The plan table, 5-year layout: มิติ | ภารกิจตามมิติ | โครงการ | ปี … | หมายเหตุ. */
 function fiveYearTable(input: PlanDocumentInput, years: string[]): Block {
   const { digits } = input.settings.documents;
   const money = (v: number) => (v === 0 ? '-' : formatAmount(v, 'auto', digits));
+  const figures = (values: number[]) => values.map((v) => ({ text: money(v), bold: true, align: 'right' as const }));
+  const rows: TableCell[][] = [];
+  const totals = years.map(() => 0);
+  for (const d of [1, 2, 3, 4]) {
+    const ps = input.reading.projects.filter((p) => p.dimension === d);
+    if (ps.length === 0) continue;
+    const label = dimensionLabel(input.catalogue, d, digits);
+    rows.push(...fiveYearProjectRows(ps, label, years, money));
+    const subtotal = years.map((y) => sum(ps.map((p) => p.budgets[y] ?? 0)));
+    subtotal.forEach((v, i) => (totals[i] = sum([totals[i], v])));
+    rows.push([
+      { text: `รวม${label.split(' ').slice(0, 2).join(' ')}`, bold: true, span: 3 },
+      ...figures(subtotal),
+      { text: '' },
+    ]);
+  }
+  rows.push([{ text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' }, ...figures(totals), { text: '' }]);
+  return {
+    kind: 'table',
+    widths: [11, 18, 26, ...years.map(() => 13), 11],
+    header: fiveYearHeader(years, digits),
+    rows,
+  };
+}
+
+function fiveYearHeader(years: string[], digits: Digits): TableCell[][] {
   const yearLabel = (y: string) => (digits === 'thai' ? toThaiDigits(`ปี ${y}`) : `ปี ${y}`);
-  const header: TableCell[][] = [
+  return [
     [
       { text: 'มิติ', bold: true, align: 'center' },
       { text: 'ภารกิจตามมิติ', bold: true, align: 'center' },
@@ -52,41 +80,27 @@ function fiveYearTable(input: PlanDocumentInput, years: string[]): Block {
     ],
     [{ text: '', span: 3 }, { text: 'งบประมาณ (บาท)', bold: true, align: 'center', span: years.length }, { text: '' }],
   ];
-  const rows: TableCell[][] = [];
-  const totals = years.map(() => 0);
-  for (const d of [1, 2, 3, 4]) {
-    const ps = input.reading.projects.filter((p) => p.dimension === d);
-    if (ps.length === 0) continue;
-    let mission = '';
-    ps.forEach((p, i) => {
-      const showMission = p.mission !== mission;
-      mission = p.mission;
-      rows.push([
-        { text: i === 0 ? dimensionLabel(input.catalogue, d, digits) : '' },
-        { text: showMission ? p.mission : '' },
-        { text: p.name },
-        ...years.map((y) => ({ text: money(p.budgets[y] ?? 0), align: 'right' as const })),
-        { text: p.remark },
-      ]);
-    });
-    const subtotal = years.map((y) => sum(ps.map((p) => p.budgets[y] ?? 0)));
-    subtotal.forEach((v, i) => (totals[i] = sum([totals[i], v])));
-    rows.push([
-      {
-        text: `รวม${dimensionLabel(input.catalogue, d, digits).split(' ').slice(0, 2).join(' ')}`,
-        bold: true,
-        span: 3,
-      },
-      ...subtotal.map((v) => ({ text: money(v), bold: true, align: 'right' as const })),
-      { text: '' },
-    ]);
-  }
-  rows.push([
-    { text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' },
-    ...totals.map((v) => ({ text: money(v), bold: true, align: 'right' as const })),
-    { text: '' },
-  ]);
-  return { kind: 'table', widths: [11, 18, 26, ...years.map(() => 13), 11], header, rows };
+}
+
+/** A dimension's project rows: its label on the first, each sub-mission on the first row under it. */
+function fiveYearProjectRows(
+  ps: ReadProject[],
+  label: string,
+  years: string[],
+  money: (v: number) => string,
+): TableCell[][] {
+  let mission = '';
+  return ps.map((p, i) => {
+    const showMission = p.mission !== mission;
+    mission = p.mission;
+    return [
+      { text: i === 0 ? label : '' },
+      { text: showMission ? p.mission : '' },
+      { text: p.name },
+      ...years.map((y) => ({ text: money(p.budgets[y] ?? 0), align: 'right' as const })),
+      { text: p.remark },
+    ];
+  });
 }
 
 /** The plan table, annual layout: ลำดับ | โครงการ | มิติ | งบประมาณ | ไตรมาส ๑–๔ | หมายเหตุ. */
@@ -94,21 +108,6 @@ function annualTable(input: PlanDocumentInput, year: string): Block {
   const { digits } = input.settings.documents;
   const d2 = (n: number | string) => (digits === 'thai' ? toThaiDigits(String(n)) : String(n));
   const money = (v: number) => formatAmount(v, 2, digits);
-  const header: TableCell[][] = [
-    [
-      { text: 'ลำดับ', bold: true, align: 'center' },
-      { text: 'โครงการ/กิจกรรม/มาตรการ', bold: true, align: 'center' },
-      { text: 'มิติ', bold: true, align: 'center' },
-      { text: 'งบประมาณ (บาท)', bold: true, align: 'center' },
-      { text: 'ดำเนินการไตรมาส', bold: true, align: 'center', span: 4 },
-      { text: 'หมายเหตุ', bold: true, align: 'center' },
-    ],
-    [
-      { text: '', span: 4 },
-      ...[1, 2, 3, 4].map((q) => ({ text: d2(q), bold: true, align: 'center' as const })),
-      { text: '' },
-    ],
-  ];
   const rows: TableCell[][] = [];
   let grand = 0;
   const quarterTotals = [0, 0, 0, 0];
@@ -141,7 +140,25 @@ function annualTable(input: PlanDocumentInput, year: string): Block {
     ...quarterTotals.map((n) => ({ text: d2(n), bold: true, align: 'center' as const })),
     { text: '' },
   ]);
-  return { kind: 'table', widths: [7, 45, 7, 13, 5, 5, 5, 5, 13], header, rows };
+  return { kind: 'table', widths: [7, 45, 7, 13, 5, 5, 5, 5, 13], header: annualHeader(d2), rows };
+}
+
+function annualHeader(d2: (n: number) => string): TableCell[][] {
+  return [
+    [
+      { text: 'ลำดับ', bold: true, align: 'center' },
+      { text: 'โครงการ/กิจกรรม/มาตรการ', bold: true, align: 'center' },
+      { text: 'มิติ', bold: true, align: 'center' },
+      { text: 'งบประมาณ (บาท)', bold: true, align: 'center' },
+      { text: 'ดำเนินการไตรมาส', bold: true, align: 'center', span: 4 },
+      { text: 'หมายเหตุ', bold: true, align: 'center' },
+    ],
+    [
+      { text: '', span: 4 },
+      ...[1, 2, 3, 4].map((q) => ({ text: d2(q), bold: true, align: 'center' as const })),
+      { text: '' },
+    ],
+  ];
 }
 
 /** Projects that get a detail document: linked details with every required section. */
@@ -150,34 +167,57 @@ export function documentedProjects(links: DetailsLink[]): DetailsLink[] {
 }
 
 export function buildPlanDocument(input: PlanDocumentInput): DocModel {
-  const { settings, organisation } = input;
-  const digits = settings.documents.digits;
   const heading = title(input);
-  const cover: Block[] = [
+  return {
+    name: `${heading} ${input.organisation}`.trim(),
+    sections: [
+      { orientation: 'portrait', blocks: cover(input, heading) },
+      { orientation: 'landscape', blocks: planTablePart(input, heading) },
+      { orientation: 'portrait', blocks: detailsPart(input) },
+    ],
+  };
+}
+
+/** The cover: title, organisation, date in the Thai long form. */
+function cover(input: PlanDocumentInput, heading: string): Block[] {
+  return [
     { kind: 'paragraph', runs: [{ text: '' }] },
     { kind: 'heading', text: heading, align: 'center' },
-    { kind: 'paragraph', runs: [{ text: organisation, bold: true }], align: 'center' },
+    { kind: 'paragraph', runs: [{ text: input.organisation, bold: true }], align: 'center' },
     { kind: 'paragraph', runs: [{ text: '' }] },
-    { kind: 'paragraph', runs: [{ text: formatThaiDate(input.date, 'long', digits) }], align: 'center' },
+    {
+      kind: 'paragraph',
+      runs: [{ text: formatThaiDate(input.date, 'long', input.settings.documents.digits) }],
+      align: 'center',
+    },
   ];
+}
+
+/** ส่วนที่ ๒: the plan table, in the annual layout for a one-year annual plan, else the 5-year one. */
+function planTablePart(input: PlanDocumentInput, heading: string): Block[] {
   const yearKeys = input.reading.years.length ? input.reading.years.map(String) : ['unknown'];
   const table =
     input.reading.layout === 'annual' && yearKeys.length === 1
       ? annualTable(input, yearKeys[0])
       : fiveYearTable(input, yearKeys);
-  const part2: Block[] = [
+  return [
     { kind: 'heading', text: 'ส่วนที่ ๒', align: 'center' },
     { kind: 'paragraph', runs: [{ text: heading, bold: true }], align: 'center' },
-    { kind: 'paragraph', runs: [{ text: organisation, bold: true }], align: 'center' },
+    { kind: 'paragraph', runs: [{ text: input.organisation, bold: true }], align: 'center' },
     table,
   ];
+}
+
+/** ส่วนที่ ๓: every documented project's detail document, in plan order, each on a new page. */
+function detailsPart(input: PlanDocumentInput): Block[] {
+  const { settings, organisation } = input;
   const ctx: ProjectDocumentContext = {
     settings,
     years: input.years,
     organisation,
-    dimensionLabel: (d) => dimensionLabel(input.catalogue, d, digits),
+    dimensionLabel: (d) => dimensionLabel(input.catalogue, d, settings.documents.digits),
   };
-  const part3: Block[] = [
+  const blocks: Block[] = [
     { kind: 'heading', text: 'ส่วนที่ ๓', align: 'center' },
     {
       kind: 'paragraph',
@@ -186,17 +226,10 @@ export function buildPlanDocument(input: PlanDocumentInput): DocModel {
     },
   ];
   for (const link of documentedProjects(input.links)) {
-    part3.push({ kind: 'pageBreak' });
-    part3.push(
+    blocks.push({ kind: 'pageBreak' });
+    blocks.push(
       ...buildProjectDocument(link.project as ReadProject, link.details!, ctx, input.template).sections[0].blocks,
     );
   }
-  return {
-    name: `${heading} ${organisation}`.trim(),
-    sections: [
-      { orientation: 'portrait', blocks: cover },
-      { orientation: 'landscape', blocks: part2 },
-      { orientation: 'portrait', blocks: part3 },
-    ],
-  };
+  return blocks;
 }

@@ -4,7 +4,7 @@
  * "ลำดับที่ <n> <ชื่อ>", its content hash, and the model filled from a template.
  */
 import { bahtText } from '../thai/bahtText';
-import type { ListItem, ProjectDetails } from '../read/details';
+import type { ListItem, ProjectDetails } from '../read/details/model';
 import { formatAmount } from '../../shared/numbers';
 import type { ReadProject } from '../read/planReader';
 import type { PlanSettings } from '../../shared/settings';

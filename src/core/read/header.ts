@@ -153,85 +153,19 @@ export function readHeader(grid: Grid, start: number): HeaderBlock {
     rows.push(r);
   }
   const width = Math.max(...rows.map((r) => (grid[r] ?? []).length));
-  // Effective text per header row/column, with merged spans carried right.
   const own: string[][] = rows.map((r) => Array.from({ length: width }, (_, c) => cellText((grid[r] ?? [])[c])));
-  const eff: string[][] = own.map((line) => line.slice());
-  const origin: number[][] = own.map((line) => line.map((_, c) => c));
-  for (let i = 0; i < rows.length; i++) {
-    for (let c = 1; c < width; c++) {
-      if (own[i][c] !== '' || eff[i][c - 1] === '') continue;
-      const hasChildBelow = own.slice(i + 1).some((line) => line[c] !== '');
-      const sameParent = i === 0 || origin[i - 1][c] === origin[i - 1][c - 1];
-      if (hasChildBelow && sameParent) {
-        eff[i][c] = eff[i][c - 1];
-        origin[i][c] = origin[i][c - 1];
-      }
-    }
-  }
-
+  const eff = carrySpans(own);
   const columns: Column[] = [];
   const unknown: HeaderBlock['unknown'] = [];
   for (let c = 0; c < width; c++) {
     const path = eff.map((line) => line[c]);
     if (path.every((t) => t === '')) continue;
-    const tokens = path.map((t) => (t === '' ? null : headerToken(t)));
-    const header = path.filter((t, i) => t !== '' && (i === 0 || t !== path[i - 1])).join(' / ');
-    let year: number | null = null;
-    let yearRow: number | undefined;
-    let quarter: 1 | 2 | 3 | 4 | undefined;
-    let role: ColumnRole | null = null;
-    let underQuarter = false;
-    tokens.forEach((t, i) => {
-      if (!t) return;
-      if (t.role === 'year' || (t.role === 'budget' && t.year)) {
-        year = t.year ?? null;
-        yearRow = rows[i];
-      }
-      if (t.role === 'quarter') underQuarter = true;
-    });
-    // The deepest meaningful header decides; bare numbers and years defer to what is above them.
-    for (let i = tokens.length - 1; i >= 0 && role === null; i--) {
-      const t = tokens[i];
-      if (!t) continue;
-      switch (t.role) {
-        case 'number':
-          if (underQuarter) {
-            role = 'quarter';
-            quarter = t.value as 1 | 2 | 3 | 4;
-          }
-          break;
-        case 'quarter-months':
-          role = 'quarter';
-          quarter = t.quarter;
-          break;
-        case 'quarter':
-          if (t.quarter) {
-            role = 'quarter';
-            quarter = t.quarter;
-          }
-          break;
-        case 'year':
-          if (i === tokens.length - 1 || tokens.slice(i + 1).every((x) => !x)) role = 'budget';
-          break;
-        case 'results':
-          break;
-        default:
-          role = t.role;
-      }
-    }
-    if (role === null) {
+    const column = readColumn(c, path, rows);
+    if (column) columns.push(column);
+    else
       path.forEach((t, i) => {
         if (t !== '' && own[i][c] !== '') unknown.push({ row: rows[i], col: c, text: t });
       });
-      continue;
-    }
-    const column: Column = { col: c, role, header };
-    if (role === 'budget') {
-      column.year = year;
-      if (yearRow !== undefined) column.yearRow = yearRow;
-    }
-    if (role === 'quarter' && quarter) column.quarter = quarter;
-    columns.push(column);
   }
   // A quarter group whose numbers are missing gets 1–4 in column order.
   const quarterCols = columns.filter((c) => c.role === 'quarter');
@@ -241,6 +175,74 @@ export function readHeader(grid: Grid, start: number): HeaderBlock {
   const finalColumns = columns.filter((c) => c.role !== 'quarter' || c.quarter);
   const signature = rows.map((r) => (grid[r] ?? []).map((c) => compactKey(cellText(c))).join('|')).join('§');
   return { rows, columns: finalColumns, unknown, signature };
+}
+
+/** Effective text per header row and column: a merged cell's text carried right over its span. */
+function carrySpans(own: string[][]): string[][] {
+  const eff: string[][] = own.map((line) => line.slice());
+  const origin: number[][] = own.map((line) => line.map((_, c) => c));
+  for (let i = 0; i < own.length; i++) {
+    for (let c = 1; c < own[i].length; c++) {
+      if (own[i][c] !== '' || eff[i][c - 1] === '') continue;
+      const hasChildBelow = own.slice(i + 1).some((line) => line[c] !== '');
+      const sameParent = i === 0 || origin[i - 1][c] === origin[i - 1][c - 1];
+      if (hasChildBelow && sameParent) {
+        eff[i][c] = eff[i][c - 1];
+        origin[i][c] = origin[i][c - 1];
+      }
+    }
+  }
+  return eff;
+}
+
+/** Column `c` from its header texts top to bottom (`path`), or null when no header says what it holds. */
+function readColumn(c: number, path: string[], rows: number[]): Column | null {
+  const tokens = path.map((t) => (t === '' ? null : headerToken(t)));
+  const found = columnRole(tokens);
+  if (!found) return null;
+  const header = path.filter((t, i) => t !== '' && (i === 0 || t !== path[i - 1])).join(' / ');
+  const column: Column = { col: c, role: found.role, header };
+  if (found.role === 'budget') {
+    // The lowest header giving a year gives the budget's year.
+    let yearRow: number | undefined;
+    column.year = null;
+    tokens.forEach((t, i) => {
+      if (t && (t.role === 'year' || (t.role === 'budget' && t.year))) {
+        column.year = t.year ?? null;
+        yearRow = rows[i];
+      }
+    });
+    if (yearRow !== undefined) column.yearRow = yearRow;
+  }
+  if (found.role === 'quarter' && found.quarter) column.quarter = found.quarter;
+  return column;
+}
+
+/** The deepest meaningful header decides a column's role; bare numbers and years defer to what is above them. */
+function columnRole(tokens: (Token | null)[]): { role: ColumnRole; quarter?: 1 | 2 | 3 | 4 } | null {
+  const underQuarter = tokens.some((t) => t?.role === 'quarter');
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) continue;
+    switch (t.role) {
+      case 'number':
+        if (underQuarter) return { role: 'quarter', quarter: t.value as 1 | 2 | 3 | 4 };
+        break;
+      case 'quarter-months':
+        return { role: 'quarter', quarter: t.quarter };
+      case 'quarter':
+        if (t.quarter) return { role: 'quarter', quarter: t.quarter };
+        break;
+      case 'year':
+        if (i === tokens.length - 1 || tokens.slice(i + 1).every((x) => !x)) return { role: 'budget' };
+        break;
+      case 'results':
+        break;
+      default:
+        return { role: t.role };
+    }
+  }
+  return null;
 }
 
 export interface TitleInfo {

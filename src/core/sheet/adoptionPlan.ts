@@ -82,13 +82,36 @@ export function planAdoption(grid: Grid, reading: PlanReading): AdoptionPlan | n
     ...(c.role === 'budget' ? { year: c.year ?? null } : {}),
     ...(c.role === 'quarter' ? { quarter: c.quarter } : {}),
   }));
+  const notUnderstood = reading.findings.filter(
+    (f) => f.code === 'ROW_NOT_UNDERSTOOD' || f.code === 'COLUMN_NOT_UNDERSTOOD',
+  );
+  return {
+    headerRows,
+    firstRow,
+    lastRow,
+    columns,
+    unknownHeaders: header.unknown.map((u) => ({ cell: a1(u.row, u.col), text: u.text })),
+    validatedRows: validatedRows(grid, reading, firstRow, lastRow),
+    ...conversions(grid, reading),
+    projects: reading.projects.length,
+    totalRows: reading.totals.length,
+    notUnderstood,
+  };
+}
+
+/** Project rows and blank rows between the header and the last table row. */
+function validatedRows(grid: Grid, reading: PlanReading, firstRow: number, lastRow: number): number[] {
   const projectRows = new Set(reading.projects.map((p) => p.row));
-  const validatedRows: number[] = [];
+  const rows: number[] = [];
   for (let r = firstRow; r <= lastRow; r++) {
     const row = grid[r - 1] ?? [];
-    if (projectRows.has(r) || row.every((c) => cellText(c) === '')) validatedRows.push(r);
+    if (projectRows.has(r) || row.every((c) => cellText(c) === '')) rows.push(r);
   }
+  return rows;
+}
 
+/** Quarter cells holding a tick as text, and budget cells holding an amount as text. */
+function conversions(grid: Grid, reading: PlanReading): Pick<AdoptionPlan, 'ticks' | 'numbers'> {
   const ticks: Conversion[] = [];
   const numbers: Conversion[] = [];
   for (const p of reading.projects) {
@@ -107,20 +130,5 @@ export function planAdoption(grid: Grid, reading: PlanReading): AdoptionPlan | n
         numbers.push({ row: p.row, col: b.col + 1, cell: a1(p.row - 1, b.col), from: cellText(cell), to: a.value });
     }
   }
-  const notUnderstood = reading.findings.filter(
-    (f) => f.code === 'ROW_NOT_UNDERSTOOD' || f.code === 'COLUMN_NOT_UNDERSTOOD',
-  );
-  return {
-    headerRows,
-    firstRow,
-    lastRow,
-    columns,
-    unknownHeaders: header.unknown.map((u) => ({ cell: a1(u.row, u.col), text: u.text })),
-    validatedRows,
-    ticks,
-    numbers,
-    projects: reading.projects.length,
-    totalRows: reading.totals.length,
-    notUnderstood,
-  };
+  return { ticks, numbers };
 }

@@ -63,13 +63,35 @@ export function standardLayout(
   quarterYear: number,
   dataRows = DEFAULT_DATA_ROWS,
 ): StandardLayout {
-  const years =
-    settings.planKind === 'annual'
-      ? [settings.annualYear ?? settings.fiscalYears.from]
-      : Array.from(
-          { length: settings.fiscalYears.to - settings.fiscalYears.from + 1 },
-          (_, i) => settings.fiscalYears.from + i,
-        );
+  const { columns, header } = standardColumns(budgetYears(settings), quarterYear);
+  const title = [planTitle(settings), organisationLine(settings)].filter((t) => t !== '');
+  const titleRows = title.length;
+  const headerFirstRow = titleRows + 2; // one blank row between title and header
+  const firstDataRow = headerFirstRow + 2;
+  const lastDataRow = firstDataRow + dataRows - 1;
+  return {
+    title,
+    header,
+    columns,
+    titleRows,
+    headerFirstRow,
+    firstDataRow,
+    lastDataRow,
+    totalsFirstRow: lastDataRow + 2,
+    quarterYear,
+    merges: headerMerges(columns, headerFirstRow),
+  };
+}
+
+/** The fiscal years with a budget column: an annual plan's year, or every year of the plan. */
+function budgetYears(settings: PlanSettings): number[] {
+  const { from, to } = settings.fiscalYears;
+  if (settings.planKind === 'annual') return [settings.annualYear ?? from];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** The columns in order, with their two header rows. */
+function standardColumns(years: number[], quarterYear: number): Pick<StandardLayout, 'columns' | 'header'> {
   const columns: StandardColumn[] = [];
   const h1: string[] = [];
   const h2: string[] = [];
@@ -92,37 +114,23 @@ export function standardLayout(
   add({ role: 'responsible', width: 180 }, 'ผู้รับผิดชอบ', '');
   add({ role: 'remark', width: 150 }, 'หมายเหตุ', '');
   add({ role: 'id', width: 90 }, 'รหัส', '');
+  return { columns, header: [h1, h2] };
+}
 
-  const organisation = [
-    settings.organisation.type && !settings.organisation.name.startsWith(settings.organisation.type)
-      ? settings.organisation.type
-      : '',
-    settings.organisation.name,
-  ]
-    .join('')
-    .trim();
-  const title = [planTitle(settings), organisation].filter((t) => t !== '');
-  const titleRows = title.length;
-  const headerFirstRow = titleRows + 2; // one blank row between title and header
-  const firstDataRow = headerFirstRow + 2;
-  const lastDataRow = firstDataRow + dataRows - 1;
+/** The organisation's title line: its type word before its name, unless the name starts with it. */
+function organisationLine(settings: PlanSettings): string {
+  const { type, name } = settings.organisation;
+  return [type && !name.startsWith(type) ? type : '', name].join('').trim();
+}
+
+/** Every header cell spans both header rows, except budget and quarter columns; ดำเนินการไตรมาส spans the four quarters. */
+function headerMerges(columns: StandardColumn[], headerFirstRow: number): StandardLayout['merges'] {
   const merges: StandardLayout['merges'] = [];
   for (const c of columns)
     if (c.role !== 'budget' && c.role !== 'quarter') merges.push([headerFirstRow, c.col + 1, 2, 1]);
   const q1 = columns.find((c) => c.role === 'quarter')!;
   merges.push([headerFirstRow, q1.col + 1, 1, 4]);
-  return {
-    title,
-    header: [h1, h2],
-    columns,
-    titleRows,
-    headerFirstRow,
-    firstDataRow,
-    lastDataRow,
-    totalsFirstRow: lastDataRow + 2,
-    quarterYear,
-    merges,
-  };
+  return merges;
 }
 
 /** The dropdown values of the มิติ column: "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต", … */

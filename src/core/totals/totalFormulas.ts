@@ -9,6 +9,7 @@
 import { dimensionLabel } from '../data/catalogue';
 import { columnLetters } from '../read/cells';
 import { consecutiveRuns } from './runs';
+import type { HeaderBlock } from '../read/header';
 import type { PlanReading } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
 import { toThaiDigits } from '../../shared/numbers';
@@ -98,34 +99,30 @@ function tickCount(src: Source, col: number, sheet = ''): string {
  * stay inside every formula's range.
  */
 export function planTotals(reading: PlanReading): TotalsPlan | null {
-  const { projects } = reading;
   if (reading.headers.length === 0) return null;
-  const header = reading.headers[0];
+  const source = projectSource(reading, reading.headers[0]);
+  if (!source) return null;
+  return { ...totalRows(reading, source), source };
+}
+
+/** Where the projects are and how each dimension's rows are found; null when there is no project row. */
+function projectSource(reading: PlanReading, header: HeaderBlock): Source | null {
+  const { projects } = reading;
   const col1 = (role: string) => {
     const c = header.columns.find((x) => x.role === role);
     return c ? c.col + 1 : null;
   };
   const dimCol = col1('dimension');
-  const nameCol = col1('project')!;
   const firstRow = header.rows[header.rows.length - 1] + 2;
   const lastProjectRow = projects.length ? Math.max(...projects.map((p) => p.row)) : firstRow - 1;
   const totalBelow = reading.totals.map((t) => t.row + 1).filter((r) => r > lastProjectRow);
   const lastRow = totalBelow.length ? Math.min(...totalBelow) - 1 : lastProjectRow;
   if (lastRow < firstRow) return null;
-  // Rows carrying their own dimension are selected by pattern, which stays right for rows added
-  // later — unless total rows sit inside the range, whose "มิติที่ ๑" labels would match too.
-  const totalsInside = reading.totals.some((t) => t.row + 1 > firstRow && t.row + 1 < lastRow);
-  const byPattern = dimCol !== null && !totalsInside && projects.every((p) => p.source.dimensionWritten);
-  const selectors: Selector[] = [1, 2, 3, 4].map((d) => {
-    if (byPattern) return { kind: 'pattern', dimension: d };
-    const ps = projects.filter((p) => p.dimension === d);
-    return ps.length === 0 ? { kind: 'none' } : { kind: 'runs', runs: consecutiveRuns(ps.map((p) => p.row)) };
-  });
-  const source: Source = {
+  return {
     firstRow,
     lastRow,
     dimCol,
-    nameCol,
+    nameCol: col1('project')!,
     budgetCols: header.columns
       .filter((c) => c.role === 'budget')
       .map((c) => ({
@@ -135,30 +132,53 @@ export function planTotals(reading: PlanReading): TotalsPlan | null {
     quarterCols: header.columns
       .filter((c) => c.role === 'quarter')
       .map((c) => ({ col: c.col + 1, quarter: c.quarter ?? 1 })),
-    selectors,
+    selectors: dimensionSelectors(reading, dimCol, firstRow, lastRow),
   };
+}
 
-  // Existing total rows keep their place; missing subtotals (and a missing grand total) are inserted
-  // after the last project/subtotal row, above an existing grand total, so footers just move down.
+/**
+ * Rows carrying their own dimension are selected by pattern, which stays right for rows added
+ * later — unless total rows sit inside the range, whose "มิติที่ ๑" labels would match too; else
+ * each dimension by its runs of rows.
+ */
+function dimensionSelectors(
+  reading: PlanReading,
+  dimCol: number | null,
+  firstRow: number,
+  lastRow: number,
+): Selector[] {
+  const { projects } = reading;
+  const totalsInside = reading.totals.some((t) => t.row + 1 > firstRow && t.row + 1 < lastRow);
+  const byPattern = dimCol !== null && !totalsInside && projects.every((p) => p.source.dimensionWritten);
+  return [1, 2, 3, 4].map((d) => {
+    if (byPattern) return { kind: 'pattern', dimension: d };
+    const ps = projects.filter((p) => p.dimension === d);
+    return ps.length === 0 ? { kind: 'none' } : { kind: 'runs', runs: consecutiveRuns(ps.map((p) => p.row)) };
+  });
+}
+
+/**
+ * Existing total rows keep their place; missing subtotals (and a missing grand total) are inserted
+ * after the last project/subtotal row, above an existing grand total, so footers just move down.
+ */
+function totalRows(reading: PlanReading, source: Source): Pick<TotalsPlan, 'insert' | 'rows'> {
   const existing = reading.totals.map((t) => ({ kind: t.kind, dimension: t.dimension, row: t.row + 1 }));
   const hasSubtotal = (d: number) => existing.some((t) => t.kind === 'subtotal' && t.dimension === d);
-  const missing = [1, 2, 3, 4].filter((d) => !hasSubtotal(d) && selectors[d - 1].kind !== 'none');
-  const lastTableRow = Math.max(lastRow, ...existing.filter((t) => t.kind === 'subtotal').map((t) => t.row));
+  const missing = [1, 2, 3, 4].filter((d) => !hasSubtotal(d) && source.selectors[d - 1].kind !== 'none');
+  const lastTableRow = Math.max(source.lastRow, ...existing.filter((t) => t.kind === 'subtotal').map((t) => t.row));
   const grand = existing.find((t) => t.kind === 'grand');
   const after = grand ? grand.row - 1 : lastTableRow;
   const count = missing.length + (grand ? 0 : 1);
   const shift = (row: number) => (row > after ? row + count : row);
-  const labelCol = dimCol ?? nameCol;
+  const labelCol = source.dimCol ?? source.nameCol;
 
-  const subtotalCells = (d: number) =>
-    source.budgetCols.map((b) => ({ col: b.col, formula: `=${dimensionSum(source, d, b.col)}` }));
   const rows: TotalRowPlan[] = existing
     .filter((t) => t.kind === 'subtotal' && t.dimension)
     .map((t) => ({
       row: shift(t.row),
       kind: 'subtotal' as const,
       dimension: t.dimension,
-      cells: subtotalCells(t.dimension!),
+      cells: subtotalCells(source, t.dimension!),
     }));
   missing.forEach((d, i) => {
     rows.push({
@@ -166,26 +186,35 @@ export function planTotals(reading: PlanReading): TotalsPlan | null {
       kind: 'subtotal',
       dimension: d,
       label: { col: labelCol, text: `มิติที่ ${toThaiDigits(String(d))} รวม` },
-      cells: subtotalCells(d),
+      cells: subtotalCells(source, d),
     });
   });
   const subtotalRows = rows.map((r) => r.row);
-  const grandCells: FormulaCell[] = source.budgetCols.map((b) => {
+  rows.push(grandRow(source, subtotalRows, grand ? shift(grand.row) : after + count, grand ? null : labelCol));
+  return { insert: count > 0 ? { after, count } : null, rows: rows.sort((a, b) => a.row - b.row) };
+}
+
+function subtotalCells(source: Source, d: number): FormulaCell[] {
+  return source.budgetCols.map((b) => ({ col: b.col, formula: `=${dimensionSum(source, d, b.col)}` }));
+}
+
+/** The grand-total row: each budget the sum of the subtotal rows, each quarter the ticked projects; a label when inserted. */
+function grandRow(source: Source, subtotalRows: number[], row: number, labelCol: number | null): TotalRowPlan {
+  const cells: FormulaCell[] = source.budgetCols.map((b) => {
     const l = columnLetters(b.col - 1);
     return {
       col: b.col,
       formula: subtotalRows.length ? `=SUM(${subtotalRows.map((r) => `${l}${r}`).join(',')})` : '=0',
     };
   });
-  for (const q of source.quarterCols) grandCells.push({ col: q.col, formula: `=${tickCount(source, q.col)}` });
-  rows.push({
-    row: grand ? shift(grand.row) : after + count,
+  for (const q of source.quarterCols) cells.push({ col: q.col, formula: `=${tickCount(source, q.col)}` });
+  return {
+    row,
     kind: 'grand',
     dimension: null,
-    ...(grand ? {} : { label: { col: labelCol, text: 'รวมทั้งสิ้น' } }),
-    cells: grandCells,
-  });
-  return { insert: count > 0 ? { after, count } : null, rows: rows.sort((a, b) => a.row - b.row), source };
+    ...(labelCol === null ? {} : { label: { col: labelCol, text: 'รวมทั้งสิ้น' } }),
+    cells,
+  };
 }
 
 /** A sheet name as formulas reference it: 'แผนปฏิบัติการ'! */
@@ -224,19 +253,10 @@ export function summaryTable(
     ]),
   );
   const first = rows.length + 1;
+  for (const d of [1, 2, 3, 4]) rows.push(pad(dimensionSummary(plan, d, rows.length + 1, ref, catalogue)));
+  const last = rows.length;
   const sumCol = columnLetters(years.length + 1);
   const countCol = columnLetters(years.length + 2);
-  for (const d of [1, 2, 3, 4]) {
-    const r = rows.length + 1;
-    const sub = plan.rows.find((x) => x.kind === 'subtotal' && x.dimension === d);
-    // Read the plan sheet's own subtotal row when there is one, so the two can never disagree.
-    const cells = years.map((y) =>
-      sub ? `=${ref}${columnLetters(y.col - 1)}${sub.row}` : `=${dimensionSum(src, d, y.col, ref)}`,
-    );
-    const yearsSum = years.length ? `=SUM(B${r}:${columnLetters(years.length)}${r})` : 0;
-    rows.push(pad([dimensionLabel(catalogue, d), ...cells, yearsSum, `=${dimensionCount(src, d, ref)}`]));
-  }
-  const last = rows.length;
   rows.push(
     pad([
       'รวมทั้งสิ้น',
@@ -245,10 +265,34 @@ export function summaryTable(
       `=SUM(${countCol}${first}:${countCol}${last})`,
     ]),
   );
-  if (src.quarterCols.length > 0) {
-    rows.push(pad(['']));
-    rows.push(pad(['ไตรมาส', ...src.quarterCols.map((q) => `ไตรมาส ${toThaiDigits(String(q.quarter))}`)]));
-    rows.push(pad(['จำนวนโครงการที่ดำเนินการ', ...src.quarterCols.map((q) => `=${tickCount(src, q.col, ref)}`)]));
-  }
+  if (src.quarterCols.length > 0) rows.push(...quarterSummary(src, ref).map(pad));
   return { rows, chart: { firstRow: headerRow, lastRow: last, firstCol: 1, lastCol: 1 + years.length } };
+}
+
+/** One dimension's summary row `r`: its budget per year, their sum, its project count. */
+function dimensionSummary(
+  plan: TotalsPlan,
+  d: number,
+  r: number,
+  ref: string,
+  catalogue: Catalogue,
+): (string | number)[] {
+  const src = plan.source;
+  const years = src.budgetCols;
+  const sub = plan.rows.find((x) => x.kind === 'subtotal' && x.dimension === d);
+  // Read the plan sheet's own subtotal row when there is one, so the two can never disagree.
+  const cells = years.map((y) =>
+    sub ? `=${ref}${columnLetters(y.col - 1)}${sub.row}` : `=${dimensionSum(src, d, y.col, ref)}`,
+  );
+  const yearsSum = years.length ? `=SUM(B${r}:${columnLetters(years.length)}${r})` : 0;
+  return [dimensionLabel(catalogue, d), ...cells, yearsSum, `=${dimensionCount(src, d, ref)}`];
+}
+
+/** Ticked projects per quarter, below a blank row. */
+function quarterSummary(src: Source, ref: string): (string | number)[][] {
+  return [
+    [''],
+    ['ไตรมาส', ...src.quarterCols.map((q) => `ไตรมาส ${toThaiDigits(String(q.quarter))}`)],
+    ['จำนวนโครงการที่ดำเนินการ', ...src.quarterCols.map((q) => `=${tickCount(src, q.col, ref)}`)],
+  ];
 }

@@ -45,22 +45,25 @@ export function computeTotals(
       grand += s;
       if (dim >= 0) byDim[dim][i] += s;
     }
-    const q = p.quarters;
-    if (q[0]) quarters[0]++;
-    if (q[1]) quarters[1]++;
-    if (q[2]) quarters[2]++;
-    if (q[3]) quarters[3]++;
+    for (let q = 0; q < 4; q++) if (p.quarters[q]) quarters[q]++;
   }
-  const record = (values: number[]) => {
-    const rec: Record<string, number> = {};
-    keys.forEach((k, i) => (rec[k] = toBaht(values[i])));
-    return rec;
-  };
   return {
-    byYear: record(byYear),
-    byDimension: { '1': record(byDim[0]), '2': record(byDim[1]), '3': record(byDim[2]), '4': record(byDim[3]) },
+    byYear: inBaht(keys, byYear),
+    byDimension: {
+      '1': inBaht(keys, byDim[0]),
+      '2': inBaht(keys, byDim[1]),
+      '3': inBaht(keys, byDim[2]),
+      '4': inBaht(keys, byDim[3]),
+    },
     grand: toBaht(grand),
     quarters,
     projectsByDimension: { '1': counts[0], '2': counts[1], '3': counts[2], '4': counts[3] },
   };
+}
+
+/** Satang sums by year position as baht by year key. */
+function inBaht(keys: string[], values: number[]): Record<string, number> {
+  const rec: Record<string, number> = {};
+  keys.forEach((k, i) => (rec[k] = toBaht(values[i])));
+  return rec;
 }

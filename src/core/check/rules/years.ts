@@ -1,0 +1,18 @@
+/** Budget columns whose fiscal year is outside the years the plan covers. */
+import { createFinding, type Finding } from '../findings';
+import type { PlanReading } from '../../read/planReader';
+
+export function lintYears(reading: PlanReading, range: { from: number; to: number }, findings: Finding[]): void {
+  const reported = new Set<string>();
+  for (const h of reading.headers) {
+    for (const c of h.columns) {
+      if (c.role !== 'budget' || !c.year) continue;
+      if (c.year >= range.from && c.year <= range.to) continue;
+      const row = c.yearRow ?? h.rows[0];
+      const key = `${row}:${c.col}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      findings.push(createFinding('YEAR_OUT_OF_RANGE', row, c.col, { year: c.year, from: range.from, to: range.to }));
+    }
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * The row loop of a plan table: a TableReader reads every row below the first header, tells what
+ * kind of row it is and hands it to the module for that kind (totalRows, headings, continuation,
+ * projectRow). Repeated headers and titles, separators, footers and the dimension legend are
+ * recognised and skipped; a row nothing explains is reported with its cell.
+ */
+import type { Catalogue } from '../data/catalogue';
+import { cellText, isBlank, type Cell, type Grid } from './cells';
+import { indexColumns, type ColumnIndex } from './columnIndex';
+import { isHeaderStart, readHeader, type HeaderBlock, type TitleInfo } from './header';
+import { BudgetYears } from './budgetYears';
+import { CarriedDown, HEADING_DIMENSION, HEADING_MISSION } from './headings';
+import { readTotalRow, totalRowOf } from './totalRows';
+import { continueProject, isContinuation } from './continuation';
+import { extraTexts, isAdded, kindOf, nameAndNumber, ProjectIds, readBudgets, readQuarters } from './projectRow';
+import type { LayoutKind, PlanReading, ReadProject, TotalRow } from './planReader';
+import type { PlanSettings } from '../../shared/settings';
+import { nameKey } from './text';
+import { createFinding, type Finding } from '../check/findings';
+
+const SEPARATOR = /^[-–—=_]{2,}$/;
+const FOOTER = /^\**\s*ข้อมูล\s*ณ\s*วันที่|ผู้ออกรายงาน|^ลงชื่อ|^\(ลงชื่อ\)|^หน้า\s*\d+\s*(\/|จาก)/;
+const LEGEND_START = /^คำ\s*อธิบาย/;
+const TITLE_REPEAT = /^(ส่วนที่\s*[0-9๐-๙]+\s*)?แผนปฏิบัติการ/;
+
+/**
+ * The state of reading a table row by row: the current header and its columns, the dimension and
+ * sub-mission carried down, and what has been read so far; one method per kind of row.
+ */
+export class TableReader {
+  private readonly findings: Finding[] = [];
+  private readonly headers: HeaderBlock[] = [];
+  private readonly projects: ReadProject[] = [];
+  private readonly totals: TotalRow[] = [];
+  private readonly textCells: PlanReading['textCells'] = [];
+  private header: HeaderBlock;
+  private index: ColumnIndex;
+  private readonly years: BudgetYears;
+  private readonly carried: CarriedDown;
+  private readonly ids = new ProjectIds();
+  private inLegend = false;
+  private lastProject: ReadProject | null = null;
+  // Reused for every row: only the strings in them outlive the row.
+  private readonly texts: string[] = [];
+  private readonly nonEmpty: number[] = [];
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly settings: PlanSettings,
+    catalogue: Catalogue,
+    private readonly title: TitleInfo,
+    firstHeader: number,
+  ) {
+    for (let i = 0; i < title.lines.length; i++)
+      this.textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
+    this.years = new BudgetYears(title, settings);
+    this.carried = new CarriedDown(catalogue, this.findings);
+    this.header = readHeader(grid, firstHeader);
+    this.index = indexColumns(this.header);
+    this.addHeader(this.header);
+    this.carried.headingsAbove(grid, firstHeader);
+  }
+
+  /** Reads every row below the first header. */
+  read(): PlanReading {
+    for (let r = this.header.rows[this.header.rows.length - 1] + 1; r < this.grid.length; r++) r = this.readRow(r);
+    const { headers } = this;
+    return {
+      layout: layoutOf(headers, this.settings.planKind),
+      title: this.title,
+      ...this.years.summary(headers),
+      headers,
+      projects: this.projects,
+      totals: this.totals,
+      textCells: this.textCells,
+      findings: this.findings,
+    };
+  }
+
+  private addHeader(h: HeaderBlock): void {
+    this.headers.push(h);
+    for (const u of h.unknown)
+      this.findings.push(createFinding('COLUMN_NOT_UNDERSTOOD', u.row, u.col, { text: u.text }));
+    this.years.addHeader(h, this.findings);
+    if (!h.columns.some((c) => c.role === 'budget')) {
+      this.findings.push(
+        createFinding('BUDGET_COLUMNS_MISSING', h.rows[0], h.columns.find((c) => c.role === 'project')!.col, {}),
+      );
+    }
+  }
+
+  /** Reads row `r` (0-based); returns the last row it consumed (a header may span several). */
+  private readRow(r: number): number {
+    const row = this.grid[r] ?? [];
+    this.readTexts(row);
+    const { texts, nonEmpty } = this;
+    if (nonEmpty.length === 0) return r;
+    const first = texts[nonEmpty[0]];
+    if (nonEmpty.every((c) => SEPARATOR.test(texts[c]))) return r;
+    if (isHeaderStart(row)) return this.repeatedHeader(r);
+    if (FOOTER.test(first)) return r;
+    if (LEGEND_START.test(first)) {
+      this.inLegend = true;
+      return r;
+    }
+    const nameText = texts[this.index.single.project!] ?? '';
+    if (this.totalRow(row, r, nameText)) return r;
+    const hasFigures = this.hasFigures(row);
+    if (this.labelRow(first, nonEmpty.length <= 2 && !hasFigures)) return r;
+    this.projectRow(row, r, nameText, hasFigures);
+    return r;
+  }
+
+  /** Fills `texts` with the row's cell texts and `nonEmpty` with the columns that have one. */
+  private readTexts(row: ReadonlyArray<Cell>): void {
+    const { texts, nonEmpty } = this;
+    texts.length = row.length;
+    nonEmpty.length = 0;
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(row[c]);
+      texts[c] = t;
+      if (t !== '') nonEmpty.push(c);
+    }
+  }
+
+  /** The header repeated at a page break, or a new header (a new table) whose columns apply from here. */
+  private repeatedHeader(r: number): number {
+    const next = readHeader(this.grid, r);
+    if (next.signature !== this.header.signature) {
+      this.header = next;
+      this.index = indexColumns(next);
+      this.addHeader(next);
+    }
+    this.inLegend = false;
+    return next.rows[next.rows.length - 1];
+  }
+
+  /** A subtotal or grand-total row (not a project whose name only contains a total word); false otherwise. */
+  private totalRow(row: ReadonlyArray<Cell>, r: number, nameText: string): boolean {
+    const total = totalRowOf(this.texts, this.index.figureCols);
+    if (!total || (nameText !== '' && !/รวม/.test(nameText))) return false;
+    const labelShift = Math.max(0, this.nonEmpty[0] - (this.index.single.dimension ?? 0));
+    this.totals.push(readTotalRow(row, r, this.index, this.years, total, labelShift));
+    return true;
+  }
+
+  private hasFigures(row: ReadonlyArray<Cell>): boolean {
+    const { texts, index } = this;
+    return (
+      index.budget.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) ||
+      index.quarter.some((c) => row[c.col] === true)
+    );
+  }
+
+  /**
+   * A dimension or sub-mission heading, a repeated title, or any row of the dimension legend;
+   * `onlyLabel`: the row has at most two texts and no figures. False when the row is none of these.
+   */
+  private labelRow(first: string, onlyLabel: boolean): boolean {
+    if (onlyLabel && HEADING_DIMENSION.test(first)) {
+      if (!this.inLegend) this.carried.dimensionHeading(first);
+      return true;
+    }
+    if (this.inLegend) return true;
+    if (onlyLabel && HEADING_MISSION.test(first)) {
+      this.carried.setMission(first);
+      return true;
+    }
+    return onlyLabel && TITLE_REPEAT.test(first);
+  }
+
+  /** A project row, the continuation of the project above, or a row nothing explains (reported). */
+  private projectRow(row: ReadonlyArray<Cell>, r: number, nameText: string, hasFigures: boolean): void {
+    const { texts } = this;
+    const { dimension: dimCol, mission: missionCol, no: noCol } = this.index.single;
+    const identifying =
+      (dimCol !== undefined && texts[dimCol] !== '') ||
+      (missionCol !== undefined && texts[missionCol] !== '') ||
+      (noCol !== undefined && texts[noCol] !== '');
+    if (!identifying && this.lastProject !== null && this.absorbContinuation(row, r, nameText)) return;
+    if (nameText === '' && !identifying && !hasFigures) {
+      const c = this.nonEmpty[0];
+      this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, c, { text: texts[c] }));
+      return;
+    }
+    this.readProject(row, r, nameText);
+  }
+
+  /** Appends a continuation row to the project above; false when the row is not one. */
+  private absorbContinuation(row: ReadonlyArray<Cell>, r: number, nameText: string): boolean {
+    if (!isContinuation(row, nameText, this.index)) return false;
+    const leftOver = continueProject(this.lastProject!, this.header, this.texts);
+    if (leftOver !== null)
+      this.findings.push(createFinding('ROW_NOT_UNDERSTOOD', r, leftOver, { text: this.texts[leftOver] }));
+    return true;
+  }
+
+  private readProject(row: ReadonlyArray<Cell>, r: number, nameText: string): void {
+    const { texts, index, carried } = this;
+    const col = index.single;
+    const dimension = carried.projectDimension(row, r, texts, col);
+    if (col.mission !== undefined && texts[col.mission] !== '') carried.setMission(texts[col.mission]);
+    const { name, no } = nameAndNumber(row, nameText, col.no);
+    if (name === '') this.findings.push(createFinding('PROJECT_NAME_MISSING', r, col.project!, {}));
+    const { budgets, budget } = readBudgets(row, texts, index, this.years);
+    const quarters = readQuarters(row, r, index, this.findings);
+    const mission = carried.currentMission();
+    const key = nameKey(name);
+    const project: ReadProject = {
+      id: this.ids.idOf(dimension.dimension, key, col.id !== undefined ? texts[col.id] : ''),
+      row: r + 1,
+      no,
+      sequence: this.projects.length + 1,
+      dimension: dimension.dimension,
+      added: isAdded(row, texts, col.added, dimension.added),
+      missionId: mission.match ? mission.match.id : null,
+      mission: mission.text,
+      kind: (col.kind !== undefined ? kindOf(texts[col.kind]) : null) ?? kindOf(name),
+      name,
+      budgets,
+      quarters,
+      responsible: col.responsible !== undefined ? (texts[col.responsible] ?? '') : '',
+      remark: col.remark !== undefined ? (texts[col.remark] ?? '') : '',
+      extra: extraTexts(texts, index),
+      source: {
+        row: r,
+        cols: index.sourceCols,
+        budget,
+        quarterCols: index.quarterCols,
+        dimensionWritten: dimension.written,
+        nameKey: key,
+      },
+    };
+    this.projects.push(project);
+    this.lastProject = project;
+    this.addTextCells(row, r);
+  }
+
+  /** A project row's text cells (not its figures), for the text rules. */
+  private addTextCells(row: ReadonlyArray<Cell>, r: number): void {
+    for (const c of this.nonEmpty) {
+      if (typeof row[c] === 'string' && !this.index.figureCols.has(c))
+        this.textCells.push({ row: r, col: c, text: this.texts[c] });
+    }
+  }
+}
+
+/**
+ * Five-year when the table has several budget columns and no quarters, annual when it has one
+ * budget column; several budget columns with quarters could be either, so the settings decide.
+ */
+function layoutOf(headers: HeaderBlock[], planKind: LayoutKind): LayoutKind {
+  const budgetColumnCount = Math.max(...headers.map((h) => h.columns.filter((c) => c.role === 'budget').length));
+  const hasQuarters = headers.some((h) => h.columns.some((c) => c.role === 'quarter'));
+  return budgetColumnCount >= 2 && !hasQuarters ? 'five-year' : budgetColumnCount >= 2 ? planKind : 'annual';
+}
+
+function firstCol(row: ReadonlyArray<Cell> | undefined): number {
+  if (!row) return 0;
+  const c = row.findIndex((x) => !isBlank(x));
+  return c < 0 ? 0 : c;
+}
