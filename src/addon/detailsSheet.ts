@@ -12,7 +12,13 @@ import {
 } from '../core/read/details/sheetColumns';
 import { isDetailsSheet, readDetailsSheet, type DetailsSheet } from '../core/read/details/sheet';
 import { linkDetails } from '../core/read/details/link';
-import { missingSections, type DetailField, type ProjectDetails } from '../core/read/details/model';
+import {
+  EVERY_SECTION,
+  missingSections,
+  type DetailField,
+  type ProjectDetails,
+  type SectionLabel,
+} from '../core/read/details/model';
 import { documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
 import type { PlanReading, ReadProject } from '../core/read/planReader';
@@ -175,7 +181,7 @@ function view(ss: Spreadsheet, projectId: string | undefined): ProjectDetailsVie
     period: planPeriod(ctx.years, plan.settings.documents.digits),
     budget: budgetLines(p.budgets, plan.settings),
     fields: fieldTexts(found, link.details),
-    missing: link.details ? missingSections(link.details, p.responsible) : ['ทุกหัวข้อ'],
+    ...missingTexts(link.details ? missingSections(link.details, p.responsible) : [EVERY_SECTION]),
     projects: links.map((l) => ({
       id: l.project.id,
       row: l.project.row,
@@ -183,6 +189,11 @@ function view(ss: Spreadsheet, projectId: string | undefined): ProjectDetailsVie
       hasDetails: l.details !== null,
     })),
   };
+}
+
+/** The form's "still missing" list in both languages. */
+function missingTexts(missing: SectionLabel[]): { missing: string[]; missingEn: string[] } {
+  return { missing: missing.map((m) => m.th), missingEn: missing.map((m) => m.en) };
 }
 
 export function projectDetails(request: ProjectDetailsRequest | undefined): ProjectDetailsView {

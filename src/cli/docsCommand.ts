@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_CATALOGUE } from '../core/data/catalogue';
 import { DETAILS_SHEET_NAME } from '../core/read/details/sheetColumns';
 import { linkDetails, type DetailsLink } from '../core/read/details/link';
-import { missingSections } from '../core/read/details/model';
+import { incompleteReason, missingSections } from '../core/read/details/model';
 import { readDetailsSheet } from '../core/read/details/sheet';
 import { buildPlanDocument } from '../core/document/planDocument';
 import { documentContext } from '../core/document/generation';
@@ -90,10 +90,7 @@ function skipReason(link: DetailsLink): { reason: string; reasonEn: string } | n
   if (!link.details) return { reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด', reasonEn: 'no row in the details sheet' };
   const missing = missingSections(link.details, link.project.responsible);
   if (missing.length === 0) return null;
-  return {
-    reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`,
-    reasonEn: `details incomplete: ${missing.join(', ')}`,
-  };
+  return incompleteReason(missing);
 }
 
 export async function writeDocs(sheets: SheetGrid[], options: DocsOptions): Promise<DocsResult> {

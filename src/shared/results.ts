@@ -122,8 +122,9 @@ export const ProjectDetailsViewSchema = z.strictObject({
   period: Text,
   budget: z.array(Text),
   fields: z.record(z.enum(EDITABLE_SECTIONS), Text),
-  /** Required sections still empty (Thai). */
+  /** Required sections still empty, in Thai and in English. */
   missing: z.array(Text),
+  missingEn: z.array(Text),
   projects: z.array(ProjectChoiceSchema),
 });
 export type ProjectDetailsView = z.infer<typeof ProjectDetailsViewSchema>;
@@ -156,8 +157,9 @@ export type DocsOverview = z.infer<typeof DocsOverviewSchema>;
 export const DocsRunStartSchema = z.extend(DocsOverviewSchema, {
   folderUrl: Text,
   templateUrl: Text,
-  /** "…สร้างโฟลเดอร์ไว้ใน My Drive" when it could not go next to the spreadsheet. */
+  /** "…สร้างโฟลเดอร์ไว้ใน My Drive" when it could not go next to the spreadsheet, and its English. */
   folderNote: Text,
+  folderNoteEn: Text,
   quota: z.strictObject({
     toCreate: Count,
     createdToday: Count,
@@ -174,7 +176,9 @@ export const DocResultViewSchema = z.strictObject({
   name: Text,
   outcome: z.enum(['created', 'updated', 'unchanged', 'failed']),
   url: z.nullable(Text),
+  /** Why the document failed, in Thai and English ('' when it did not). */
   error: Text,
+  errorEn: Text,
 });
 export type DocResultView = z.infer<typeof DocResultViewSchema>;
 

@@ -11,6 +11,7 @@ import type {
   DocProjectView,
   DocResultView,
   DocsOverview,
+  DocsRunStart,
   FindingView,
   Lang,
   ProjectDetailsView,
@@ -30,6 +31,9 @@ let lastPreview: AdoptionPreview | null = null;
 let lastTotals: TotalsResult | null = null;
 let lastDetails: ProjectDetailsView | null = null;
 let lastOverview: DocsOverview | null = null;
+let lastRunStart: DocsRunStart | null = null;
+/** The error on show, kept so a language switch shows it again in the other language. */
+let lastError: unknown = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -53,7 +57,13 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
+/** The server's text in the sidebar's language: the server sends both. */
+function inLang<T>(th: T, en: T): T {
+  return lang === 'en' ? en : th;
+}
+
 function showError(error: unknown): void {
+  lastError = error;
   const box = $('error');
   if (error === null) {
     box.hidden = true;
@@ -105,6 +115,8 @@ function applyLanguage(next: Lang): void {
   if (lastTotals) renderTotals(lastTotals);
   if (lastDetails) renderDetails(lastDetails);
   if (lastOverview) renderOverview(lastOverview);
+  if (lastRunStart) renderRunNotice(lastRunStart);
+  if (lastError !== null) showError(lastError);
 }
 
 // ---- Sections ---------------------------------------------------------------------------------
@@ -289,7 +301,7 @@ function renderDetails(v: ProjectDetailsView): void {
     ...v.budget.map((b) => el('li', b)),
   );
   for (const section of EDITABLE_SECTIONS) field(section).value = v.fields[section];
-  setResult('details-missing', v.missing.length ? t.missing(v.missing) : null);
+  setResult('details-missing', v.missing.length ? t.missing(inLang(v.missing, v.missingEn)) : null);
 }
 
 async function createDetails(): Promise<void> {
@@ -367,7 +379,7 @@ function markResult(r: DocResultView): void {
   const failed = r.outcome === 'failed';
   const state = el('span', failed ? '✖' : '✓', `state ${failed ? 'failed' : 'done'}`);
   const what = el('span', t.rowName(r.row, r.name), 'what');
-  what.append(el('span', failed ? `${t.outcome.failed}: ${r.error}` : t.outcome[r.outcome], 'why'));
+  what.append(el('span', failed ? `${t.outcome.failed}: ${inLang(r.error, r.errorEn)}` : t.outcome[r.outcome], 'why'));
   if (r.url) what.append(' ', link(r.url, t.openDoc));
   li.replaceChildren(state, what);
 }
@@ -380,6 +392,12 @@ function setMeter(done: number, total: number): void {
   $('docs-progress').textContent = t.progress(done, total);
 }
 
+/** Before a run: the daily-quota notice and where the folder was made. */
+function renderRunNotice(start: DocsRunStart): void {
+  const lines = [inLang(start.quota.message, start.quota.messageEn), inLang(start.folderNote, start.folderNoteEn)];
+  setResult('docs-quota', lines.filter(Boolean).join('\n'));
+}
+
 /** Batches until the run is finished: progress per document, failures skipped, a quota stop reported. */
 async function generate(): Promise<void> {
   setResult('docs-preview-result', null);
@@ -387,7 +405,8 @@ async function generate(): Promise<void> {
     const start = await call('startDocsRun');
     lastOverview = start;
     renderOverview(start);
-    setResult('docs-quota', [start.quota.message, start.folderNote].filter(Boolean).join('\n'));
+    lastRunStart = start;
+    renderRunNotice(start);
     const total = start.counts.create + start.counts.update;
     const skip: string[] = [];
     const tally = { created: 0, updated: 0, failed: 0 };
@@ -421,7 +440,7 @@ async function previewDocument(): Promise<void> {
       throw new Error(p ? t.reason(p.reason, p.reasonEn) || t.outcome.failed : t.outcome.failed);
     }
     markResult(r);
-    if (r.outcome === 'failed') throw new Error(r.error);
+    if (r.outcome === 'failed') throw new Error(inLang(r.error, r.errorEn));
     const box = $('docs-preview-result');
     box.replaceChildren(link(r.url!, `${t.previewReady}: ${r.name}`));
     box.hidden = false;

@@ -54,6 +54,11 @@ describe('the details sheet', () => {
     expect(overview.projects[0].reason).toBe(
       'รายละเอียดยังไม่ครบ: หลักการและเหตุผล, วัตถุประสงค์, กลุ่มเป้าหมาย, วิธีดำเนินการ, ผู้รับผิดชอบ, ผลผลิต/ผลลัพธ์',
     );
+    expect(overview.projects[0].reasonEn).toBe(
+      'details incomplete: rationale, objectives, target group, method, responsible unit, outputs/outcomes',
+    );
+    const view = addon.call('getProjectDetails', { projectId: overview.projects[0].projectId });
+    expect([view.missing[0], view.missingEn[0], view.missingEn.length]).toEqual(['หลักการและเหตุผล', 'rationale', 6]);
     expect(userError(() => addon.call('createDetailsSheet'))).toEqual({
       th: expect.stringMatching(/^มีแผ่นงาน "รายละเอียดโครงการ" อยู่แล้ว/),
       en: expect.stringMatching(/^The "รายละเอียดโครงการ" sheet already exists/),

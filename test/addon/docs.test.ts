@@ -279,6 +279,7 @@ describe("generating the example plan's detail documents", () => {
     const failed = first.results.filter((r) => r.outcome === 'failed');
     expect(failed).toHaveLength(1);
     expect(failed[0].error).toBe('ใช้เวลานานเกินกำหนดของ Google ระบบจะทำต่อในรอบถัดไป');
+    expect(failed[0].errorEn).toBe("Google's time limit was reached; SaiSaat carries on in the next round");
     expect(String(planSheet(addon)._cell(failed[0].row, columnOf(addon, 'สถานะเอกสาร')).value)).toMatch(
       /^ผิดพลาด .*: ใช้เวลานานเกินกำหนด/,
     );
@@ -303,6 +304,7 @@ describe("generating the example plan's detail documents", () => {
     expect(results.filter((r) => r.outcome === 'created')).toHaveLength(12);
     const failed = results.find((r) => r.outcome === 'failed')!;
     expect(failed.error).toBe('API call to drive.files.copy failed with error: Internal Error');
+    expect(failed.errorEn).toBe(failed.error); // Google's own words when SaiSaat knows none better
     expect(docs(addon.docs)).toHaveLength(12);
   });
 
@@ -416,6 +418,7 @@ describe("generating the example plan's detail documents", () => {
     addon.docs.files.get(OFFICE_FOLDER)!.readOnly = true;
     const start = addon.call('startDocsRun');
     expect(start.folderNote).toMatch(/^สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน"/);
+    expect(start.folderNoteEn).toMatch(/^The documents folder was made in "My Drive"/);
     const folder = [...addon.docs.files.values()].find((f) => f.name.startsWith('เอกสารโครงการ'))!;
     expect(folder.parents).toEqual(['root']);
   });

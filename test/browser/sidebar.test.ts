@@ -221,6 +221,9 @@ describe('the sidebar in Chromium', () => {
     expect(await text(page, '#error')).toBe(
       'Error: No plan table found: open the plan sheet, or create or adopt one first',
     );
+    // The error on show follows a later switch of language too.
+    await page.click('#lang');
+    expect(await text(page, '#error')).toBe('เกิดข้อผิดพลาด: ไม่พบตารางแผน: เปิดแผ่นงานแผน หรือสร้าง/ปรับแผ่นงานแผนก่อน');
     await page.close();
   });
 
@@ -334,6 +337,9 @@ describe('project details and documents in Chromium', () => {
       'สร้างแผ่นงาน "รายละเอียดโครงการ" แล้ว: 15 โครงการ กรอกรายละเอียดในแผ่นงานหรือในแบบฟอร์มด้านล่าง',
     );
     expect(await text(page, '#details-missing')).toMatch(/^ยังขาด: หลักการและเหตุผล, วัตถุประสงค์/);
+    await page.click('#lang');
+    expect(await text(page, '#details-missing')).toMatch(/^Still missing: rationale, objectives/);
+    await page.click('#lang');
     await page.click('#docs-preview');
     await page.waitForSelector('#error:not([hidden])');
     expect(await text(page, '#error')).toMatch(/รายละเอียดยังไม่ครบ/);

@@ -4,6 +4,7 @@ import { DEFAULT_CATALOGUE, dimensionLabel } from '../../src/core/data/catalogue
 import { detailsFromDocumentText } from '../../src/core/read/details/documentText';
 import { linkDetails } from '../../src/core/read/details/link';
 import { documentText } from '../../src/core/document/model';
+import { errorText } from '../../src/core/document/generation';
 import { buildPlanDocument } from '../../src/core/document/planDocument';
 import {
   budgetLines,
@@ -203,5 +204,16 @@ describe('the whole plan document', () => {
     expect(grand).toEqual(['รวมทั้งสิ้น', '๑,๑๖๑,๐๐๐.๕๐', '๓๒', '๓๓', '๓๓', '๓๒', '']);
     expect(table.rows.some((r) => r[2].text === '*๑')).toBe(true);
     expect(documentText(doc)).toContain('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ (พ.ศ. ๒๕๖๗)');
+  });
+});
+
+describe('errors of a document run, in both languages', () => {
+  test('the errors SaiSaat knows are said in Thai and English; others keep Google’s words', () => {
+    expect(errorText('Exception: Service invoked too many times for one day: docs create.')).toEqual({
+      th: 'Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ (เกินโควตารายวัน) ลองใหม่พรุ่งนี้',
+      en: 'Google will not create more documents today (daily quota); try again tomorrow',
+    });
+    expect(errorText('GoogleJsonResponseException: File not found: 1abc').en).toMatch(/^The document or folder is not/);
+    expect(errorText('Error: Something odd')).toEqual({ th: 'Something odd', en: 'Something odd' });
   });
 });

@@ -15,7 +15,7 @@ import {
   quotaNotice,
   statusText,
   statusTime,
-  thaiErrorText,
+  errorText,
   type DocOutcome,
   type DocPlanItem,
 } from '../../core/document/generation';
@@ -164,16 +164,19 @@ function today(tz: string): { key: string; time: string } {
 }
 
 /** SaiSaat's folder, made next to the spreadsheet the first time (and again if it was deleted). */
-function ensureFolder(ss: Spreadsheet): { id: string; note: string } {
+function ensureFolder(ss: Spreadsheet): { id: string; note: Bilingual | null } {
   const known = state.folderId();
-  if (known && isAlive(known)) return { id: known, note: '' };
+  if (known && isAlive(known)) return { id: known, note: null };
   const made = createFolder(`เอกสารโครงการ – ${ss.getName()}`, ss.getId());
   state.saveFolderId(made.id);
   return {
     id: made.id,
     note: made.nextToSpreadsheet
-      ? ''
-      : 'สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน" เพราะใสสะอาดเขียนลงโฟลเดอร์ของสเปรดชีตไม่ได้ (สิทธิ์ drive.file) — ย้ายโฟลเดอร์ได้ตามต้องการ',
+      ? null
+      : {
+          th: 'สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน" เพราะใสสะอาดเขียนลงโฟลเดอร์ของสเปรดชีตไม่ได้ (สิทธิ์ drive.file) — ย้ายโฟลเดอร์ได้ตามต้องการ',
+          en: 'The documents folder was made in "My Drive": SaiSaat cannot write into the spreadsheet\'s folder (drive.file permission) — move it anywhere you like',
+        },
   };
 }
 
@@ -244,7 +247,8 @@ export function startDocsRun(): DocsRunStart {
       ...overview(ctx, items),
       folderUrl: folderUrl(folder.id),
       templateUrl: documentUrl(template.id),
-      folderNote: folder.note,
+      folderNote: folder.note?.th ?? '',
+      folderNoteEn: folder.note?.en ?? '',
       quota: quotaNotice(counts.create, state.createdToday(today(ss.getSpreadsheetTimeZone()).key)),
     };
   });
@@ -327,6 +331,7 @@ function unchangedResults(items: DocPlanItem[], only: string[]): DocResultView[]
       outcome: 'unchanged',
       url: i.docId ? documentUrl(i.docId) : null,
       error: '',
+      errorEn: '',
     }));
 }
 
@@ -384,15 +389,21 @@ function runOne(
     const { docId, outcome } = writeProjectDocument(item, template, folder, at);
     const url = documentUrl(docId);
     writeDocRow(sheet, columns, item.row, { text: item.docName, url }, statusText(outcome, time));
-    return { result: { ...base, outcome, url, error: '' }, quota: false };
+    return { result: { ...base, outcome, url, error: '', errorEn: '' }, quota: false };
   } catch (e) {
     const raw = String((e as Error)?.message ?? e);
     if (isPermissionError(raw))
       throw new AuthorizationNeeded(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationUrl());
-    const error = thaiErrorText(raw);
-    writeDocRow(sheet, columns, item.row, null, statusText('failed', time, error));
+    const error = errorText(raw);
+    writeDocRow(sheet, columns, item.row, null, statusText('failed', time, error.th));
     return {
-      result: { ...base, outcome: 'failed', url: item.docId ? documentUrl(item.docId) : null, error },
+      result: {
+        ...base,
+        outcome: 'failed',
+        url: item.docId ? documentUrl(item.docId) : null,
+        error: error.th,
+        errorEn: error.en,
+      },
       quota: isQuotaError(raw),
     };
   }

@@ -5,7 +5,7 @@
  * notice and the status text written next to each project. The Google side only carries it out.
  */
 import { dimensionLabel } from '../data/catalogue';
-import { missingSections } from '../read/details/model';
+import { incompleteReason, missingSections } from '../read/details/model';
 import type { DetailsLink } from '../read/details/link';
 import { planYearRange } from '../check/lint';
 import type { PlanReading, ReadProject } from '../read/planReader';
@@ -92,8 +92,7 @@ export function planDocuments(
         action: 'incomplete',
         hash: '',
         fields: null,
-        reason: `รายละเอียดยังไม่ครบ: ${missing.join(', ')}`,
-        reasonEn: `details incomplete: ${missing.join(', ')}`,
+        ...incompleteReason(missing),
       };
     }
     const fields = projectFields(p, details, ctx);
@@ -144,15 +143,30 @@ export function isQuotaError(message: string): boolean {
   return /too many times|quota|rate ?limit|dailyLimitExceeded|userRateLimitExceeded|Limit Exceeded/i.test(message);
 }
 
-/** An Apps Script error for the user: the Thai text SaiSaat knows for it, else Google's own words. */
-export function thaiErrorText(message: string): string {
+/** An Apps Script error for the user, in Thai and English: the words SaiSaat knows for it, else Google's own. */
+export function errorText(message: string): { th: string; en: string } {
   const m = message.replace(/^(Exception|Error|GoogleJsonResponseException):\s*/, '');
-  if (isQuotaError(m)) return 'Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ (เกินโควตารายวัน) ลองใหม่พรุ่งนี้';
+  if (isQuotaError(m))
+    return {
+      th: 'Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ (เกินโควตารายวัน) ลองใหม่พรุ่งนี้',
+      en: 'Google will not create more documents today (daily quota); try again tomorrow',
+    };
   if (/not found|File not found|404/i.test(m))
-    return 'ไม่พบเอกสารหรือโฟลเดอร์ใน Google Drive (อาจถูกลบ) จะสร้างใหม่ในครั้งถัดไป';
-  if (/permission|access denied|insufficient|403/i.test(m)) return 'ไม่มีสิทธิ์เข้าถึงเอกสารหรือโฟลเดอร์นี้ใน Google Drive';
-  if (/Exceeded maximum execution time/i.test(m)) return 'ใช้เวลานานเกินกำหนดของ Google ระบบจะทำต่อในรอบถัดไป';
-  return m;
+    return {
+      th: 'ไม่พบเอกสารหรือโฟลเดอร์ใน Google Drive (อาจถูกลบ) จะสร้างใหม่ในครั้งถัดไป',
+      en: 'The document or folder is not in Google Drive (perhaps deleted); it will be made again next time',
+    };
+  if (/permission|access denied|insufficient|403/i.test(m))
+    return {
+      th: 'ไม่มีสิทธิ์เข้าถึงเอกสารหรือโฟลเดอร์นี้ใน Google Drive',
+      en: 'No access to this document or folder in Google Drive',
+    };
+  if (/Exceeded maximum execution time/i.test(m))
+    return {
+      th: 'ใช้เวลานานเกินกำหนดของ Google ระบบจะทำต่อในรอบถัดไป',
+      en: "Google's time limit was reached; SaiSaat carries on in the next round",
+    };
+  return { th: m, en: m };
 }
 
 /** "๒๒/๑๑/๒๕๖๙ ๑๔:๓๐" from calendar parts (CE year), as the plan sheet shows when a document was written. */

@@ -60,17 +60,35 @@ export function emptyDetails(row: number | null): ProjectDetails {
 }
 
 /** The sections a document cannot do without; the rest fall back to the plan or stay short. */
-export const REQUIRED_SECTIONS: { field: keyof ProjectDetails; label: string }[] = [
-  { field: 'rationale', label: 'หลักการและเหตุผล' },
-  { field: 'objectives', label: 'วัตถุประสงค์' },
-  { field: 'targets', label: 'กลุ่มเป้าหมาย' },
-  { field: 'method', label: 'วิธีดำเนินการ' },
+/** A section's name as the form prints it, and in English. */
+export interface SectionLabel {
+  th: string;
+  en: string;
+}
+
+export const REQUIRED_SECTIONS: { field: keyof ProjectDetails; label: SectionLabel }[] = [
+  { field: 'rationale', label: { th: 'หลักการและเหตุผล', en: 'rationale' } },
+  { field: 'objectives', label: { th: 'วัตถุประสงค์', en: 'objectives' } },
+  { field: 'targets', label: { th: 'กลุ่มเป้าหมาย', en: 'target group' } },
+  { field: 'method', label: { th: 'วิธีดำเนินการ', en: 'method' } },
 ];
+const RESPONSIBLE: SectionLabel = { th: 'ผู้รับผิดชอบ', en: 'responsible unit' };
+const RESULTS: SectionLabel = { th: 'ผลผลิต/ผลลัพธ์', en: 'outputs/outcomes' };
+/** Said of a project with no details row at all. */
+export const EVERY_SECTION: SectionLabel = { th: 'ทุกหัวข้อ', en: 'every section' };
 
 /** Empty required sections of a project's details (a document needs outputs or outcomes too). */
-export function missingSections(d: ProjectDetails, planResponsible = ''): string[] {
+export function missingSections(d: ProjectDetails, planResponsible = ''): SectionLabel[] {
   const missing = REQUIRED_SECTIONS.filter((s) => (d[s.field] as unknown[]).length === 0).map((s) => s.label);
-  if (d.responsible.length === 0 && !planResponsible) missing.push('ผู้รับผิดชอบ');
-  if (d.outputs.length === 0 && d.outcomes.length === 0) missing.push('ผลผลิต/ผลลัพธ์');
+  if (d.responsible.length === 0 && !planResponsible) missing.push(RESPONSIBLE);
+  if (d.outputs.length === 0 && d.outcomes.length === 0) missing.push(RESULTS);
   return missing;
+}
+
+/** "รายละเอียดยังไม่ครบ: …" and its English: why a project with these sections empty gets no document. */
+export function incompleteReason(missing: SectionLabel[]): { reason: string; reasonEn: string } {
+  return {
+    reason: `รายละเอียดยังไม่ครบ: ${missing.map((m) => m.th).join(', ')}`,
+    reasonEn: `details incomplete: ${missing.map((m) => m.en).join(', ')}`,
+  };
 }
