@@ -21,7 +21,7 @@ import {
   thaiDateOf,
   thaiDigitsOf,
   type DayReader,
-} from '../core/functions/customFunctions';
+} from '../core/functions/cellFunctions';
 
 /** The manifest's time zone: JavaScript Dates in Apps Script read calendar days in it. */
 const SCRIPT_TIME_ZONE = 'Asia/Bangkok';
@@ -72,21 +72,21 @@ function dayReader(): DayReader {
   };
 }
 
-export const thaiBahtText = (amount: unknown, style: unknown) =>
+export const THAIBAHTTEXT = (amount: unknown, style: unknown) =>
   cellErrors(() => {
     const s = bahtStyle(style);
     return eachCell(amount, (c) => thaiBahtTextOf(c, s));
   });
 
-export const thaiDigits = (value: unknown) =>
+export const THAIDIGITS = (value: unknown) =>
   cellErrors(() => {
     const read = dayReader();
     return eachCell(value, (c) => thaiDigitsOf(c, read));
   });
 
-export const arabicDigits = (value: unknown) => cellErrors(() => eachCell(value, arabicDigitsOf));
+export const ARABICDIGITS = (value: unknown) => cellErrors(() => eachCell(value, arabicDigitsOf));
 
-export const thaiDate = (date: unknown, style: unknown, digits: unknown) =>
+export const THAIDATE = (date: unknown, style: unknown, digits: unknown) =>
   cellErrors(() => {
     const s = dateStyle(style);
     const d = dateDigits(digits);
@@ -101,20 +101,20 @@ export const thaiDate = (date: unknown, style: unknown, digits: unknown) =>
     });
   });
 
-export const fiscalYearFn = (date: unknown) =>
+export const FISCALYEAR = (date: unknown) =>
   cellErrors(() => {
     const read = dayReader();
     return eachCell(date, (c) => fiscalYearOf(c, read));
   });
 
-export const fiscalQuarterFn = (date: unknown) =>
+export const FISCALQUARTER = (date: unknown) =>
   cellErrors(() => {
     const read = dayReader();
     return eachCell(date, (c) => fiscalQuarterOf(c, read));
   });
 
-export const planTotalFn = (budgets: unknown, dimensions: unknown, dimension: unknown) =>
+export const PLANTOTAL = (budgets: unknown, dimensions: unknown, dimension: unknown) =>
   cellErrors(() => planTotal(budgets, dimensions, dimension));
-export const quarterCountFn = (ticks: unknown) => cellErrors(() => quarterCount(ticks));
-export const planSummaryFn = (dimensions: unknown, budgets: unknown) =>
+export const QUARTERCOUNT = (ticks: unknown) => cellErrors(() => quarterCount(ticks));
+export const PLANSUMMARY = (dimensions: unknown, budgets: unknown) =>
   cellErrors(() => planSummary(dimensions, budgets));

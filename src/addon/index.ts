@@ -8,17 +8,7 @@
 import { adoptActiveSheet, previewAdoption } from './adoptSheet';
 import { checkPlanSheet, selectCell as selectPlanCell } from './checkSheet';
 import { createPlanSheet as createStandardSheet } from './createPlanSheet';
-import {
-  arabicDigits,
-  fiscalQuarterFn,
-  fiscalYearFn,
-  planSummaryFn,
-  planTotalFn,
-  quarterCountFn,
-  thaiBahtText,
-  thaiDate,
-  thaiDigits,
-} from './customFunctions';
+import * as customFunctions from './customFunctions';
 import {
   createDetailsSheet as createDetailsSheetIn,
   projectDetails,
@@ -256,7 +246,7 @@ type _SidebarFunctions = MustBe<Pick<typeof import('./index'), keyof ServerApi>>
  * @customfunction
  */
 export function THAIBAHTTEXT(amount: unknown, style?: unknown) {
-  return thaiBahtText(amount, style);
+  return customFunctions.THAIBAHTTEXT(amount, style);
 }
 
 /**
@@ -268,7 +258,7 @@ export function THAIBAHTTEXT(amount: unknown, style?: unknown) {
  * @customfunction
  */
 export function THAIDIGITS(value: unknown) {
-  return thaiDigits(value);
+  return customFunctions.THAIDIGITS(value);
 }
 
 /**
@@ -279,7 +269,7 @@ export function THAIDIGITS(value: unknown) {
  * @customfunction
  */
 export function ARABICDIGITS(value: unknown) {
-  return arabicDigits(value);
+  return customFunctions.ARABICDIGITS(value);
 }
 
 /**
@@ -294,7 +284,7 @@ export function ARABICDIGITS(value: unknown) {
  * @customfunction
  */
 export function THAIDATE(date: unknown, style?: unknown, digits?: unknown) {
-  return thaiDate(date, style, digits);
+  return customFunctions.THAIDATE(date, style, digits);
 }
 
 /**
@@ -306,7 +296,7 @@ export function THAIDATE(date: unknown, style?: unknown, digits?: unknown) {
  * @customfunction
  */
 export function FISCALYEAR(date: unknown) {
-  return fiscalYearFn(date);
+  return customFunctions.FISCALYEAR(date);
 }
 
 /**
@@ -318,7 +308,7 @@ export function FISCALYEAR(date: unknown) {
  * @customfunction
  */
 export function FISCALQUARTER(date: unknown) {
-  return fiscalQuarterFn(date);
+  return customFunctions.FISCALQUARTER(date);
 }
 
 /**
@@ -333,7 +323,7 @@ export function FISCALQUARTER(date: unknown) {
  * @customfunction
  */
 export function PLANTOTAL(budgets: unknown, dimensions?: unknown, dimension?: unknown) {
-  return planTotalFn(budgets, dimensions, dimension);
+  return customFunctions.PLANTOTAL(budgets, dimensions, dimension);
 }
 
 /**
@@ -345,7 +335,7 @@ export function PLANTOTAL(budgets: unknown, dimensions?: unknown, dimension?: un
  * @customfunction
  */
 export function QUARTERCOUNT(ticks: unknown) {
-  return quarterCountFn(ticks);
+  return customFunctions.QUARTERCOUNT(ticks);
 }
 
 /**
@@ -358,5 +348,5 @@ export function QUARTERCOUNT(ticks: unknown) {
  * @customfunction
  */
 export function PLANSUMMARY(dimensions: unknown, budgets: unknown) {
-  return planSummaryFn(dimensions, budgets);
+  return customFunctions.PLANSUMMARY(dimensions, budgets);
 }

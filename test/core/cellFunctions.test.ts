@@ -1,4 +1,4 @@
-import { parseDateText, serialToParts, dimensionArgument } from '../../src/core/functions/customFunctions';
+import { parseDateText, serialToParts, dimensionArgument } from '../../src/core/functions/cellFunctions';
 import { groupedDecimal, plainDecimal } from '../../src/shared/numbers';
 import { fiscalQuarter, fiscalYear, formatThaiDate } from '../../src/core/thai/dates';
 
