@@ -190,3 +190,18 @@ describe('empty and non-plan grids', () => {
     expect(codes([['ส่วนที่ ๑'], ['บทนำ'], ['๑. การประเมินความเสี่ยงการทุจริตในองค์กร']])).toEqual(['NO_PLAN_TABLE@A1']);
   });
 });
+
+describe('rows shorter than the header (trailing empty cells dropped by .xlsx and .csv)', () => {
+  const header: Cell[] = ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี 2566', 'หมายเหตุ', 'รหัส'];
+  const full: Cell[] = ['1', '1.1 การเสริมสร้างจิตสำนึก', 'โครงการอบรมคุณธรรม', 5000, '', 'p-123'];
+  const short: Cell[] = ['', '', 'โครงการจัดเวทีประชาคม', 3000];
+
+  test('read as empty cells: the id is generated, the mission carried down, nothing is "undefined"', () => {
+    const reading = readPlan([header, full, short]);
+    expect(reading.projects.map((p) => [p.id, p.mission, p.remark])).toEqual([
+      ['p-123', 'การเสริมสร้างจิตสำนึก', ''],
+      [expect.stringMatching(/^p[0-9a-z]+$/), 'การเสริมสร้างจิตสำนึก', ''],
+    ]);
+    expect(JSON.stringify(reading)).not.toMatch(/undefined/);
+  });
+});

@@ -14,6 +14,8 @@ export interface ColumnIndex {
   /** The source columns every project under this header shares (read-only, so one copy). */
   sourceCols: Readonly<SourceCols>;
   quarterCols: readonly number[];
+  /** One past the header's last column: every row is read at least this wide. */
+  width: number;
 }
 
 export function indexColumns(header: HeaderBlock): ColumnIndex {
@@ -35,5 +37,6 @@ export function indexColumns(header: HeaderBlock): ColumnIndex {
     figureCols: new Set([...budget, ...quarter].map((c) => c.col)),
     sourceCols: Object.freeze(sourceCols),
     quarterCols: Object.freeze(quarter.map((c) => c.col)),
+    width: Math.max(0, ...header.columns.map((c) => c.col + 1)),
   };
 }

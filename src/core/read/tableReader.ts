@@ -111,12 +111,16 @@ export class TableReader {
     return r;
   }
 
-  /** Fills `texts` with the row's cell texts and `nonEmpty` with the columns that have one. */
+  /**
+   * Fills `texts` with the row's cell texts and `nonEmpty` with the columns that have one. A row
+   * shorter than the header (trailing empty cells of an .xlsx or .csv) reads as '' to the header's width.
+   */
   private readTexts(row: ReadonlyArray<Cell>): void {
     const { texts, nonEmpty } = this;
-    texts.length = row.length;
+    const width = Math.max(row.length, this.index.width);
+    texts.length = width;
     nonEmpty.length = 0;
-    for (let c = 0; c < row.length; c++) {
+    for (let c = 0; c < width; c++) {
       const t = cellText(row[c]);
       texts[c] = t;
       if (t !== '') nonEmpty.push(c);
