@@ -27,7 +27,6 @@ export const CatalogueSchema = z.object({
       aliases: z._default(z.array(z.string()), []),
     }),
   ),
-  starterProjects: z._default(z.array(z.object({ dimension: dimensionNumber, name: z.string() })), []),
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
