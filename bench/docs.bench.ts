@@ -29,8 +29,8 @@ export default async function run(): Promise<void> {
     ),
   ];
   const sheets = [
-    { name: 'แผน', grid: plan },
-    { name: 'รายละเอียดโครงการ', grid: details },
+    { name: 'แผน', grid: plan, formulas: new Map() },
+    { name: 'รายละเอียดโครงการ', grid: details, formulas: new Map() },
   ];
   const dir = mkdtempSync(join(tmpdir(), 'saisaat-bench-docs-'));
   let written = 0;

@@ -158,12 +158,12 @@ async function fiveYearPlan(): Promise<void> {
   grand.font = { ...font, bold: true };
   [14, 28, 40, 14, 14, 14, 14, 14, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (let c = 1; c <= 3; c++) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
-  detailsSheet(wb, worksheetGrid(ws));
+  detailsSheet(wb, worksheetGrid(ws).grid);
   await wb.xlsx.writeFile(join(root, 'examples/plan-2566-2570.xlsx'));
 }
 
 /** Seed 000's detail sheets as a details sheet: one row per project, linked to the plan by name. */
-function detailsSheet(wb: ExcelJS.Workbook, planGrid: ReturnType<typeof worksheetGrid>): void {
+function detailsSheet(wb: ExcelJS.Workbook, planGrid: ReturnType<typeof worksheetGrid>['grid']): void {
   const details = detailsFromDocumentText(seedDetailsFixed());
   if (details.length !== 15) throw new Error(`expected 15 seed detail sheets, found ${details.length}`);
   const reading = readPlan(planGrid);

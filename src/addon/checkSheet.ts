@@ -4,7 +4,7 @@
  */
 import { checkGrid } from '../core/check/check';
 import { planOptions, requirePlanSheet } from './planSheet';
-import { UserError } from './spreadsheet';
+import { formulaLookup, UserError } from './spreadsheet';
 import { SelectCellRequestSchema, type CheckResult, type SelectCellRequest } from '../shared/wire';
 
 const MAX_FINDINGS = 500;
@@ -13,7 +13,10 @@ export function checkPlanSheet(): CheckResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { sheet, values } = requirePlanSheet(ss);
   // The check reads the plan itself (checkGrid), so only the sheet and the options are loaded here.
-  const { report } = checkGrid(values, sheet.getName(), planOptions(ss));
+  const { report } = checkGrid(values, sheet.getName(), {
+    ...planOptions(ss),
+    formulaAt: formulaLookup(sheet, values),
+  });
   return {
     sheetName: report.sheet,
     layout: report.layout,

@@ -79,6 +79,17 @@ export function sheetValues(sheet: Sheet): Cell[][] {
   return sheet.getRange(1, 1, rows, cols).getValues() as Cell[][];
 }
 
+/**
+ * The formulas of the cells `values` came from (one call), as the core asks for them: a total
+ * written as a formula is checked against the rows it adds up.
+ */
+export function formulaLookup(sheet: Sheet, values: Cell[][]): (row: number, col: number) => string {
+  const cols = values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (values.length === 0 || cols === 0) return () => '';
+  const formulas = sheet.getRange(1, 1, values.length, cols).getFormulas();
+  return (row, col) => formulas[row]?.[col] ?? '';
+}
+
 /** The office's catalogue: the editable รายการภารกิจ sheet when present and valid, else the default. */
 export function loadCatalogue(ss: Spreadsheet): Catalogue {
   const sheet = ss.getSheetByName(CATALOGUE_SHEET_NAME);

@@ -10,7 +10,7 @@ import { PlanSettingsSchema, type PlanSettingsInput } from '../shared/settings';
 import { issuesText } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
 import { CliError, UsageError } from './errors';
-import { pickPlanSheet, readWorkbook } from './workbook';
+import { formulaLookup, pickPlanSheet, readWorkbook } from './workbook';
 
 export interface Io {
   out: (text: string) => void;
@@ -170,7 +170,7 @@ async function check(file: string, values: Values, lang: Lang, io: Io): Promise<
   const settings = settingsOf(values);
   const sheets = await readWorkbook(file);
   const sheet = pickPlanSheet(sheets, values.sheet as string | undefined);
-  const { report } = checkGrid(sheet.grid, sheet.name, { settings });
+  const { report } = checkGrid(sheet.grid, sheet.name, { settings, formulaAt: formulaLookup(sheet) });
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else io.out(formatSummary(report, file, lang));
   return report.counts.errors > 0 ? 1 : 0;

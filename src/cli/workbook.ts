@@ -15,6 +15,13 @@ import { UnreadableFileError } from './errors';
 export interface SheetGrid {
   name: string;
   grid: Cell[][];
+  /** Formulas of the cells that have one, by 0-based "row,col" (the grid holds their last values). */
+  formulas: Map<string, string>;
+}
+
+/** A SheetGrid's formulas as the core asks for them. */
+export function formulaLookup(sheet: SheetGrid): (row: number, col: number) => string {
+  return (row, col) => sheet.formulas.get(`${row},${col}`) ?? '';
 }
 
 // ExcelJS.ValueType.Merge: a merged cell other than the top-left one (Sheets gives those as '').
@@ -45,18 +52,21 @@ function cellResult(result: unknown): Cell {
   return result as Cell;
 }
 
-export function worksheetGrid(ws: ExcelJS.Worksheet): Cell[][] {
+export function worksheetGrid(ws: ExcelJS.Worksheet): { grid: Cell[][]; formulas: Map<string, string> } {
   const grid: Cell[][] = [];
+  const formulas = new Map<string, string>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       values[colNumber - 1] = cellValue(cell);
+      if (cell.type !== MERGE_VALUE_TYPE && cell.formula)
+        formulas.set(`${rowNumber - 1},${colNumber - 1}`, `=${cell.formula}`);
     });
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = '';
     grid[rowNumber - 1] = values;
   });
   for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
-  return grid;
+  return { grid, formulas };
 }
 
 async function readXlsx(path: string): Promise<SheetGrid[]> {
@@ -71,7 +81,7 @@ async function readXlsx(path: string): Promise<SheetGrid[]> {
       en: `Cannot read ${path}: not a valid Excel (.xlsx) file (${(e as Error).message})`,
     });
   }
-  return wb.worksheets.map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) }));
+  return wb.worksheets.map((ws) => ({ name: ws.name, ...worksheetGrid(ws) }));
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-874 (Thai Excel's "CSV" default). */
@@ -99,7 +109,7 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
       bom: true,
       skip_empty_lines: false,
     }) as string[][];
-    return [{ name: basename(path, extname(path)), grid: rows }];
+    return [{ name: basename(path, extname(path)), grid: rows, formulas: new Map() }];
   } catch (e) {
     throw new UnreadableFileError({
       th: `อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`,

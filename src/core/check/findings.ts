@@ -134,9 +134,18 @@ const RULES = {
   },
   SUBTOTAL_MISMATCH: {
     severity: 'error',
-    th: (p) => `ยอดรวมมิติที่ ${p.dimension} ปี ${p.year} เขียนไว้ ${p.written} แต่รวมจากโครงการได้ ${fmt(p.computed)}`,
-    en: (p) =>
-      `Dimension ${p.dimension} total for ${p.year} says ${p.written} but the projects add up to ${fmt(p.computed)}`,
+    th: (p) => `ยอดรวม${p.what} ปี ${p.year} เขียนไว้ ${p.written} แต่รวมจากโครงการได้ ${fmt(p.computed)}`,
+    en: (p) => `${p.whatEn} total for ${p.year} says ${p.written} but the projects add up to ${fmt(p.computed)}`,
+  },
+  TOTAL_COUNT_MISMATCH: {
+    severity: 'error',
+    th: (p) => `ยอดรวมนี้เขียนว่า ${p.written} โครงการ แต่ครอบคลุม ${p.computed} โครงการ (แถว ${p.rows})`,
+    en: (p) => `This total says ${p.written} projects but covers ${p.computed} (rows ${p.rows})`,
+  },
+  TOTAL_FORMULA_RANGE: {
+    severity: 'error',
+    th: (p) => `สูตร ${p.formula} ไม่รวมแถว ${p.rows} ซึ่งเป็นโครงการของยอดรวมนี้`,
+    en: (p) => `The formula ${p.formula} leaves out row(s) ${p.rows}, projects this total covers`,
   },
   GRAND_TOTAL_MISMATCH: {
     severity: 'error',

@@ -42,12 +42,13 @@ export function lintPlan(reading: PlanReading, options: LintOptions = {}): { fin
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const findings: Finding[] = [];
-  const totals = computeTotals(reading.projects, budgetYearKeys(reading));
+  const yearKeys = budgetYearKeys(reading);
+  const totals = computeTotals(reading.projects, yearKeys);
 
   lintYears(reading, planYearRange(reading, settings), findings);
   lintProjects(reading, catalogue, findings);
   lintDuplicates(reading.projects, findings);
-  lintTotals(reading, totals, findings);
+  lintTotals(reading, yearKeys, findings);
   lintSameSource(reading.projects, findings);
   lintTexts(reading, expectedOrganisation(reading, settings), findings);
   return { findings, totals };

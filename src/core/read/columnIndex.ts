@@ -16,6 +16,8 @@ export interface ColumnIndex {
   quarterCols: readonly number[];
   /** One past the header's last column: every row is read at least this wide. */
   width: number;
+  /** Columns whose text does not decide whether a row is a total (remarks, the responsible unit). */
+  notLabel: ReadonlySet<number>;
 }
 
 export function indexColumns(header: HeaderBlock): ColumnIndex {
@@ -38,5 +40,6 @@ export function indexColumns(header: HeaderBlock): ColumnIndex {
     sourceCols: Object.freeze(sourceCols),
     quarterCols: Object.freeze(quarter.map((c) => c.col)),
     width: Math.max(0, ...header.columns.map((c) => c.col + 1)),
+    notLabel: new Set([single.remark, single.responsible].filter((c): c is number => c !== undefined)),
   };
 }

@@ -55,6 +55,22 @@ export class CarriedDown {
     this.missionCell = '';
   }
 
+  /** The dimension a cell names by number or by name ("๑. สร้าง วัฒนธรรม สุจริต"), or null. */
+  dimensionOf(text: string): DimensionNumber | null {
+    const d = parseDimension(text, this.catalogue);
+    return d.kind === 'dimension' ? d.dimension : null;
+  }
+
+  /**
+   * The dimension a line names by its name, after an optional number ("๒. การบริหารราชการด้วย
+   * ความโปร่งใส", as a heading row writes it); null for anything else ("๒.โครงการ…" is a project).
+   */
+  dimensionNamed(text: string): DimensionNumber | null {
+    const name = text.replace(/^[\s*]*(?:มิติ|มติ)?\s*(?:ที่)?\s*[0-9๐-๙]?\s*[.)]?\s*/, '');
+    if (name.length < 6 || /[0-9๐-๙]/.test(name)) return null;
+    return this.dimensionOf(name);
+  }
+
   /** A sub-mission heading, or a project row's own sub-mission cell. */
   setMission(text: string): void {
     this.missionCell = text;

@@ -47,11 +47,19 @@ export interface TotalRow {
   kind: 'subtotal' | 'grand';
   /** 0-based row. */
   row: number;
+  /** The dimension a subtotal is of, when its label or its projects say (never for a grand total). */
   dimension: DimensionNumber | null;
-  /** Figure per year as written, with its 0-based column. */
-  figures: Record<string, { amount: Amount; col: number }>;
+  /**
+   * The projects it adds up, from where the row stands (read/totalRows.ts totalScope): those at
+   * indexes from..to of `projects` (to null: to the end), of one dimension only when `dimension`.
+   */
+  covers: { from: number; to: number | null; dimension: DimensionNumber | null };
+  /** Figure per year as written, with its 0-based column and its formula ('' when a value). */
+  figures: Record<string, { amount: Amount; col: number; formula: string }>;
   /** Quarter counts as written (grand totals of annual plans). */
   quarterCounts: ({ value: number | null; text: string; col: number } | null)[];
+  /** The project count written in the label ("จำนวน ๙ โครงการ"), with its 0-based column. */
+  count: { value: number; col: number } | null;
 }
 
 export interface PlanReading {
@@ -72,6 +80,8 @@ export interface PlanReading {
 export interface ReadOptions {
   settings?: PlanSettings;
   catalogue?: Catalogue;
+  /** The formula of a cell (0-based), '' for a value: the sheet's, or the .xlsx file's. */
+  formulaAt?: (row: number, col: number) => string;
 }
 
 /**
@@ -96,5 +106,5 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       findings: [createFinding('NO_PLAN_TABLE', 0, 0, {})],
     };
   }
-  return new TableReader(grid, settings, catalogue, title, firstHeader).read();
+  return new TableReader(grid, settings, catalogue, title, firstHeader, options.formulaAt).read();
 }

@@ -5,12 +5,12 @@
  * recognised and skipped; a row nothing explains is reported with its cell.
  */
 import type { Catalogue } from '../data/catalogue';
-import { cellText, isBlank, type Cell, type Grid } from './cells';
+import { cellText, isBlank, parseAmount, type Cell, type Grid } from './cells';
 import { indexColumns, type ColumnIndex } from './columnIndex';
 import { isHeaderStart, readHeader, type HeaderBlock, type TitleInfo } from './header';
 import { BudgetYears } from './budgetYears';
 import { CarriedDown, HEADING_DIMENSION, HEADING_MISSION } from './headings';
-import { readTotalRow, totalRowOf } from './totalRows';
+import { readTotalRow, totalLabelOf, totalScope } from './totalRows';
 import { continueProject, isContinuation } from './continuation';
 import { extraTexts, isAdded, kindOf, nameAndNumber, ProjectIds, readBudgets, readQuarters } from './projectRow';
 import type { LayoutKind, PlanReading, ReadProject, TotalRow } from './planReader';
@@ -18,8 +18,14 @@ import type { PlanSettings } from '../../shared/settings';
 import { nameKey } from './text';
 import { createFinding, type Finding } from '../check/findings';
 
-const SEPARATOR = /^[-–—=_]{2,}$/;
-const FOOTER = /^\**\s*ข้อมูล\s*ณ\s*วันที่|ผู้ออกรายงาน|^ลงชื่อ|^\(ลงชื่อ\)|^หน้า\s*\d+\s*(\/|จาก)/;
+/** A cell of punctuation only: a drawn line, dots, a lone dash. */
+const SEPARATOR = /^[-–—=_.·…\s]+$/;
+/**
+ * Notes, sources, dates, signature blocks and page numbers written in or under the table: never
+ * projects. "*1" is a dimension (an office's own project), "* text" a footnote.
+ */
+const NOTE =
+  /^(?:\*+\s*(?![0-9๐-๙])\S|หมายเหตุ\s*[:：]|ที่มา\s*[:：]|ข้อมูล\s*ณ\s*วันที่|ผู้ออกรายงาน|\(?ลงชื่อ|\(\s*(?:นาย|นาง|นางสาว|ว่าที่|ดร\.)|ตำแหน่ง|ผู้(?:จัดทำ|ตรวจสอบ|อนุมัติ|รับรอง|เสนอ)\b|หน้า\s*[0-9๐-๙]+|[-–]\s*[0-9๐-๙]+\s*[-–]$|[0-9๐-๙]+\s*\/\s*[0-9๐-๙]+$)/;
 const LEGEND_START = /^คำ\s*อธิบาย/;
 const TITLE_REPEAT = /^(ส่วนที่\s*[0-9๐-๙]+\s*)?แผนปฏิบัติการ/;
 
@@ -40,6 +46,10 @@ export class TableReader {
   private readonly ids = new ProjectIds();
   private inLegend = false;
   private lastProject: ReadProject | null = null;
+  /** The first project no total row has covered yet (see totalScope). */
+  private segmentStart = 0;
+  /** Below a grand total, rows without amounts are notes, not projects. */
+  private afterGrand = false;
   // Reused for every row: only the strings in them outlive the row.
   private readonly texts: string[] = [];
   private readonly nonEmpty: number[] = [];
@@ -50,6 +60,7 @@ export class TableReader {
     catalogue: Catalogue,
     private readonly title: TitleInfo,
     firstHeader: number,
+    private readonly formulaAt: (row: number, col: number) => string = () => '',
   ) {
     for (let i = 0; i < title.lines.length; i++)
       this.textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
@@ -65,6 +76,7 @@ export class TableReader {
   read(): PlanReading {
     for (let r = this.header.rows[this.header.rows.length - 1] + 1; r < this.grid.length; r++) r = this.readRow(r);
     const { headers } = this;
+    lastTotalIsGrand(this.totals, this.projects.length);
     return {
       layout: layoutOf(headers, this.settings.planKind),
       title: this.title,
@@ -98,13 +110,13 @@ export class TableReader {
     const first = texts[nonEmpty[0]];
     if (nonEmpty.every((c) => SEPARATOR.test(texts[c]))) return r;
     if (isHeaderStart(row)) return this.repeatedHeader(r);
-    if (FOOTER.test(first)) return r;
     if (LEGEND_START.test(first)) {
       this.inLegend = true;
       return r;
     }
-    const nameText = texts[this.index.single.project!] ?? '';
-    if (this.totalRow(row, r, nameText)) return r;
+    if (this.totalRow(row, r)) return r;
+    if (this.noteRow(row, first)) return r;
+    const nameText = texts[this.index.single.project!];
     const hasFigures = this.hasFigures(row);
     if (this.labelRow(first, nonEmpty.length <= 2 && !hasFigures)) return r;
     this.projectRow(row, r, nameText, hasFigures);
@@ -136,24 +148,49 @@ export class TableReader {
       this.addHeader(next);
     }
     this.inLegend = false;
+    this.afterGrand = false;
     return next.rows[next.rows.length - 1];
   }
 
-  /** A subtotal or grand-total row (not a project whose name only contains a total word); false otherwise. */
-  private totalRow(row: ReadonlyArray<Cell>, r: number, nameText: string): boolean {
-    const total = totalRowOf(this.texts, this.index.figureCols);
-    if (!total || (nameText !== '' && !/รวม/.test(nameText))) return false;
-    const labelShift = Math.max(0, this.nonEmpty[0] - (this.index.single.dimension ?? 0));
-    this.totals.push(readTotalRow(row, r, this.index, this.years, total, labelShift));
+  /** A subtotal or grand-total row (never a project, whatever its cells say); false otherwise. */
+  private totalRow(row: ReadonlyArray<Cell>, r: number): boolean {
+    const { single } = this.index;
+    const label = totalLabelOf(this.texts, this.nonEmpty, this.index.figureCols, this.index.notLabel, (text) =>
+      this.carried.dimensionOf(text),
+    );
+    if (!label) return false;
+    const scope = totalScope(
+      label,
+      this.projects.map((p) => p.dimension),
+      this.segmentStart,
+    );
+    const labelShift = Math.max(0, this.nonEmpty[0] - (single.dimension ?? 0));
+    this.totals.push(readTotalRow(row, r, this.index, this.years, label, scope, labelShift, this.formulaAt));
+    this.segmentStart = this.projects.length;
+    if (scope.kind === 'grand') this.afterGrand = true;
     return true;
+  }
+
+  /**
+   * A note, source, date, signature or page number in or under the table, or any row without an
+   * amount below the grand total: never a project (and, like the title, not linted as one).
+   */
+  private noteRow(row: ReadonlyArray<Cell>, first: string): boolean {
+    if (NOTE.test(first) || this.nonEmpty.every((c) => NOTE.test(this.texts[c]))) return true;
+    return this.afterGrand && !this.hasAmounts(row);
+  }
+
+  private hasAmounts(row: ReadonlyArray<Cell>): boolean {
+    return this.index.budget.some((c) => parseAmount(row[c.col]).kind === 'amount') || this.hasTicks(row);
+  }
+
+  private hasTicks(row: ReadonlyArray<Cell>): boolean {
+    return this.index.quarter.some((c) => row[c.col] === true);
   }
 
   private hasFigures(row: ReadonlyArray<Cell>): boolean {
     const { texts, index } = this;
-    return (
-      index.budget.some((c) => texts[c.col] !== '' && texts[c.col] !== undefined) ||
-      index.quarter.some((c) => row[c.col] === true)
-    );
+    return index.budget.some((c) => texts[c.col] !== '') || this.hasTicks(row);
   }
 
   /**
@@ -161,7 +198,7 @@ export class TableReader {
    * `onlyLabel`: the row has at most two texts and no figures. False when the row is none of these.
    */
   private labelRow(first: string, onlyLabel: boolean): boolean {
-    if (onlyLabel && HEADING_DIMENSION.test(first)) {
+    if (onlyLabel && (HEADING_DIMENSION.test(first) || this.carried.dimensionNamed(first) !== null)) {
       if (!this.inLegend) this.carried.dimensionHeading(first);
       return true;
     }
@@ -263,4 +300,17 @@ function firstCol(row: ReadonlyArray<Cell> | undefined): number {
   if (!row) return 0;
   const c = row.findIndex((x) => !isBlank(x));
   return c < 0 ? 0 : c;
+}
+
+/**
+ * The plan's last total, when it is a plain "รวม" over every project above it, is its grand total
+ * ("the last total after all dimensions"), whatever the dimensions of those projects.
+ */
+function lastTotalIsGrand(totals: TotalRow[], projectCount: number): void {
+  const last = totals[totals.length - 1];
+  if (!last || last.kind !== 'subtotal' || last.covers.dimension !== null) return;
+  if (last.covers.from === 0 && last.covers.to === projectCount) {
+    last.kind = 'grand';
+    last.dimension = null;
+  }
 }
