@@ -6,11 +6,12 @@
  */
 import { planAdoption, ROLE_LABELS, type AdoptionPlan, type Conversion } from '../core/sheet/adoptionPlan';
 import type { Cell } from '../core/read/cells';
+import type { Catalogue } from '../core/data/catalogue';
 import { readPlan } from '../core/read/planReader';
 import { consecutiveRuns } from '../core/totals/runs';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import { planOptions, registerPlanSheet } from './planSheet';
-import { forWrite, loadCatalogue, sheetValues, UserError, withDocumentLock } from './spreadsheet';
+import { forWrite, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
 import { AdoptRequestSchema, type AdoptionPreview, type AdoptionResult, type AdoptRequest } from '../shared/wire';
 
@@ -79,9 +80,8 @@ function writeConversions(sheet: Sheet, conversions: Conversion[], values: Cell[
  * Data validation on the plan's rows, in one read and one write: a cell that already has a rule
  * keeps it (counted as kept when it is one SaiSaat would have set), the others get SaiSaat's.
  */
-function applyValidations(sheet: Sheet, plan: AdoptionPlan, rows: number, width: number) {
-  const ss = sheet.getParent();
-  const rules = validations(loadCatalogue(ss), ss.getSheetByName(CATALOGUE_SHEET_NAME));
+function applyValidations(sheet: Sheet, plan: AdoptionPlan, rows: number, width: number, catalogue: Catalogue) {
+  const rules = validations(catalogue, sheet.getParent().getSheetByName(CATALOGUE_SHEET_NAME));
   const roleAt = new Map<number, ValidatedRole>();
   for (const c of plan.columns)
     if (c.role === 'dimension' || c.role === 'mission' || c.role === 'budget' || c.role === 'quarter')
@@ -106,11 +106,11 @@ function applyValidations(sheet: Sheet, plan: AdoptionPlan, rows: number, width:
   return { validatedCells, keptValidations };
 }
 
-/** Validation, budget number formats and invalid-cell marking on the plan's rows. */
-function formatRows(sheet: Sheet, plan: AdoptionPlan, width: number) {
+/** Validation (by the catalogue the plan was read with), budget number formats and invalid-cell marking on the plan's rows. */
+function formatRows(sheet: Sheet, plan: AdoptionPlan, width: number, catalogue: Catalogue) {
   const rows = plan.lastRow - plan.firstRow + 1;
   if (rows <= 0) return { validatedCells: 0, keptValidations: 0 };
-  const counts = applyValidations(sheet, plan, rows, width);
+  const counts = applyValidations(sheet, plan, rows, width, catalogue);
   const budgets = plan.columns.filter((c) => c.role === 'budget').map((c) => c.col);
   for (const [a, b] of consecutiveRuns(budgets))
     sheet.getRange(plan.firstRow, a, rows, b - a + 1).setNumberFormat('#,##0.00');
@@ -122,11 +122,11 @@ export function adoptActiveSheet(request: AdoptRequest): AdoptionResult {
   const req = AdoptRequestSchema.parse(request);
   return withDocumentLock(() => {
     const sheet = SpreadsheetApp.getActiveSheet();
-    const { plan, values } = planFor(sheet);
+    const { plan, values, reading } = planFor(sheet);
     const width = Math.max(sheet.getLastColumn(), ...plan.columns.map((c) => c.col));
     const conversions = [...(req.convertTicks ? plan.ticks : []), ...(req.convertNumbers ? plan.numbers : [])];
     writeConversions(sheet, conversions, values);
-    const { validatedCells, keptValidations } = formatRows(sheet, plan, width);
+    const { validatedCells, keptValidations } = formatRows(sheet, plan, width, reading.catalogue);
     protectHeader(sheet, plan.headerRows[0], plan.headerRows.length, width);
     const lastHeaderRow = plan.headerRows[plan.headerRows.length - 1];
     if (sheet.getFrozenRows() === 0 && lastHeaderRow <= 10) sheet.setFrozenRows(lastHeaderRow);

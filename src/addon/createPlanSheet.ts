@@ -7,7 +7,7 @@
 import type { Cell } from '../core/read/cells';
 import { readPlan } from '../core/read/planReader';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
-import { type Catalogue } from '../core/data/catalogue';
+import { DEFAULT_CATALOGUE, type Catalogue } from '../core/data/catalogue';
 import {
   CATALOGUE_SHEET_NAME,
   PLAN_SHEET_NAME,
@@ -142,7 +142,8 @@ export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
   const settings = settingsFromRequest(req);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const catalogue = loadCatalogue(ss);
+    // A new plan sheet is a plan of the current generation.
+    const catalogue = loadCatalogue(ss) ?? DEFAULT_CATALOGUE;
     const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
     const sheet = ss.insertSheet(freeSheetName(ss, PLAN_SHEET_NAME));
     const layout = standardLayout(settings, req.quarterYear);

@@ -46,12 +46,16 @@ export function validations(catalogue: Catalogue, catalogueSheet: Sheet | null):
   return { dimension, mission, budget, quarter };
 }
 
-/** RE2 patterns of a valid cell, as the core reads them. */
+/** RE2 patterns of a valid cell, as the core reads them (dimension names of both plan generations). */
 const DIMENSION_OK =
-  '^\\*?\\s*((มิติ|มติ)\\s*(ที่)?\\s*)?[1-4๑-๔]([^0-9๐-๙]|$)|วัฒนธรรมสุจริต|ความโปร่งใส|ภาคประชาชน|กลไกการตรวจสอบ';
+  '^\\*?\\s*((มิติ|มติ)\\s*(ที่)?\\s*)?[1-4๑-๔]([^0-9๐-๙]|$)|วัฒนธรรมสุจริต|ความโปร่งใส|ภาคประชาชน|กลไก|ไม่ทนต่อการทุจริต|เพื่อป้องกันการทุจริต';
 const BUDGET_TEXT_OK = '^\\s*[-–—]+\\s*$|^[0-9๐-๙,.\\s]+(บาท)?$|ไม่.*งบ';
 const TICK_TEXT_OK = '^(TRUE|FALSE|☑|☐|✓|✔)$|checkbox';
-const PLACEHOLDER = 'ระบุ\\s*(ชื่อ|งบ|จำนวน|หน่วยงาน|วันที่)|\\{\\{|\\.{4,}';
+// The check's rule (core/check/rules/placeholders.ts) as far as RE2, which has no lookbehind, can say
+// it: "ระบุ…" to fill in at the start of a clause or in brackets, the office-name slot anywhere; not
+// "ระบุ" glued after a word, where it is mostly a verb ("พร้อมระบุผู้รับผิดชอบ").
+const PLACEHOLDER =
+  '(^|[\\s(/:])ระบุ\\s*(ชื่อ|งบ|จำนวน|หน่วยงาน|วันที่)|\\(\\s*ระบุ|ระบ[ุบ]\\s*(ชื่อ|งบซื้อ)\\s*(องค์กร\\s*ปกครอง|อปท|เทศบาล|อบต|อบจ)|\\{\\{|\\.{4,}';
 
 export interface FormattedColumn {
   role: string;

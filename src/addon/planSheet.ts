@@ -23,6 +23,7 @@ export interface PlanSheet {
 
 export interface LoadedPlan extends PlanSheet {
   settings: PlanSettings;
+  /** The catalogue the plan was read with: the office's own, else its generation's. */
   catalogue: Catalogue;
   reading: PlanReading;
 }
@@ -61,8 +62,8 @@ export function findPlanSheet(ss: Spreadsheet): PlanSheet | null {
   return best && { sheet: best.sheet, values: best.values };
 }
 
-/** The office's settings and catalogue, as every reading of a plan in this spreadsheet uses them. */
-export function planOptions(ss: Spreadsheet): { settings: PlanSettings; catalogue: Catalogue } {
+/** The office's settings and own catalogue (if any), as every reading of a plan in this spreadsheet uses them. */
+export function planOptions(ss: Spreadsheet): { settings: PlanSettings; catalogue?: Catalogue } {
   return { settings: loadSettings(), catalogue: loadCatalogue(ss) };
 }
 
@@ -81,7 +82,8 @@ export function requirePlanSheet(ss: Spreadsheet): PlanSheet {
 export function requirePlan(ss: Spreadsheet): LoadedPlan {
   const found = requirePlanSheet(ss);
   const options = planOptions(ss);
-  return { ...found, ...options, reading: readPlan(found.values, options) };
+  const reading = readPlan(found.values, options);
+  return { ...found, settings: options.settings, catalogue: reading.catalogue, reading };
 }
 
 /** A column of the plan table by role (1-based), or null when the table has none. */

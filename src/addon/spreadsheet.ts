@@ -90,10 +90,13 @@ export function formulaLookup(sheet: Sheet, values: Cell[][]): (row: number, col
   return (row, col) => formulas[row]?.[col] ?? '';
 }
 
-/** The office's catalogue: the editable รายการภารกิจ sheet when present and valid, else the default. */
-export function loadCatalogue(ss: Spreadsheet): Catalogue {
+/**
+ * The office's own catalogue: the editable รายการภารกิจ sheet when present and valid; undefined
+ * otherwise, and a plan is then read with the default catalogue of its generation (by its years).
+ */
+export function loadCatalogue(ss: Spreadsheet): Catalogue | undefined {
   const sheet = ss.getSheetByName(CATALOGUE_SHEET_NAME);
-  if (!sheet) return DEFAULT_CATALOGUE;
+  if (!sheet) return undefined;
   const rows = sheetValues(sheet).slice(1);
   const missions = rows
     .map((r, i) => ({
@@ -113,5 +116,5 @@ export function loadCatalogue(ss: Spreadsheet): Catalogue {
         : { id: `sheet-${m.i + 2}`, dimension: m.dimension, number: m.number, name: m.name, aliases: [] };
     });
   const parsed = CatalogueSchema.safeParse({ ...DEFAULT_CATALOGUE, missions });
-  return parsed.success && missions.length > 0 ? parsed.data : DEFAULT_CATALOGUE;
+  return parsed.success && missions.length > 0 ? parsed.data : undefined;
 }

@@ -36,7 +36,7 @@ export function updateTotals(): TotalsResult {
     const summary = summaryTable(plan, sheet.getName(), catalogue, title);
     const chart = writeSummary(ss.getSheetByName(SUMMARY_SHEET_NAME) ?? ss.insertSheet(SUMMARY_SHEET_NAME), summary);
 
-    const { totals } = lintPlan(reading, { settings, catalogue });
+    const { totals } = lintPlan(reading, { settings });
     return {
       sheetName: sheet.getName(),
       summarySheet: SUMMARY_SHEET_NAME,

@@ -4,7 +4,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_CATALOGUE } from '../core/data/catalogue';
 import { DETAILS_SHEET_NAME } from '../core/read/details/sheetColumns';
 import { linkDetails, type DetailsLink } from '../core/read/details/link';
 import { incompleteReason, missingSections } from '../core/read/details/model';
@@ -96,7 +95,7 @@ function skipReason(link: DetailsLink): { reason: string; reasonEn: string } | n
 export async function writeDocs(sheets: SheetGrid[], options: DocsOptions): Promise<DocsResult> {
   const { reading, links, findings } = linkedPlan(sheets, options);
   const settings = options.settings;
-  const ctx = documentContext(reading, settings, DEFAULT_CATALOGUE);
+  const ctx = documentContext(reading, settings, reading.catalogue);
   await mkdir(options.outDir, { recursive: true });
   const written: DocsResult['written'] = [];
   const skipped: DocsResult['skipped'] = [];
@@ -116,7 +115,7 @@ export async function writeDocs(sheets: SheetGrid[], options: DocsOptions): Prom
     reading,
     links,
     settings,
-    catalogue: DEFAULT_CATALOGUE,
+    catalogue: reading.catalogue,
     years: ctx.years,
     organisation: ctx.organisation,
     date: options.date,

@@ -72,7 +72,7 @@ describe('createPlanSheet', () => {
     ).toEqual(['B6:B45', 'E6:I45', 'J6:M45', 'D6:D45', 'N6:O45']);
     const catalogue = a.spreadsheet._sheetByName('รายการภารกิจ')!._dump();
     expect(catalogue[0]).toEqual(['มิติ', 'เลขที่', 'ภารกิจตามมิติ']);
-    expect(catalogue).toHaveLength(9);
+    expect(catalogue).toHaveLength(11); // the header and the 2566–2570 plan's 10 sub-missions
   });
 
   test('holds the document lock for every write and registers the sheet and settings', () => {

@@ -40,7 +40,7 @@ describe('the details sheet', () => {
     const rows = addon.spreadsheet._sheetByName(DETAILS)!._dump();
     expect(rows[0]).toEqual(DETAILS_COLUMNS.map((c) => c.header));
     expect(rows.slice(1).map((row) => row[0])).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-    expect(rows[1][2]).toBe('กิจกรรมการมอบ ประกาศเกียรติคุณแก่ คณะกรรมการชุมชน');
+    expect(rows[1][2]).toBe('กิจกรรมการมอบ ประกาศเกียรติคุณแก่คณะกรรมการชุมชน'); // the wrap after แก่ taken out
     expect(rows[1][7]).toBe('ปีงบประมาณ พ.ศ. ๒๕๖๖-๒๕๗๐');
     expect(String(rows[2][8]).split('\n')[0]).toBe('ปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๔๕,๐๐๐ บาท (สี่หมื่นห้าพันบาทถ้วน)');
     expect(rows[3][8]).toBe('ดำเนินการโดยไม่ใช้งบประมาณ');
@@ -112,7 +112,7 @@ describe('the details form', () => {
     addon.spreadsheet._activeRange = 'D4';
     const view = addon.call('getProjectDetails');
     expect(view.detailsRow).toBe(4);
-    expect(view.name).toBe('มาตรการ “ส่งเสริม การปฏิบัติงานตาม ประมวลจริยธรรมของ เทศบาลตำบลบุเกี๊ยะตา”');
+    expect(view.name).toBe('มาตรการ “ส่งเสริม การปฏิบัติงานตามประมวลจริยธรรมของเทศบาลตำบลบุเกี๊ยะตา”');
     const other = addon.call('getProjectDetails', { projectId: view.projects[10].id });
     expect(other.projectId).toBe(view.projects[10].id);
     expect(userError(() => addon.call('getProjectDetails', { projectId: 'p-gone' }))).toEqual({

@@ -85,6 +85,43 @@ describe('checkPlan and selectCell', () => {
     });
   });
 
+  test("a 2561–2564 plan is checked with that plan's catalogue, unless the office has its own รายการภารกิจ sheet", () => {
+    const oldPlan = [
+      ['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๑ - ๒๕๖๔)'],
+      ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๑', 'ปี ๒๕๖๒', 'ปี ๒๕๖๓', 'ปี ๒๕๖๔'],
+      [
+        'มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต',
+        '๑.๒ การสร้างจิตสำนึกและความตระหนักแก่ประชาชนทุกภาคส่วนในท้องถิ่น',
+        'โครงการหนึ่ง',
+        '-',
+        '-',
+        '-',
+        '-',
+      ],
+      [
+        'มิติที่ ๔ การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติราชการขององค์กรปกครองส่วนท้องถิ่น',
+        '๔.๓ การส่งเสริมบทบาทการตรวจสอบของสภาท้องถิ่น',
+        'โครงการสอง',
+        '-',
+        '-',
+        '-',
+        '-',
+      ],
+    ];
+    const codes = (a: ReturnType<typeof loadAddon>) => a.call('checkPlan').findings.map((f) => f.code);
+    const plain = loadAddon();
+    plain.addSheet('แผน', oldPlan);
+    expect(codes(plain)).toEqual([]);
+    const own = loadAddon();
+    own.addSheet('แผน', oldPlan);
+    own.addSheet('รายการภารกิจ', [
+      ['มิติ', 'เลขที่', 'ภารกิจตามมิติ'],
+      [1, '1.1', 'การพัฒนาคุณธรรมของบุคลากร'],
+    ]);
+    own.spreadsheet._active = own.spreadsheet._sheetByName('แผน')!;
+    expect(codes(own)).toEqual(expect.arrayContaining(['DIMENSION_OLD_NAME', 'MISSION_UNKNOWN']));
+  });
+
   test('falls back to the registered plan sheet when the active sheet is not a plan', () => {
     const a = loadAddon();
     a.call('createPlanSheet', CREATE_REQUEST);

@@ -359,7 +359,7 @@ describe('project details and documents in Chromium', () => {
     await page.click('#docs-preview');
     await page.waitForSelector('#docs-preview-result:not([hidden])');
     expect(await text(page, '#docs-preview-result')).toBe(
-      'เปิดเอกสารตัวอย่าง: กิจกรรมการมอบ ประกาศเกียรติคุณแก่ คณะกรรมการชุมชน',
+      'เปิดเอกสารตัวอย่าง: กิจกรรมการมอบ ประกาศเกียรติคุณแก่คณะกรรมการชุมชน',
     );
     const made = madeDocs(addon);
     expect(made).toHaveLength(1);

@@ -252,3 +252,38 @@ describe('broken files', () => {
     expect(JSON.parse(r.out).issues.some((i: { code: string }) => i.code === 'ORG_NAME_MISMATCH')).toBe(true);
   });
 });
+
+describe('saisaat check on a plan of the previous generation (2561–2564)', () => {
+  test('read with that plan’s dimension names and sub-missions: no catalogue findings', () => {
+    const csv = join(tmp, 'plan-2561-2564.csv');
+    const rows = [
+      ['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๑ - ๒๕๖๔)'],
+      ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๑', 'ปี ๒๕๖๒', 'ปี ๒๕๖๓', 'ปี ๒๕๖๔'],
+      [
+        'มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต',
+        '๑.๓ การสร้างจิตสำนึกและความตระหนักแก่เด็กและเยาวชน',
+        'โครงการโตไปไม่โกง',
+        '-',
+        '-',
+        '-',
+        '-',
+      ],
+      [
+        'มิติที่ ๒ การบริหารราชการเพื่อป้องกันการทุจริต',
+        '๒.๑ แสดงเจตจำนงทางการเมืองในการต่อต้านการทุจริตของผู้บริหาร',
+        'กิจกรรมประกาศเจตจำนง',
+        '-',
+        '-',
+        '-',
+        '-',
+      ],
+    ];
+    writeFileSync(csv, rows.map((r) => r.map((c) => `"${c}"`).join(',')).join('\n'));
+    const report = JSON.parse(saisaat('check', csv, '--json').out);
+    expect(report.issues.filter((i: { code: string }) => /^(MISSION|DIMENSION)_/.test(i.code))).toEqual([]);
+    expect(report.projects.map((p: { missionId: string }) => p.missionId)).toEqual([
+      'youth-awareness',
+      'political-will',
+    ]);
+  });
+});

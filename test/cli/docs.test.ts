@@ -52,7 +52,7 @@ describe('saisaat docs on the bundled example', () => {
     expect(files.filter((f) => f.startsWith('ลำดับที่ '))).toHaveLength(13);
     for (const f of files) expect(run.out).toContain(`✔ ${f}`);
     expect(run.out).toContain('ไม่ได้สร้าง 2 โครงการ:');
-    expect(run.out).toMatch(/– แถว 12 โครงการเสริมสร้าง ความโปร่งใสในการ บริหารบุคคล: ไม่มีรายละเอียดโครงการ/);
+    expect(run.out).toMatch(/– แถว 12 โครงการเสริมสร้างความโปร่งใสในการบริหารบุคคล: ไม่มีรายละเอียดโครงการ/);
     expect(run.out).toContain('[DETAILS_UNMATCHED]');
     expect(files).toContain('ลำดับที่ ๑๓ โครงการจัดเวทีประชาคม.docx');
   });

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import type { Cell } from '../../src/core/read/cells';
-import { DEFAULT_CATALOGUE } from '../../src/core/data/catalogue';
+import { defaultCatalogueFor } from '../../src/core/data/catalogue';
 import starterProjectsJson from '../../src/core/data/starterProjects.json';
 import { toThaiDigits } from '../../src/shared/numbers';
 
@@ -113,7 +113,7 @@ const amountArb: fc.Arbitrary<BudgetTruth> = fc.oneof(
 
 const PERIODS: number[][] = [
   [2566, 2567, 2568, 2569, 2570],
-  // [2561, 2562, 2563, 2564]: joins when the reader knows the previous plan's catalogue and years
+  // [2561, 2562, 2563, 2564]: joins when the reader knows the previous plan's years
   [2568, 2569, 2570],
   [2567, 2568, 2569, 2570],
 ];
@@ -135,7 +135,8 @@ export function planTruthArb(): fc.Arbitrary<PlanTruth> {
         .tuple(
           ...dimensions.map((dimension) => {
             const names = starterNames(dimension, organisation);
-            const missions = DEFAULT_CATALOGUE.missions.filter((m) => m.dimension === dimension);
+            // Sub-missions of the plan's own generation (2561–2564 plans have the previous ones).
+            const missions = defaultCatalogueFor(period.years).missions.filter((m) => m.dimension === dimension);
             return fc
               .uniqueArray(fc.integer({ min: 0, max: names.length - 1 }), { minLength: 1, maxLength: 6 })
               .chain((picked) =>
@@ -316,8 +317,8 @@ function labelParts(template: string, dimension: Dim | null, count: number, form
     .split(' | ');
 }
 
-function dimensionText(form: PlanForm, d: Dim): string {
-  const name = DEFAULT_CATALOGUE.dimensions.find((x) => x.number === d)!.name;
+function dimensionText(truth: PlanTruth, form: PlanForm, d: Dim): string {
+  const name = defaultCatalogueFor(truth.years).dimensions.find((x) => x.number === d)!.name;
   return form.digits === 'thai' ? `${toThaiDigits(String(d))}. ${name}` : `มิติที่ ${d} ${name}`;
 }
 
@@ -353,14 +354,14 @@ export function writePlan(truth: PlanTruth, form: PlanForm): WrittenPlan {
   let sequence = 0;
   const subtotalRows: number[] = [];
   for (const d of truth.dimensions) {
-    if (form.dimensionAs === 'headings') push([dimensionText(form, d.dimension)]);
+    if (form.dimensionAs === 'headings') push([dimensionText(truth, form, d.dimension)]);
     const first = grid.length;
     d.projects.forEach((p, i) => {
       const row: Cell[] = new Array(cols.width).fill('');
       sequence++;
       if (cols.no !== null) row[cols.no] = form.digits === 'thai' ? toThaiDigits(String(sequence)) : sequence;
       if (cols.dimension !== null && (form.dimensionAs === 'column' || i === 0))
-        row[cols.dimension] = form.digits === 'thai' ? dimensionText(form, d.dimension) : d.dimension;
+        row[cols.dimension] = form.digits === 'thai' ? dimensionText(truth, form, d.dimension) : d.dimension;
       if (p.mission) row[cols.mission] = `${digitsOf(form, p.mission.number)} ${p.mission.name}`;
       row[cols.name] = p.name;
       cols.budget.forEach((c, y) => (row[c] = budgetCell(form, p.budgets[y])));

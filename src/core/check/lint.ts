@@ -4,7 +4,6 @@
  * projects, and text rules (template placeholders, organisation names and terms, foreign-script
  * characters) run once per distinct text.
  */
-import { DEFAULT_CATALOGUE, type Catalogue } from '../data/catalogue';
 import { createFinding, type Finding } from './findings';
 import type { PlanReading } from '../read/planReader';
 import type { PlanSettings } from '../../shared/settings';
@@ -21,7 +20,6 @@ import { foreignScriptProblems } from './rules/foreignScript';
 
 export interface LintOptions {
   settings?: PlanSettings;
-  catalogue?: Catalogue;
 }
 
 /** The fiscal years the plan covers: its title's range, else the settings. */
@@ -40,13 +38,12 @@ export function budgetYearKeys(reading: PlanReading): string[] {
 
 export function lintPlan(reading: PlanReading, options: LintOptions = {}): { findings: Finding[]; totals: PlanTotals } {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const findings: Finding[] = [];
   const yearKeys = budgetYearKeys(reading);
   const totals = computeTotals(reading.projects, yearKeys);
 
   lintYears(reading, planYearRange(reading, settings), findings);
-  lintProjects(reading, catalogue, findings);
+  lintProjects(reading, findings);
   lintDuplicates(reading.projects, findings);
   lintTotals(reading, yearKeys, findings);
   lintSameSource(reading.projects, findings);

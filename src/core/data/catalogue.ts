@@ -1,9 +1,11 @@
 /**
  * The dimension catalogue (มิติ and ภารกิจตามมิติ) and how cells written in every real-world way
- * are resolved against it. The catalogue is data (data/catalogue.json, or an office's own sheet);
- * sub-missions are matched by wording because printed numbers differ between offices.
+ * are resolved against it. The catalogue is data (data/catalogue.json for the 2566–2570 plan,
+ * data/catalogue-2561-2564.json for the previous one, or an office's own sheet); sub-missions are
+ * matched by wording because printed numbers differ between offices.
  */
 import defaultCatalogueJson from './catalogue.json';
+import previousCatalogueJson from './catalogue-2561-2564.json';
 import * as z from 'zod/mini';
 import { compactKey, cleanText } from '../read/text';
 import { toArabicDigits, toThaiDigits } from '../../shared/numbers';
@@ -30,7 +32,26 @@ export const CatalogueSchema = z.object({
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
+/** The current plan's (2566–2570) catalogue. */
 export const DEFAULT_CATALOGUE: Catalogue = CatalogueSchema.parse(defaultCatalogueJson);
+/** The previous plan's (2561–2564) catalogue: its dimension names and sub-missions. */
+export const PREVIOUS_CATALOGUE: Catalogue = CatalogueSchema.parse(previousCatalogueJson);
+const CURRENT_PLAN_FIRST_YEAR = 2566;
+
+/**
+ * The catalogue of the plan generation these fiscal years belong to (null or undefined: a year not
+ * known): the previous plan's when every known year is before 2566, else the current plan's (also
+ * when no year is known). An office's own catalogue, when it has one, is used instead.
+ */
+export function defaultCatalogueFor(years: Iterable<number | null | undefined>): Catalogue {
+  let previous = false;
+  for (const y of years) {
+    if (y === null || y === undefined) continue;
+    if (y >= CURRENT_PLAN_FIRST_YEAR) return DEFAULT_CATALOGUE;
+    previous = true;
+  }
+  return previous ? PREVIOUS_CATALOGUE : DEFAULT_CATALOGUE;
+}
 
 export type DimensionNumber = 1 | 2 | 3 | 4;
 
@@ -168,19 +189,27 @@ export function matchMission(cell: string, catalogue: Catalogue = DEFAULT_CATALO
   if (cached !== undefined) return cached;
   const key = missionKey(missionText(cell));
   let best: { score: number; match: NonNullable<MissionMatch> } | null = null;
+  // The mission whose wording holds the whole cell, and whether another one's does too: sub-missions
+  // sharing a long opening ("การเสริมสร้างจิตสำนึกและความตระหนักแก่…") are not told apart by it.
+  let partOf: string | null = null;
+  let ambiguous = false;
   for (const m of key.length < 6 ? [] : p.missions) {
     for (const w of m.keys) {
       let score = 0;
       if (w === key) score = 1;
       else if (w.includes(key) || key.includes(w))
         score = Math.min(w.length, key.length) / Math.max(w.length, key.length);
+      if (score < 1 && w.includes(key)) {
+        if (partOf !== null && partOf !== m.id) ambiguous = true;
+        partOf = m.id;
+      }
       // A cell cut off at a line or page break still names its mission if most of it is there.
       if (score >= 0.6 && (!best || score > best.score)) {
         best = { score, match: { id: m.id, dimension: m.dimension, name: m.name } };
       }
     }
   }
-  const result = best ? best.match : null;
+  const result = best && (best.score === 1 || !ambiguous) ? best.match : null;
   p.missionCache.set(cell, result);
   return result;
 }

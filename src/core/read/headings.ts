@@ -29,7 +29,8 @@ export class CarriedDown {
   private readonly missions = new Map<string, Mission>();
 
   constructor(
-    private readonly catalogue: Catalogue,
+    /** The catalogue dimensions and sub-missions are read by. */
+    readonly catalogue: Catalogue,
     private readonly findings: Finding[],
   ) {}
 

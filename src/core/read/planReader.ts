@@ -3,7 +3,7 @@
  * and `readPlan`, which finds the table and its title and leaves the rows to TableReader
  * (tableReader.ts), whose helpers read each kind of row.
  */
-import { DEFAULT_CATALOGUE, type Catalogue, type DimensionNumber } from '../data/catalogue';
+import { defaultCatalogueFor, type Catalogue, type DimensionNumber } from '../data/catalogue';
 import type { Amount, Grid } from './cells';
 import type { SourceCols } from './columnIndex';
 import { isHeaderStart, readTitle, type HeaderBlock, type TitleInfo } from './header';
@@ -75,10 +75,13 @@ export interface PlanReading {
   /** Text cells of the table, for lint rules that look at all text (placeholders, names, scripts). */
   textCells: { row: number; col: number; text: string }[];
   findings: Finding[];
+  /** The catalogue the plan was read with, and is judged by: the office's own, else its generation's. */
+  catalogue: Catalogue;
 }
 
 export interface ReadOptions {
   settings?: PlanSettings;
+  /** The office's own catalogue; without it, the default of the plan's generation (by its years). */
   catalogue?: Catalogue;
   /** The formula of a cell (0-based), '' for a value: the sheet's, or the .xlsx file's. */
   formulaAt?: (row: number, col: number) => string;
@@ -90,7 +93,6 @@ export interface ReadOptions {
  */
 export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const firstHeader = grid.findIndex((row) => isHeaderStart(row ?? []));
   const title = readTitle(grid, firstHeader < 0 ? Math.min(grid.length, 10) : firstHeader, isHeading);
   if (firstHeader < 0) {
@@ -104,7 +106,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       totals: [],
       textCells: [],
       findings: [createFinding('NO_PLAN_TABLE', 0, 0, {})],
+      catalogue: options.catalogue ?? defaultCatalogueFor([title.years?.from, title.years?.to]),
     };
   }
-  return new TableReader(grid, settings, catalogue, title, firstHeader, options.formulaAt).read();
+  return new TableReader(grid, settings, options.catalogue, title, firstHeader, options.formulaAt).read();
 }

@@ -10,6 +10,7 @@ import type { BudgetYears } from './budgetYears';
 import type { BudgetCell, ReadProject } from './planReader';
 import type { DimensionNumber } from '../data/catalogue';
 import { toArabicDigits } from '../../shared/numbers';
+import { joinWrappedWords } from './wordWraps';
 import { createFinding, type Finding } from '../check/findings';
 
 const KIND_PREFIX = /^["“]?(โครงการ|กิจกรรม|มาตรการ)/;
@@ -21,7 +22,10 @@ function parseOrderNumber(cell: Cell): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The name without its numbering ("๑. โครงการ…"), and the ลำดับ: its own column's, else that numbering. */
+/**
+ * The name without its numbering ("๑. โครงการ…") and without the spaces line wraps left in it
+ * (wordWraps.ts), and the ลำดับ: its own column's, else that numbering.
+ */
 export function nameAndNumber(
   row: ReadonlyArray<Cell>,
   nameText: string,
@@ -35,7 +39,7 @@ export function nameAndNumber(
     name = name.slice(numbering[0].length).trim();
     if (no === null) no = Number(toArabicDigits(numbering[1]));
   }
-  return { name, no };
+  return { name: joinWrappedWords(name), no };
 }
 
 /** The kind a name or a kind column states ("โครงการ…", "กิจกรรม…"), or null. */

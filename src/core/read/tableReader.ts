@@ -4,7 +4,7 @@
  * projectRow). Repeated headers and titles, separators, footers and the dimension legend are
  * recognised and skipped; a row nothing explains is reported with its cell.
  */
-import type { Catalogue } from '../data/catalogue';
+import { defaultCatalogueFor, type Catalogue } from '../data/catalogue';
 import { cellText, isBlank, parseAmount, type Cell, type Grid } from './cells';
 import { indexColumns, type ColumnIndex } from './columnIndex';
 import { isHeaderStart, readHeader, type HeaderBlock, type TitleInfo } from './header';
@@ -57,7 +57,7 @@ export class TableReader {
   constructor(
     private readonly grid: Grid,
     private readonly settings: PlanSettings,
-    catalogue: Catalogue,
+    catalogue: Catalogue | undefined,
     private readonly title: TitleInfo,
     firstHeader: number,
     private readonly formulaAt: (row: number, col: number) => string = () => '',
@@ -65,8 +65,13 @@ export class TableReader {
     for (let i = 0; i < title.lines.length; i++)
       this.textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
     this.years = new BudgetYears(title, settings);
-    this.carried = new CarriedDown(catalogue, this.findings);
     this.header = readHeader(grid, firstHeader);
+    // Catalogue generation (issue 11 item 6): the office's own catalogue, else the default of the
+    // plan generation its title's and first header's years belong to (2561–2564 or 2566–2570).
+    this.carried = new CarriedDown(
+      catalogue ?? defaultCatalogueFor([title.years?.from, title.years?.to, ...this.header.columns.map((c) => c.year)]),
+      this.findings,
+    );
     this.index = indexColumns(this.header);
     this.addHeader(this.header);
     this.carried.headingsAbove(grid, firstHeader);
@@ -86,6 +91,7 @@ export class TableReader {
       totals: this.totals,
       textCells: this.textCells,
       findings: this.findings,
+      catalogue: this.carried.catalogue,
     };
   }
 

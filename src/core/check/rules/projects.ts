@@ -7,9 +7,10 @@ import { createFinding, type Finding } from '../findings';
 import type { PlanReading, ReadProject } from '../../read/planReader';
 import { matchKey } from '../../read/text';
 
-export function lintProjects(reading: PlanReading, catalogue: Catalogue, findings: Finding[]): void {
+export function lintProjects(reading: PlanReading, findings: Finding[]): void {
   const hasQuarterColumns = reading.headers.some((h) => h.columns.some((c) => c.role === 'quarter'));
-  const missions = new MissionRule(catalogue, findings);
+  // The catalogue the plan was read with: the office's own, else its generation's.
+  const missions = new MissionRule(reading.catalogue, findings);
   for (const p of reading.projects) {
     lintBudgetCells(p, findings);
     if (hasQuarterColumns && p.source.quarterCols.length > 0 && !p.quarters.some(Boolean)) {

@@ -1,0 +1,147 @@
+/**
+ * Line-wrap spaces in names (docs/domain.md#line-wrap-spaces-in-names): a PDF or Word conversion
+ * leaves a space where a narrow cell wrapped ("มาตรการจัดการ เรื่องราวร้องทุกข์", "ส่วนท้อง ถิ่น"), and
+ * Thai also puts a space between phrases ("มาตรการเปิดเผยข้อมูลสาธารณะ และกำกับติดตาม…"). A space
+ * between two Thai characters is a wrap, and is taken out, where
+ * - the word segmenter says it splits a word;
+ * - the words on both sides of it are written together in the catalogue's wording (dimensions,
+ *   sub-missions, office types: "จัดการ|เรื่อง", "ส่วน|ท้อง", "ความ|โปร่งใส");
+ * - it follows a word that binds to what comes after it (การ, ความ, ผู้, ของ, ใน, แก่, ที่, เพื่อ, และ …):
+ *   a phrase space stands before such a word, never after it;
+ * - it follows an office type ("เทศบาลตำบล เกาะตา"): an office's name is written as one word;
+ * - it follows the kind word the name opens with ("โครงการ จัดเวทีประชาคม"), the head of the name.
+ * Any other space is the writer's and stays. Without a Thai word segmenter (no Intl.Segmenter, or
+ * one without its Thai dictionary) names stay as they are.
+ */
+import { DEFAULT_CATALOGUE, PREVIOUS_CATALOGUE } from '../data/catalogue';
+import { ORGANISATION_TYPES } from '../../shared/settings';
+
+/** A Thai letter (not a digit, nor ฯ or ๆ, which a space follows by rule). */
+const isThai = (code: number) => code >= 0x0e01 && code <= 0x0e4f && code !== 0x0e2f && code !== 0x0e46;
+const THAI_SPACE_THAI = /[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4f] +[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4f]/;
+/** Words that bind to what follows them: prefixes that make nouns, prepositions, conjunctions, relatives. */
+const BINDING = new Set('การ ความ ผู้ ของ ใน แก่ กับ จาก แห่ง สำหรับ ตาม และ หรือ ที่ ซึ่ง เพื่อ โดย'.split(' '));
+const AFTER_OFFICE_TYPE = new RegExp(`(?:${ORGANISATION_TYPES.join('|')})$`);
+/** The kind word a name opens with: the head of the name, written together with the rest. */
+const KIND_WORD = /^(?:โครงการ|กิจกรรม|มาตรการ)/;
+
+/** The Thai word segmenter, or null when there is none that knows Thai words; probed once. */
+let segmenter: Intl.Segmenter | null | undefined;
+function thaiSegmenter(): Intl.Segmenter | null {
+  if (segmenter !== undefined) return segmenter;
+  segmenter = null;
+  try {
+    if (typeof Intl === 'object' && typeof Intl.Segmenter === 'function') {
+      const s = new Intl.Segmenter('th', { granularity: 'word' });
+      // Without the Thai dictionary a run of Thai is one segment, or one per character.
+      const probe = Array.from(s.segment('องค์กรปกครอง'), (x) => x.segment);
+      if (probe.length === 2 && probe[0] === 'องค์กร') segmenter = s;
+    }
+  } catch {
+    // An engine whose Segmenter cannot be built: names stay as they are.
+  }
+  return segmenter;
+}
+
+/**
+ * "left|right" for every two words the catalogue's wording (and the office types) writes together
+ * and never apart: where one text writes them together and another apart, they do not decide.
+ */
+let together: Set<string> | undefined;
+function wordsTogether(s: Intl.Segmenter): Set<string> {
+  if (together) return together;
+  const joined = new Set<string>();
+  const apart = new Set<string>();
+  const texts: string[] = [...ORGANISATION_TYPES];
+  for (const c of [DEFAULT_CATALOGUE, PREVIOUS_CATALOGUE]) {
+    for (const d of c.dimensions) texts.push(d.name, ...d.oldNames);
+    for (const m of c.missions) texts.push(m.name, ...m.aliases);
+  }
+  for (const text of texts) {
+    let previous = '';
+    let space = false;
+    for (const { segment } of s.segment(text)) {
+      if (segment === ' ') space = true;
+      else {
+        if (previous && isThai(previous.charCodeAt(previous.length - 1)) && isThai(segment.charCodeAt(0)))
+          (space ? apart : joined).add(`${previous}|${segment}`);
+        previous = segment;
+        space = false;
+      }
+    }
+  }
+  together = new Set([...joined].filter((pair) => !apart.has(pair)));
+  return together;
+}
+
+/** `name` with its line-wrap spaces taken out and its phrase spaces kept (see the file comment). */
+export function joinWrappedWords(name: string): string {
+  if (!THAI_SPACE_THAI.test(name)) return name;
+  const s = thaiSegmenter();
+  return s ? decideSpaces(name, s) : name;
+}
+
+/**
+ * Takes every space run between two Thai characters out, then decides each at its place in the text
+ * so joined. Each is judged on the Thai run around it, at most WINDOW characters either side (words
+ * are shorter; segmenting a whole long name for every space costs several times more).
+ */
+function decideSpaces(name: string, s: Intl.Segmenter): string {
+  let text = '';
+  const gaps: { at: number; space: string }[] = [];
+  for (let i = 0; i < name.length;) {
+    let j = i;
+    while (name.charCodeAt(j) === 32) j++;
+    if (j > i && i > 0 && j < name.length && isThai(name.charCodeAt(i - 1)) && isThai(name.charCodeAt(j))) {
+      gaps.push({ at: text.length, space: name.slice(i, j) });
+      i = j;
+      continue;
+    }
+    text += name.slice(i, j + 1);
+    i = j + 1;
+  }
+  const kind = KIND_WORD.exec(text);
+  let out = '';
+  let from = 0;
+  for (const { at, space } of gaps) {
+    const wrap = (kind !== null && at === kind[0].length) || isWrap(text, at, s);
+    out += text.slice(from, at) + (wrap ? '' : space);
+    from = at;
+  }
+  return out + text.slice(from);
+}
+
+// Longer than the longest office type ("องค์การบริหารส่วนจังหวัด", 24), and than Thai words.
+const WINDOW = 24;
+
+// Decided places by their window: names repeat their phrases (office names, "ครั้งที่ …").
+const decided = new Map<string, boolean>();
+
+/** Whether the place `at` of the joined text, between two Thai characters, was a line wrap. */
+function isWrap(text: string, at: number, s: Intl.Segmenter): boolean {
+  let a = at;
+  while (a > 0 && at - a < WINDOW && isThai(text.charCodeAt(a - 1))) a--;
+  let b = at;
+  while (b < text.length && b - at < WINDOW && isThai(text.charCodeAt(b))) b++;
+  const window = text.slice(a, b);
+  const key = `${at - a}:${window}`;
+  let wrap = decided.get(key);
+  if (wrap === undefined) {
+    wrap = isWrapIn(window, at - a, s);
+    decided.set(key, wrap);
+  }
+  return wrap;
+}
+
+function isWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
+  const segments = s.segment(window);
+  const word = segments.containing(at)!;
+  // No word starts here: the space split one.
+  if (word.index !== at) return true;
+  const previous = segments.containing(at - 1)!.segment;
+  return (
+    wordsTogether(s).has(`${previous}|${word.segment}`) ||
+    BINDING.has(previous) ||
+    AFTER_OFFICE_TYPE.test(window.slice(0, at))
+  );
+}
