@@ -11,6 +11,7 @@ import type { PlanSettings } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { computeTotals, type PlanTotals } from '../totals/totals';
 import { lintYears } from './rules/years';
+import { planYears } from '../period';
 import { lintProjects } from './rules/projects';
 import { lintDuplicates, lintSameSource } from './rules/repeats';
 import { lintTotals } from './rules/totals';
@@ -22,13 +23,6 @@ import { foreignScriptProblems } from './rules/foreignScript';
 export interface LintOptions {
   settings?: PlanSettings;
   catalogue?: Catalogue;
-}
-
-/** The fiscal years the plan covers: its title's range, else the settings. */
-export function planYearRange(reading: PlanReading, settings: PlanSettings): { from: number; to: number } {
-  const t = reading.title.years;
-  if (t && t.to > t.from) return t;
-  return settings.fiscalYears;
 }
 
 /** Year keys budgets are recorded under ('unknown' when an annual plan's year could not be found). */
@@ -44,7 +38,7 @@ export function lintPlan(reading: PlanReading, options: LintOptions = {}): { fin
   const findings: Finding[] = [];
   const totals = computeTotals(reading.projects, budgetYearKeys(reading));
 
-  lintYears(reading, planYearRange(reading, settings), findings);
+  lintYears(reading, planYears(reading, settings), findings);
   lintProjects(reading, catalogue, findings);
   lintDuplicates(reading.projects, findings);
   lintTotals(reading, totals, findings);
