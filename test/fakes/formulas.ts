@@ -159,11 +159,12 @@ export function evaluate(formula: string, source: CellSource): Scalar {
       case 'N':
         return map(args[0], (v) => (typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : 0));
       case 'ROUND': {
-        // Half away from zero, as Sheets rounds; the epsilon undoes binary fractions (1.005 → 1.01).
+        // Half away from zero, as Sheets rounds; the epsilon undoes binary fractions (1.005 → 1.01);
+        // a tiny negative rounds to 0, not -0.
         const scale = 10 ** num(args[1] as Scalar);
         return map(
           args[0],
-          (v) => (Math.sign(num(v)) * Math.round(Math.abs(num(v)) * scale * (1 + Number.EPSILON))) / scale,
+          (v) => (Math.sign(num(v)) * Math.round(Math.abs(num(v)) * scale * (1 + Number.EPSILON))) / scale || 0,
         );
       }
       default:
