@@ -8,6 +8,8 @@ import { planAdoption, ROLE_LABELS, type AdoptionPlan, type Conversion } from '.
 import type { Cell } from '../core/read/cells';
 import type { Catalogue } from '../core/data/catalogue';
 import { readPlan } from '../core/read/planReader';
+import { planKindName, planYears } from '../core/period';
+import type { PlanSettings } from '../shared/settings';
 import { consecutiveRuns } from '../core/totals/runs';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import { planOptions, registerPlanSheet } from './planSheet';
@@ -19,10 +21,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SAMPLE = 8;
 
-function planFor(sheet: Sheet): { plan: AdoptionPlan; values: Cell[][]; reading: ReturnType<typeof readPlan> } {
+function planFor(sheet: Sheet): {
+  plan: AdoptionPlan;
+  values: Cell[][];
+  reading: ReturnType<typeof readPlan>;
+  settings: PlanSettings;
+} {
   const values = sheetValues(sheet);
   const ss = sheet.getParent();
-  const reading = readPlan(values, planOptions(ss));
+  const options = planOptions(ss);
+  const reading = readPlan(values, options);
   const plan = planAdoption(values, reading);
   if (!plan) {
     throw new UserError({
@@ -30,15 +38,18 @@ function planFor(sheet: Sheet): { plan: AdoptionPlan; values: Cell[][]; reading:
       en: 'No plan table on this sheet: it needs a header row with a "โครงการ/กิจกรรม/มาตรการ" (project) column and a มิติ (dimension) or งบประมาณ (budget) column',
     });
   }
-  return { plan, values, reading };
+  return { plan, values, reading, settings: options.settings };
 }
 
 export function previewAdoption(): AdoptionPreview {
   const sheet = SpreadsheetApp.getActiveSheet();
-  const { plan, reading } = planFor(sheet);
+  const { plan, reading, settings } = planFor(sheet);
+  const period = planYears(reading, settings);
   return {
     sheetName: sheet.getName(),
     layout: reading.layout,
+    kind: planKindName(period, reading.layout, 'th'),
+    kindEn: planKindName(period, reading.layout, 'en'),
     years: reading.years,
     projects: plan.projects,
     totalRows: plan.totalRows,

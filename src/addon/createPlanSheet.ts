@@ -35,20 +35,20 @@ export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
     throw new UserError({ th: `ข้อมูลไม่ครบหรือไม่ถูกต้อง: ${problems}`, en: `Missing or invalid data: ${problems}` });
   }
   const req = checked.data;
+  const years =
+    req.planKind === 'annual' ? { from: req.quarterYear, to: req.quarterYear } : { from: req.fromYear, to: req.toYear };
+  // The years are saved: the user chose them, so they are the plan's from now on (core/period.ts).
   const parsed = PlanSettingsSchema.safeParse({
     organisation: { name: req.organisationName.trim(), type: req.organisationType },
     planKind: req.planKind,
-    fiscalYears:
-      req.planKind === 'annual'
-        ? { from: req.quarterYear, to: req.quarterYear }
-        : { from: req.fromYear, to: req.toYear },
+    fiscalYears: years,
     ...(req.planKind === 'annual' ? { annualYear: req.quarterYear } : {}),
   });
   if (!parsed.success) {
     const problems = issuesText(parsed.error.issues);
     throw new UserError({ th: `ข้อมูลไม่ถูกต้อง: ${problems.th}`, en: `Invalid data: ${problems.en}` });
   }
-  const { from, to } = parsed.data.fiscalYears;
+  const { from, to } = years;
   if (req.quarterYear < from || req.quarterYear > to)
     throw new UserError({
       th: `ปีของไตรมาส (${req.quarterYear}) ต้องอยู่ในช่วงปีของแผน ${from}–${to}`,
@@ -74,7 +74,7 @@ export function layoutValues(layout: StandardLayout): Cell[][] {
   for (let d = 1; d <= 4; d++) grid[layout.totalsFirstRow - 2 + d][dimCol] = `มิติที่ ${'๑๒๓๔'[d - 1]} รวม`;
   grid[layout.totalsFirstRow + 3][nameCol] = 'รวมทั้งสิ้น';
   // The same planner as สรุปยอด writes the formulas, so creating and updating agree.
-  const plan = planTotals(readPlan(grid));
+  const plan = planTotals(readPlan(grid), grid);
   for (const row of plan?.rows ?? []) for (const cell of row.cells) grid[row.row - 1][cell.col - 1] = cell.formula;
   return grid;
 }

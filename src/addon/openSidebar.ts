@@ -2,7 +2,7 @@
  * The sidebar: opening it (on a given section when a menu item asks), and the state it starts
  * from — language from the user's locale, settings, which sheet is the plan.
  */
-import { ORGANISATION_TYPES } from '../shared/settings';
+import { DEFAULT_FISCAL_YEARS, ORGANISATION_TYPES } from '../shared/settings';
 import { fiscalYear } from '../core/thai/dates';
 import { datePartsIn } from './clock';
 import { findPlanSheet } from './planSheet';
@@ -28,13 +28,14 @@ export function sidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const found = findPlanSheet(ss);
   const stored = PropertiesService.getUserProperties().getProperty(START_KEY) as Section | null;
+  const settings = loadSettings();
   return {
     lang: userLang(),
     section: stored && SECTIONS.includes(stored) ? stored : 'plan',
     spreadsheetName: ss.getName(),
     activeSheet: ss.getActiveSheet().getName(),
     planSheet: found ? found.sheet.getName() : null,
-    settings: loadSettings(),
+    settings: { ...settings, fiscalYears: settings.fiscalYears ?? DEFAULT_FISCAL_YEARS },
     todayFiscalYear: fiscalYear(datePartsIn('Asia/Bangkok')),
     organisationTypes: [...ORGANISATION_TYPES],
   };

@@ -6,6 +6,7 @@
  */
 import { lintPlan } from '../core/check/lint';
 import { planTitle, SUMMARY_SHEET_NAME } from '../core/sheet/standardSheet';
+import { planYears } from '../core/period';
 import { planTotals, summaryTable, type TotalsPlan } from '../core/totals/totalFormulas';
 import { requirePlan } from './planSheet';
 import { asText, UserError, withDocumentLock } from './spreadsheet';
@@ -21,7 +22,7 @@ export function updateTotals(): TotalsResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, values, settings, catalogue, reading } = requirePlan(ss);
-    const plan = planTotals(reading);
+    const plan = planTotals(reading, values);
     if (!plan || plan.source.budgetCols.length === 0)
       throw new UserError({
         th: 'ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้',
@@ -30,7 +31,10 @@ export function updateTotals(): TotalsResult {
 
     const formulas = writeTotalRows(sheet, plan, values);
 
-    const title = [planTitle(settings).replace('แผนปฏิบัติการ', 'สรุปงบประมาณแผนปฏิบัติการ'), settings.organisation.name]
+    const title = [
+      planTitle(planYears(reading, settings)).replace('แผนปฏิบัติการ', 'สรุปงบประมาณแผนปฏิบัติการ'),
+      settings.organisation.name,
+    ]
       .filter(Boolean)
       .map(asText);
     const summary = summaryTable(plan, sheet.getName(), catalogue, title);
@@ -46,6 +50,7 @@ export function updateTotals(): TotalsResult {
       years: Object.keys(totals.byYear),
       byDimension: totals.byDimension,
       byYear: totals.byYear,
+      unassigned: totals.unassigned,
       grand: totals.grand,
       quarters: totals.quarters,
     };
@@ -99,7 +104,8 @@ function writeSummary(sheet: Sheet, summary: ReturnType<typeof summaryTable>): '
   all.setFontFamily(FONT);
   const { firstRow, lastRow, firstCol, lastCol } = summary.chart;
   sheet.getRange(firstRow, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
-  sheet.getRange(firstRow + 1, 2, lastRow - firstRow + 1, width - 1).setNumberFormat('#,##0.00');
+  // Amounts: the year and รวม columns down to รวมทั้งสิ้น (not the project counts beside them).
+  sheet.getRange(firstRow + 1, 2, summary.totalRow - firstRow, lastCol).setNumberFormat('#,##0.00');
   sheet.setColumnWidth(1, 320);
   const range = sheet.getRange(firstRow, firstCol, lastRow - firstRow + 1, lastCol - firstCol + 1);
   const existing = sheet.getCharts()[0];

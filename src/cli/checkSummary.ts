@@ -1,9 +1,11 @@
 /**
- * The readable summary `saisaat check` prints: plan, totals per dimension × year, quarter counts,
+ * The readable summary `saisaat check` prints: plan and its years, totals per dimension × year
+ * (and the projects without a dimension) adding up to the grand total, quarter counts,
  * findings with their cells. Thai by default, English with --lang en. Columns are aligned by
  * display width (Thai vowel and tone marks take no column).
  */
 import type { CheckReport } from '../core/check/check';
+import { planKindName } from '../core/period';
 import { formatAmount } from '../shared/numbers';
 
 export type Lang = 'th' | 'en';
@@ -13,12 +15,13 @@ const LABELS = {
     heading: 'ใสสะอาด (SaiSaat) ตรวจแผนปฏิบัติการป้องกันการทุจริต',
     file: 'ไฟล์',
     sheet: 'แผ่นงาน',
-    layout: { 'five-year': 'แผน ๕ ปี', annual: 'แผนประจำปี' },
     years: 'ปีงบประมาณ',
+    tableYears: 'ตารางแสดงปี',
     yearUnknown: 'ไม่ทราบ',
     projects: 'โครงการ/กิจกรรม/มาตรการ',
     budget: 'งบประมาณ (บาท)',
     dimension: (d: string, n: number) => `มิติที่ ${d} (${n})`,
+    unassigned: (n: number) => `ไม่ระบุมิติ (${n})`,
     total: 'รวมทั้งสิ้น',
     sum: 'รวม',
     quarters: 'จำนวนโครงการที่ดำเนินการรายไตรมาส',
@@ -35,12 +38,13 @@ const LABELS = {
     heading: 'SaiSaat (ใสสะอาด) anti-corruption plan check',
     file: 'File',
     sheet: 'Sheet',
-    layout: { 'five-year': '5-year plan', annual: 'annual plan' },
     years: 'Fiscal years',
+    tableYears: 'the table shows',
     yearUnknown: 'unknown',
     projects: 'projects',
     budget: 'Budget (baht)',
     dimension: (d: string, n: number) => `Dimension ${d} (${n})`,
+    unassigned: (n: number) => `No dimension (${n})`,
     total: 'Grand total',
     sum: 'Total',
     quarters: 'Projects per quarter',
@@ -68,44 +72,49 @@ const MAX_FINDINGS = 40;
 
 type Labels = (typeof LABELS)[Lang];
 
-/** File, sheet, title, plan kind, years and number of projects. */
-function headingLines(report: CheckReport, file: string, L: Labels): string[] {
-  const years = report.years.length
-    ? `${report.years[0]}${report.years.length > 1 ? '–' + report.years[report.years.length - 1] : ''}`
-    : L.yearUnknown;
+const span = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+
+/** File, sheet, title, the plan's kind and years (and the table's, when it shows only some), number of projects. */
+function headingLines(report: CheckReport, file: string, L: Labels, lang: Lang): string[] {
+  const { period, years } = report;
+  const shown = years.length ? span(years[0], years[years.length - 1]) : '';
+  const range = period ? span(period.from, period.to) : L.yearUnknown;
+  const table = period && shown && shown !== range ? ` (${L.tableYears} ${shown})` : '';
   return [
     L.heading,
     `${L.file}: ${file} · ${L.sheet}: "${report.sheet}"`,
     ...(report.title.length ? [report.title.join(' ')] : []),
-    `${L.layout[report.layout]} · ${L.years} ${years} · ${report.counts.projects} ${L.projects}`,
+    `${planKindName(period, report.layout, lang)} · ${L.years} ${range}${table} · ${report.counts.projects} ${L.projects}`,
   ];
 }
 
-/** Budget per dimension × year with the grand total, columns aligned; none when no year has a budget. */
+/**
+ * Budget per dimension × year with the grand total, columns aligned; the projects without a
+ * readable dimension on their own line when there are any, so the lines always add up to the
+ * total. None when no year has a budget.
+ */
 function budgetTable(report: CheckReport, L: Labels): string[] {
-  const yearKeys = Object.keys(report.totals.byYear);
+  const { totals } = report;
+  const yearKeys = Object.keys(totals.byYear);
   if (yearKeys.length === 0) return [];
   const showSum = yearKeys.length > 1;
   const header = [L.budget, ...yearKeys.map((y) => (y === 'unknown' ? '?' : y)), ...(showSum ? [L.sum] : [])];
-  const rows = (['1', '2', '3', '4'] as const).map((d) => {
-    const values = yearKeys.map((y) => report.totals.byDimension[d][y] ?? 0);
-    const sum = values.reduce((a, b) => a + b, 0);
-    return [
-      L.dimension(d, report.totals.projectsByDimension[d]),
-      ...values.map((v) => formatAmount(v)),
-      ...(showSum ? [formatAmount(sum)] : []),
-    ];
-  });
-  rows.push([
-    L.total,
-    ...yearKeys.map((y) => formatAmount(report.totals.byYear[y] ?? 0)),
-    ...(showSum ? [formatAmount(report.totals.grand)] : []),
-  ]);
+  const line = (label: string, byYear: Record<string, number>) => {
+    const values = yearKeys.map((y) => byYear[y] ?? 0);
+    const sum = values.reduce((a, v) => a + Math.round(v * 100), 0) / 100;
+    return [label, ...values.map((v) => formatAmount(v)), ...(showSum ? [formatAmount(sum)] : [])];
+  };
+  const rows = (['1', '2', '3', '4'] as const).map((d) =>
+    line(L.dimension(d, totals.projectsByDimension[d]), totals.byDimension[d]),
+  );
+  if (totals.unassigned.projects > 0)
+    rows.push(line(L.unassigned(totals.unassigned.projects), totals.unassigned.byYear));
+  rows.push(line(L.total, totals.byYear));
   const widths = header.map((_, i) => Math.max(displayWidth(header[i]), ...rows.map((r) => displayWidth(r[i]))));
-  const line = (cells: string[]) =>
+  const text = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1]), ''];
+  return [text(header), rule, ...rows.slice(0, -1).map(text), rule, text(rows[rows.length - 1]), ''];
 }
 
 /** The findings, errors first, at most MAX_FINDINGS of them. */
@@ -133,7 +142,7 @@ export function formatSummary(report: CheckReport, file: string, lang: Lang = 't
       : [];
   const result = report.counts.errors > 0 ? L.fail : report.counts.warnings > 0 ? L.passWarn : L.pass;
   return [
-    ...headingLines(report, file, L),
+    ...headingLines(report, file, L, lang),
     '',
     ...budgetTable(report, L),
     ...quarters,

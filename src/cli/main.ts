@@ -29,7 +29,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   --sheet NAME     แผ่นงานที่จะตรวจ (ไม่ระบุ: เลือกแผ่นงานที่เป็นตารางแผนให้เอง)
   --json           พิมพ์ผลเป็น JSON หนึ่งออบเจกต์ / print one JSON object
   --org NAME       ชื่อหน่วยงาน เช่น "เทศบาลตำบลบึงเค็งตา" (ใช้ตรวจชื่อที่ไม่ตรงกัน)
-  --years A-B      ช่วงปีงบประมาณของแผน (ค่าเริ่มต้น 2566-2570)
+  --years A-B      ช่วงปีงบประมาณของแผน (ค่าเริ่มต้น: ตามชื่อแผนและหัวตาราง)
   --year Y         ปีงบประมาณของแผนประจำปี เมื่อชื่อแผนไม่ได้ระบุปี
   --lang th|en     ภาษาของผลการตรวจ / language of the summary (th)
   --out DIR        (docs) โฟลเดอร์ที่จะเขียนไฟล์ .docx / folder for the .docx files
@@ -52,7 +52,7 @@ Options:
   --sheet NAME     the sheet to check (default: the sheet that holds a plan table)
   --json           print one JSON object
   --org NAME       the organisation's name, e.g. "เทศบาลตำบลบึงเค็งตา" (to find names that differ)
-  --years A-B      the plan's fiscal years, BE (default 2566-2570)
+  --years A-B      the plan's fiscal years, BE (default: as its title and header say)
   --year Y         an annual plan's fiscal year, when its title gives none
   --lang th|en     language of every message (th)
   --out DIR        (docs) folder for the .docx files

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { ServerApi } from './api';
 import { EDITABLE_SECTIONS } from './detailSections';
-import { PlanKindSchema, PlanSettingsSchema } from './settings';
+import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -28,7 +28,8 @@ export const SidebarStateSchema = z.strictObject({
   activeSheet: Text,
   /** The sheet SaiSaat treats as the plan (registered, or the active sheet if it looks like one). */
   planSheet: z.nullable(Text),
-  settings: PlanSettingsSchema,
+  /** The saved settings, with the years the create form proposes when none were saved. */
+  settings: z.extend(PlanSettingsSchema, { fiscalYears: FiscalYearsSchema }),
   /** Fiscal year (BE) of today in Bangkok, for defaults. */
   todayFiscalYear: z.int(),
   organisationTypes: z.array(Text),
@@ -49,6 +50,9 @@ const CellMessage = z.strictObject({ cell: Text, message: Text, messageEn: Text 
 export const AdoptionPreviewSchema = z.strictObject({
   sheetName: Text,
   layout: PlanKindSchema,
+  /** What kind of plan, by its years: "แผน ๔ ปี", "แผนประจำปี" (core/period.ts), in Thai and English. */
+  kind: Text,
+  kindEn: Text,
   years: z.array(z.int()),
   projects: Count,
   totalRows: Count,
@@ -98,6 +102,8 @@ export const TotalsResultSchema = z.strictObject({
   /** Budget per dimension and year as the core computes it from the values, for the sidebar table. */
   byDimension: z.record(Text, z.record(Text, z.number())),
   byYear: z.record(Text, z.number()),
+  /** The projects without a readable dimension: budget per year and how many. */
+  unassigned: z.strictObject({ byYear: z.record(Text, z.number()), projects: Count }),
   grand: z.number(),
   quarters: z.array(Count),
 });

@@ -30,6 +30,8 @@ export const FiscalYearsSchema = z.object({ from: BeYearSchema, to: BeYearSchema
   }),
 );
 
+export type FiscalYears = z.infer<typeof FiscalYearsSchema>;
+
 export const PlanSettingsSchema = z.object({
   organisation: z._default(
     z.object({
@@ -39,7 +41,12 @@ export const PlanSettingsSchema = z.object({
     { name: '', type: '' },
   ),
   planKind: z._default(PlanKindSchema, 'five-year'),
-  fiscalYears: z._default(FiscalYearsSchema, { from: 2566, to: 2570 }),
+  /**
+   * The plan's years when the user gave them (`--years`, or saved by creating a plan sheet); absent,
+   * the plan's own title and header say (core/check/period.ts). No default here on purpose: a
+   * default would be indistinguishable from a user's choice and override every plan's own years.
+   */
+  fiscalYears: z.optional(FiscalYearsSchema),
   /** The fiscal year an annual plan covers, when its title does not say. */
   annualYear: z.optional(BeYearSchema),
   /** How generated documents write numbers and amounts. */
@@ -54,5 +61,8 @@ export const PlanSettingsSchema = z.object({
 });
 export type PlanSettings = z.infer<typeof PlanSettingsSchema>;
 export type PlanSettingsInput = z.input<typeof PlanSettingsSchema>;
+
+/** The current national plan's years (2566–2570): what a new plan sheet proposes when none were saved. */
+export const DEFAULT_FISCAL_YEARS: FiscalYears = { from: 2566, to: 2570 };
 
 export const DEFAULT_SETTINGS: PlanSettings = PlanSettingsSchema.parse({});

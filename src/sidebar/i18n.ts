@@ -48,6 +48,7 @@ const th = {
     (rows ? ` (เพิ่มแถวรวม ${rows} แถว)` : '') +
     ` · ${chart === 'created' ? 'สร้าง' : 'ปรับ'}แผ่นงาน "สรุป" และแผนภูมิแล้ว`,
   dimension: (d: string) => `มิติที่ ${d}`,
+  unassigned: 'ไม่ระบุมิติ',
   grandTotal: 'รวมทั้งสิ้น',
   budgetYear: (y: string) => (y === 'unknown' ? 'งบประมาณ' : `ปี ${y}`),
   quarters: (q: number[]) => `จำนวนโครงการที่ดำเนินการ: ${q.map((n, i) => `ไตรมาส ${i + 1}: ${n}`).join(' · ')}`,
@@ -167,6 +168,7 @@ const en: typeof th = {
     (rows ? ` (${rows} total rows added)` : '') +
     ` · summary sheet and chart ${chart}`,
   dimension: (d) => `Dimension ${d}`,
+  unassigned: 'No dimension',
   grandTotal: 'Grand total',
   budgetYear: (y) => (y === 'unknown' ? 'Budget' : `FY ${y}`),
   quarters: (q) => `Projects per quarter: ${q.map((n, i) => `Q${i + 1}: ${n}`).join(' · ')}`,

@@ -163,12 +163,7 @@ async function createPlan(event: Event): Promise<void> {
 
 function renderPreview(p: AdoptionPreview): void {
   $('adopt-preview').hidden = false;
-  $('adopt-summary').textContent = t.previewSummary(
-    p.sheetName,
-    p.layout === 'annual' ? t.annual : t.fiveYear,
-    p.projects,
-    p.totalRows,
-  );
+  $('adopt-summary').textContent = t.previewSummary(p.sheetName, inLang(p.kind, p.kindEn), p.projects, p.totalRows);
   const columns = $('adopt-columns');
   columns.replaceChildren(
     ...p.columns.map((c) => {
@@ -261,14 +256,15 @@ function renderTotals(r: TotalsResult): void {
   const table = $<HTMLTableElement>('totals-table');
   const head = el('tr');
   head.append(el('th', ''), ...r.years.map((y) => el('th', t.budgetYear(y))));
-  const rows = ['1', '2', '3', '4'].map((d) => {
+  const line = (label: string, byYear: Record<string, number>) => {
     const tr = el('tr');
-    tr.append(el('td', t.dimension(d)), ...r.years.map((y) => el('td', formatAmount(r.byDimension[d]?.[y] ?? 0))));
+    tr.append(el('td', label), ...r.years.map((y) => el('td', formatAmount(byYear[y] ?? 0))));
     return tr;
-  });
-  const total = el('tr');
-  total.append(el('td', t.grandTotal), ...r.years.map((y) => el('td', formatAmount(r.byYear[y] ?? 0))));
-  table.replaceChildren(head, ...rows, total);
+  };
+  const rows = ['1', '2', '3', '4'].map((d) => line(t.dimension(d), r.byDimension[d] ?? {}));
+  // Projects without a readable dimension get their own line, so the lines add up to the total.
+  if (r.unassigned.projects > 0) rows.push(line(t.unassigned, r.unassigned.byYear));
+  table.replaceChildren(head, ...rows, line(t.grandTotal, r.byYear));
   table.hidden = false;
   setResult('quarters', r.quarters.some((q) => q > 0) ? t.quarters(r.quarters) : null);
 }

@@ -56,6 +56,8 @@ describe('what adoption recognises', () => {
     expect(p).toEqual(
       expect.objectContaining({
         layout: 'five-year',
+        kind: 'แผน ๕ ปี',
+        kindEn: '5-year plan',
         years: [2566, 2567, 2568, 2569, 2570],
         projects: 15,
         totalRows: 4,
@@ -83,11 +85,24 @@ describe('what adoption recognises', () => {
     a.addSheet('แผน', tsvGrid('eplan-annual-2567.tsv'));
     const p = a.call('getAdoptionPreview');
     expect(p.layout).toBe('annual');
+    expect([p.kind, p.kindEn]).toEqual(['แผนประจำปี', 'annual plan']);
     expect(p.projects).toBe(49);
     expect(p.ticks.count).toBe(49 * 4);
     expect(p.ticks.cells.slice(0, 4)).toEqual(['E5', 'F5', 'G5', 'H5']);
     expect(p.numbers.count).toBe(49 - 0); // "0.00" counts too: it becomes the number 0
     expect(p.columns.find((c) => c.role === 'quarter')?.label).toBe('ไตรมาส');
+  });
+
+  test('a 2561–2564 plan is previewed as แผน ๔ ปี, by its own title', () => {
+    const a = loadAddon();
+    a.addSheet('แผน', [
+      ['แผนปฏิบัติการป้องกันการทุจริต ๔ ปี (พ.ศ. ๒๕๖๑ - ๒๕๖๔)'],
+      ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๑', 'ปี ๒๕๖๒', 'ปี ๒๕๖๓', 'ปี ๒๕๖๔', 'หมายเหตุ'],
+      ['', '', '', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', ''],
+      ['1', '', 'โครงการอบรมคุณธรรมจริยธรรม', 20000, 20000, 20000, 20000, ''],
+    ]);
+    const p = a.call('getAdoptionPreview');
+    expect([p.kind, p.kindEn, p.years]).toEqual(['แผน ๔ ปี', '4-year plan', [2561, 2562, 2563, 2564]]);
   });
 
   test('003: headers it cannot place and rows it does not understand are listed with cells', () => {

@@ -269,10 +269,11 @@ describe('a created plan, filled in by staff', () => {
       'รวม (บาท)',
       'จำนวนโครงการ',
     ]);
-    const table = summary.getRange(5, 1, 5, 8).getValues();
+    const table = summary.getRange(5, 1, 6, 8).getValues();
     expect(table[0]).toEqual(['มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', 55000, 55000, 60000, 60000, 60000, 290000, 2]);
-    expect(table[4]).toEqual(['รวมทั้งสิ้น', 63500, 63500, 68500, 73500, 73500, 342500, 4]);
-    expect(summary.getRange(12, 1, 1, 5).getValues()).toEqual([['จำนวนโครงการที่ดำเนินการ', 2, 3, 2, 2]]);
+    expect(table[4]).toEqual(['ไม่ระบุมิติ', 0, 0, 0, 0, 0, 0, 0]);
+    expect(table[5]).toEqual(['รวมทั้งสิ้น', 63500, 63500, 68500, 73500, 73500, 342500, 4]);
+    expect(summary.getRange(13, 1, 1, 5).getValues()).toEqual([['จำนวนโครงการที่ดำเนินการ', 2, 3, 2, 2]]);
     expect(summary._charts).toHaveLength(1);
     const before = { plan: a.spreadsheet._sheetByName('แผนปฏิบัติการ')!._dump(), summary: summary._dump() };
     const again = a.call('updateTotals');
@@ -281,5 +282,27 @@ describe('a created plan, filled in by staff', () => {
     expect(a.spreadsheet._sheets.map((s) => s._name)).toEqual(['Sheet1', 'รายการภารกิจ', 'แผนปฏิบัติการ', 'สรุป']);
     expect(a.spreadsheet._sheetByName('แผนปฏิบัติการ')!._dump()).toEqual(before.plan);
     expect(summary._dump()).toEqual(before.summary);
+  });
+
+  test('a project without a readable dimension: on the ไม่ระบุมิติ line of สรุป, counted in the grand total, live after edits', () => {
+    const { a, sheet } = filled();
+    sheet.getRange(8, 2).setValue('มิติที่ ๙');
+    const r = a.call('updateTotals');
+    expect(r.unassigned).toEqual({
+      byYear: { 2566: 8500, 2567: 8500, 2568: 8500, 2569: 8500, 2570: 8500 },
+      projects: 1,
+    });
+    const summary = a.spreadsheet._sheetByName('สรุป')!;
+    const table = () => summary.getRange(5, 1, 6, 8).getValues();
+    expect(table()[4]).toEqual(['ไม่ระบุมิติ', 8500, 8500, 8500, 8500, 8500, 42500, 1]);
+    expect(table()[5]).toEqual(['รวมทั้งสิ้น', 63500, 63500, 68500, 73500, 73500, 342500, 4]);
+    // The plan sheet's grand total counts the project too, so checking finds no grand-total mismatch.
+    expect(sheet.getRange(51, 5, 1, 5).getValues()[0]).toEqual([63500, 63500, 68500, 73500, 73500]);
+    expect(a.call('checkPlan').findings.map((f) => f.code)).not.toContain('GRAND_TOTAL_MISMATCH');
+    // Clearing a dimension after สรุปยอด moves the project's budget to ไม่ระบุมิติ without running it again.
+    sheet.getRange(6, 2).setValue('');
+    expect(table()[0]).toEqual(['มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', 45000, 45000, 50000, 50000, 50000, 240000, 1]);
+    expect(table()[4]).toEqual(['ไม่ระบุมิติ', 18500, 18500, 18500, 18500, 18500, 92500, 2]);
+    expect(table()[5]).toEqual(['รวมทั้งสิ้น', 63500, 63500, 68500, 73500, 73500, 342500, 4]);
   });
 });

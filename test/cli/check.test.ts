@@ -287,3 +287,70 @@ describe('saisaat check on a plan of the previous generation (2561–2564)', () 
     ]);
   });
 });
+
+describe('a 4-year plan of 2561–2564 (test/fixtures/plan-2561-2564.csv)', () => {
+  const PLAN = join(ROOT, 'test/fixtures/plan-2561-2564.csv');
+  const variant = (name: string, edit: (csv: string) => string) => {
+    const file = join(tmp, name);
+    writeFileSync(file, edit(readFileSync(PLAN, 'utf8')));
+    return file;
+  };
+
+  test('is called แผน ๔ ปี, its years its own: no YEAR_OUT_OF_RANGE, with or without years in its title', () => {
+    const r = saisaat('check', PLAN);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('แผน ๔ ปี · ปีงบประมาณ 2561–2564 · 6 โครงการ');
+    expect(saisaat('check', PLAN, '--lang', 'en').out).toContain('4-year plan · Fiscal years 2561–2564 · 6 projects');
+    const report = JSON.parse(saisaat('check', PLAN, '--json').out);
+    expect(report.period).toEqual({ from: 2561, to: 2564, source: 'title' });
+    const untitled = variant('no-title-years.csv', (csv) => csv.replace(' (พ.ศ. ๒๕๖๑ - ๒๕๖๔)', ''));
+    const plain = JSON.parse(saisaat('check', untitled, '--json').out);
+    expect(plain.period).toEqual({ from: 2561, to: 2564, source: 'header' });
+    expect(plain.issues.map((i: { code: string }) => i.code)).not.toContain('YEAR_OUT_OF_RANGE');
+  });
+
+  test('--years still overrides: then the columns outside it are the errors', () => {
+    const r = JSON.parse(saisaat('check', PLAN, '--json', '--years', '2562-2565').out);
+    expect(r.period).toEqual({ from: 2562, to: 2565, source: 'settings' });
+    expect(
+      r.issues.filter((i: { code: string }) => i.code === 'YEAR_OUT_OF_RANGE').map((i: { cell: string }) => i.cell),
+    ).toEqual(['D4']);
+  });
+
+  test('a revised plan showing only its last years: the plan range, and the years its table shows', () => {
+    const file = join(tmp, 'revised.csv');
+    writeFileSync(
+      file,
+      [
+        'แผนปฏิบัติการป้องกันการทุจริต ฉบับทบทวน (พ.ศ. ๒๕๖๑ - ๒๕๖๔)',
+        'มิติ,ภารกิจตามมิติ,โครงการ/กิจกรรม/มาตรการ,ปี ๒๕๖๓,ปี ๒๕๖๔,หมายเหตุ',
+        ',,,งบประมาณ (บาท),งบประมาณ (บาท),',
+        '3,การส่งเสริมให้ประชาชนมีส่วนร่วมบริหารกิจการขององค์กรปกครองส่วนท้องถิ่น,โครงการจัดเวทีประชาคม,"10,000","10,000",',
+      ].join('\n'),
+    );
+    const r = saisaat('check', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('แผน ๔ ปี · ปีงบประมาณ 2561–2564 (ตารางแสดงปี 2563–2564) · 1 โครงการ');
+    expect(saisaat('check', file, '--lang', 'en').out).toContain(
+      '4-year plan · Fiscal years 2561–2564 (the table shows 2563–2564) · 1 projects',
+    );
+  });
+
+  test('a project without a readable dimension shows on ไม่ระบุมิติ, and the lines add up to the total', () => {
+    const file = variant('unassigned.csv', (csv) => csv.replace('\n3,', '\nมิติที่ ๗,'));
+    const r = saisaat('check', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/มิติที่ 3 \(0\)\s+0\s+0\s+0\s+0\s+0\n/);
+    expect(r.out).toMatch(/ไม่ระบุมิติ \(1\)\s+10,000\s+10,000\s+10,000\s+10,000\s+40,000\n/);
+    expect(r.out).toMatch(/รวมทั้งสิ้น\s+35,000\s+35,000\s+40,000\s+40,000\s+150,000/);
+    expect(saisaat('check', file, '--lang', 'en').out).toMatch(/No dimension \(1\)\s+10,000/);
+    const report = JSON.parse(saisaat('check', file, '--json').out);
+    expect(report.totals.unassigned).toEqual({
+      byYear: { 2561: 10000, 2562: 10000, 2563: 10000, 2564: 10000 },
+      projects: 1,
+    });
+    // Without unassigned projects the line is not printed, and JSON says zero.
+    expect(saisaat('check', PLAN).out).not.toContain('ไม่ระบุมิติ');
+    expect(JSON.parse(saisaat('check', PLAN, '--json').out).totals.unassigned.projects).toBe(0);
+  });
+});

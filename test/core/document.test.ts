@@ -4,7 +4,7 @@ import { DEFAULT_CATALOGUE, dimensionLabel } from '../../src/core/data/catalogue
 import { detailsFromDocumentText } from '../../src/core/read/details/documentText';
 import { linkDetails } from '../../src/core/read/details/link';
 import { documentText } from '../../src/core/document/model';
-import { errorText } from '../../src/core/document/generation';
+import { documentContext, errorText } from '../../src/core/document/generation';
 import { buildPlanDocument } from '../../src/core/document/planDocument';
 import {
   budgetLines,
@@ -204,6 +204,63 @@ describe('the whole plan document', () => {
     expect(grand).toEqual(['รวมทั้งสิ้น', '๑,๑๖๑,๐๐๐.๕๐', '๓๒', '๓๓', '๓๓', '๓๒', '']);
     expect(table.rows.some((r) => r[2].text === '*๑')).toBe(true);
     expect(documentText(doc)).toContain('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ (พ.ศ. ๒๕๖๗)');
+  });
+});
+
+describe('the whole plan document of a 4-year plan with a project of no readable dimension', () => {
+  const grid = [
+    ['แผนปฏิบัติการป้องกันการทุจริต ๔ ปี (พ.ศ. ๒๕๖๑ - ๒๕๖๔)'],
+    ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๑', 'ปี ๒๕๖๒', 'ปี ๒๕๖๓', 'ปี ๒๕๖๔', 'หมายเหตุ'],
+    ['', '', '', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', ''],
+    ['2', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง', '5,000', '5,000', '-', '-', ''],
+    ['มิติที่ ๗', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'โครงการไม่ระบุมิติ', '1,000', '-', '2,000', '-', ''],
+  ];
+
+  test('its own years in the title; ไม่ระบุมิติ rows and subtotal; the subtotals add up to รวมทั้งสิ้น', () => {
+    const reading = readPlan(grid);
+    const context = documentContext(reading, settings, DEFAULT_CATALOGUE);
+    expect(context.years).toEqual({ from: 2561, to: 2564 });
+    const doc = buildPlanDocument({
+      reading,
+      links: [],
+      settings,
+      catalogue: DEFAULT_CATALOGUE,
+      years: context.years,
+      organisation: 'องค์การบริหารส่วนตำบลตัวอย่าง',
+      date: { year: 2018, month: 9, day: 28 },
+    });
+    expect(documentText(doc)).toContain('แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๑ - ๒๕๖๔)');
+    const table = doc.sections[1].blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    const rows = table.rows.map((r) => r.map((c) => c.text));
+    expect(rows.find((r) => r[2] === 'โครงการไม่ระบุมิติ')?.[0]).toBe('ไม่ระบุมิติ');
+    expect(rows.filter((r) => r[0].startsWith('รวม'))).toEqual([
+      ['รวมมิติที่ ๒', '๕,๐๐๐', '๕,๐๐๐', '-', '-', ''],
+      ['รวมไม่ระบุมิติ', '๑,๐๐๐', '-', '๒,๐๐๐', '-', ''],
+      ['รวมทั้งสิ้น', '๖,๐๐๐', '๕,๐๐๐', '๒,๐๐๐', '-', ''],
+    ]);
+  });
+
+  test('annual layout: the project without a dimension has its line, counted in รวมทั้งสิ้น', () => {
+    const reading = readPlan(grid);
+    const doc = buildPlanDocument({
+      reading: { ...reading, layout: 'annual', years: [2561] },
+      links: [],
+      settings: arabic,
+      catalogue: DEFAULT_CATALOGUE,
+      years: { from: 2561, to: 2561 },
+      organisation: '',
+      date: { year: 2018, month: 9, day: 28 },
+    });
+    const table = doc.sections[1].blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    const rows = table.rows.map((r) => r.map((c) => c.text));
+    expect(rows.find((r) => r[1] === 'โครงการไม่ระบุมิติ')?.[2]).toBe('');
+    expect(rows.filter((r) => r[0].startsWith('รวม')).map((r) => r.slice(0, 2))).toEqual([
+      ['รวมมิติที่ 2', '5,000.00'],
+      ['รวมไม่ระบุมิติ', '1,000.00'],
+      ['รวมทั้งสิ้น', '6,000.00'],
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * A small evaluator for the formulas SaiSaat writes, so the fake spreadsheet's getValues returns
  * what Sheets would compute: references (also to other sheets), + - * / and comparisons with
- * array broadcasting, and SUM, SUMPRODUCT, REGEXMATCH, TO_TEXT, IF, ISNUMBER, LEN, COUNTA, N.
+ * array broadcasting, and SUM, SUMPRODUCT, REGEXMATCH, TO_TEXT, IF, ISNUMBER, LEN, COUNTA, N, ROUND.
  * Anything else throws, so a formula outside this subset is noticed, not silently wrong.
  * (RE2 patterns run as JavaScript regular expressions; the subset SaiSaat uses means the same.)
  */
@@ -158,6 +158,15 @@ export function evaluate(formula: string, source: CellSource): Scalar {
         return args.flatMap(flat).filter((v) => v !== '').length;
       case 'N':
         return map(args[0], (v) => (typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : 0));
+      case 'ROUND': {
+        // Half away from zero, as Sheets rounds; the epsilon undoes binary fractions (1.005 → 1.01);
+        // a tiny negative rounds to 0, not -0.
+        const scale = 10 ** num(args[1] as Scalar);
+        return map(
+          args[0],
+          (v) => (Math.sign(num(v)) * Math.round(Math.abs(num(v)) * scale * (1 + Number.EPSILON))) / scale || 0,
+        );
+      }
       default:
         throw new Error(`formula fake: function ${name} not implemented`);
     }

@@ -113,7 +113,7 @@ const amountArb: fc.Arbitrary<BudgetTruth> = fc.oneof(
 
 const PERIODS: number[][] = [
   [2566, 2567, 2568, 2569, 2570],
-  // [2561, 2562, 2563, 2564]: joins when the reader knows the previous plan's years
+  [2561, 2562, 2563, 2564],
   [2568, 2569, 2570],
   [2567, 2568, 2569, 2570],
 ];

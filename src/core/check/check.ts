@@ -9,11 +9,16 @@ import { lintPlan } from './lint';
 import { readPlan, type LayoutKind, type PlanReading, type ReadOptions, type ReadProject } from '../read/planReader';
 import type { ProjectRow } from '../plan';
 import type { PlanTotals } from '../totals/totals';
+import { planYears, type PlanYears } from '../period';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 
 export interface CheckReport {
   sheet: string;
   layout: LayoutKind;
+  /** Fiscal years of the budget columns. */
   years: number[];
+  /** The years the plan covers (its title's, the user's, or its budget columns'), null when nothing says. */
+  period: PlanYears | null;
   /** Where an annual plan's fiscal year came from. */
   yearSource: PlanReading['yearSource'];
   title: string[];
@@ -36,6 +41,7 @@ export function checkGrid(
     sheet,
     layout: reading.layout,
     years: reading.years,
+    period: planYears(reading, options.settings ?? DEFAULT_SETTINGS),
     yearSource: reading.yearSource,
     title: reading.title.lines,
     organisation: reading.title.organisation ?? null,

@@ -10,6 +10,7 @@ import type { PlanSettings } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { computeTotals, type PlanTotals } from '../totals/totals';
 import { lintYears } from './rules/years';
+import { planYears } from '../period';
 import { lintProjects } from './rules/projects';
 import { lintDuplicates, lintSameSource } from './rules/repeats';
 import { lintTotals } from './rules/totals';
@@ -20,13 +21,6 @@ import { foreignScriptProblems } from './rules/foreignScript';
 
 export interface LintOptions {
   settings?: PlanSettings;
-}
-
-/** The fiscal years the plan covers: its title's range, else the settings. */
-export function planYearRange(reading: PlanReading, settings: PlanSettings): { from: number; to: number } {
-  const t = reading.title.years;
-  if (t && t.to > t.from) return t;
-  return settings.fiscalYears;
 }
 
 /** Year keys budgets are recorded under ('unknown' when an annual plan's year could not be found). */
@@ -42,7 +36,7 @@ export function lintPlan(reading: PlanReading, options: LintOptions = {}): { fin
   const yearKeys = budgetYearKeys(reading);
   const totals = computeTotals(reading.projects, yearKeys);
 
-  lintYears(reading, planYearRange(reading, settings), findings);
+  lintYears(reading, planYears(reading, settings), findings);
   lintProjects(reading, findings);
   lintDuplicates(reading.projects, findings);
   lintTotals(reading, yearKeys, findings);

@@ -7,10 +7,10 @@
 import { dimensionLabel } from '../data/catalogue';
 import { incompleteReason, missingSections } from '../read/details/model';
 import type { DetailsLink } from '../read/details/link';
-import { planYearRange } from '../check/lint';
+import { planYears } from '../period';
 import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
-import type { PlanSettings } from '../../shared/settings';
+import { DEFAULT_FISCAL_YEARS, type PlanSettings } from '../../shared/settings';
 import { toThaiDigits } from '../../shared/numbers';
 import { contentHash, projectDocumentName, projectFields, type ProjectDocumentContext } from './projectDocument';
 import type { Fields } from './template';
@@ -22,10 +22,9 @@ export function documentContext(
   catalogue: Catalogue,
 ): ProjectDocumentContext {
   const digits = settings.documents.digits;
-  const years =
-    reading.layout === 'annual' && reading.years.length === 1
-      ? { from: reading.years[0], to: reading.years[0] }
-      : planYearRange(reading, settings);
+  // A plan that names no year at all is written as the current national plan's, as before.
+  const { from, to } = planYears(reading, settings) ?? DEFAULT_FISCAL_YEARS;
+  const years = { from, to };
   const organisation = settings.organisation.name || reading.title.organisation || '';
   return { settings, years, organisation, dimensionLabel: (d) => dimensionLabel(catalogue, d, digits) };
 }

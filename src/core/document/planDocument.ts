@@ -1,13 +1,14 @@
 /**
  * The whole plan document (เอกสารแผนทั้งฉบับ): a cover (title, organisation, date in the Thai long
- * form), ส่วนที่ ๒ the plan table by dimension with a subtotal row per dimension and a grand-total
- * row labelled รวมทั้งสิ้น on landscape pages, and ส่วนที่ ๓ every project's detail document in
- * plan order.
+ * form), ส่วนที่ ๒ the plan table by dimension with a subtotal row per dimension (the projects
+ * without a readable dimension under ไม่ระบุมิติ) and a grand-total row labelled รวมทั้งสิ้น on
+ * landscape pages, and ส่วนที่ ๓ every project's detail document in plan order.
  */
 import { dimensionLabel } from '../data/catalogue';
 import type { DetailsLink } from '../read/details/link';
 import { missingSections } from '../read/details/model';
 import { formatAmount } from '../../shared/numbers';
+import { UNASSIGNED_LABEL } from '../totals/totals';
 import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
 import type { PlanSettings } from '../../shared/settings';
@@ -39,6 +40,37 @@ function title(input: PlanDocumentInput): string {
 
 type Digits = PlanSettings['documents']['digits'];
 
+/** The projects of one dimension, or (dimension null) those without a readable one, under their label. */
+interface DimensionGroup {
+  dimension: number | null;
+  /** "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต", or "ไม่ระบุมิติ". */
+  label: string;
+  /** The subtotal row's label: "รวมมิติที่ ๑", "รวมไม่ระบุมิติ". */
+  totalLabel: string;
+  projects: ReadProject[];
+}
+
+/**
+ * The plan's projects by dimension, then those without a readable dimension, so every project is
+ * in the table and the subtotals add up to the grand total; empty groups left out.
+ */
+function dimensionGroups(input: PlanDocumentInput): DimensionGroup[] {
+  const digits = input.settings.documents.digits;
+  const groups: DimensionGroup[] = [1, 2, 3, 4].map((d) => {
+    const label = dimensionLabel(input.catalogue, d, digits);
+    return { dimension: d, label, totalLabel: `รวม${label.split(' ').slice(0, 2).join(' ')}`, projects: [] };
+  });
+  const unassigned: DimensionGroup = {
+    dimension: null,
+    label: UNASSIGNED_LABEL,
+    totalLabel: `รวม${UNASSIGNED_LABEL}`,
+    projects: [],
+  };
+  for (const p of input.reading.projects)
+    (p.dimension && p.dimension <= 4 ? groups[p.dimension - 1] : unassigned).projects.push(p);
+  return [...groups, unassigned].filter((g) => g.projects.length > 0);
+}
+
 /** The plan table, 5-year layout: มิติ | ภารกิจตามมิติ | โครงการ | ปี … | หมายเหตุ. */
 function fiveYearTable(input: PlanDocumentInput, years: string[]): Block {
   const { digits } = input.settings.documents;
@@ -46,18 +78,11 @@ function fiveYearTable(input: PlanDocumentInput, years: string[]): Block {
   const figures = (values: number[]) => values.map((v) => ({ text: money(v), bold: true, align: 'right' as const }));
   const rows: TableCell[][] = [];
   const totals = years.map(() => 0);
-  for (const d of [1, 2, 3, 4]) {
-    const ps = input.reading.projects.filter((p) => p.dimension === d);
-    if (ps.length === 0) continue;
-    const label = dimensionLabel(input.catalogue, d, digits);
-    rows.push(...fiveYearProjectRows(ps, label, years, money));
-    const subtotal = years.map((y) => sum(ps.map((p) => p.budgets[y] ?? 0)));
+  for (const g of dimensionGroups(input)) {
+    rows.push(...fiveYearProjectRows(g.projects, g.label, years, money));
+    const subtotal = years.map((y) => sum(g.projects.map((p) => p.budgets[y] ?? 0)));
     subtotal.forEach((v, i) => (totals[i] = sum([totals[i], v])));
-    rows.push([
-      { text: `รวม${label.split(' ').slice(0, 2).join(' ')}`, bold: true, span: 3 },
-      ...figures(subtotal),
-      { text: '' },
-    ]);
+    rows.push([{ text: g.totalLabel, bold: true, span: 3 }, ...figures(subtotal), { text: '' }]);
   }
   rows.push([{ text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' }, ...figures(totals), { text: '' }]);
   return {
@@ -111,24 +136,23 @@ function annualTable(input: PlanDocumentInput, year: string): Block {
   const rows: TableCell[][] = [];
   let grand = 0;
   const quarterTotals = [0, 0, 0, 0];
-  for (const d of [1, 2, 3, 4]) {
-    const ps = input.reading.projects.filter((p) => p.dimension === d);
-    if (ps.length === 0) continue;
-    for (const p of ps) {
+  for (const g of dimensionGroups(input)) {
+    const d = g.dimension;
+    for (const p of g.projects) {
       rows.push([
         { text: d2(p.no ?? p.sequence), align: 'center' },
         { text: p.name },
-        { text: d2(`${p.added ? '*' : ''}${d}`), align: 'center' },
+        { text: d === null ? '' : d2(`${p.added ? '*' : ''}${d}`), align: 'center' },
         { text: money(p.budgets[year] ?? 0), align: 'right' },
         ...p.quarters.map((t) => ({ text: t ? '✓' : '', align: 'center' as const })),
         { text: p.remark },
       ]);
       p.quarters.forEach((t, i) => t && quarterTotals[i]++);
     }
-    const subtotal = sum(ps.map((p) => p.budgets[year] ?? 0));
+    const subtotal = sum(g.projects.map((p) => p.budgets[year] ?? 0));
     grand = sum([grand, subtotal]);
     rows.push([
-      { text: `รวมมิติที่ ${d2(d)}`, bold: true, span: 3 },
+      { text: d === null ? g.totalLabel : `รวมมิติที่ ${d2(d)}`, bold: true, span: 3 },
       { text: money(subtotal), bold: true, align: 'right' },
       { text: '', span: 4 },
       { text: '' },

@@ -20,7 +20,8 @@ export class BudgetYears {
   ) {
     if (title.years && title.years.from === title.years.to) this.annualYear = title.years.from;
     else if (settings.annualYear) this.annualYear = settings.annualYear;
-    else if (settings.fiscalYears.from === settings.fiscalYears.to) this.annualYear = settings.fiscalYears.from;
+    else if (settings.fiscalYears && settings.fiscalYears.from === settings.fiscalYears.to)
+      this.annualYear = settings.fiscalYears.from;
     else this.annualYear = null;
   }
 

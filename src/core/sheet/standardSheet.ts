@@ -6,7 +6,7 @@
  */
 import { dimensionLabel } from '../data/catalogue';
 import type { Catalogue } from '../data/catalogue';
-import type { PlanSettings } from '../../shared/settings';
+import { DEFAULT_FISCAL_YEARS, type PlanSettings } from '../../shared/settings';
 import { toThaiDigits } from '../../shared/numbers';
 
 export type StandardColumnRole =
@@ -48,14 +48,12 @@ export const DEFAULT_DATA_ROWS = 40;
 
 const thai = (n: number) => toThaiDigits(String(n));
 
-/** The plan's title as documents print it. */
-export function planTitle(settings: PlanSettings): string {
-  const { from, to } = settings.fiscalYears;
-  if (settings.planKind === 'annual') {
-    const year = settings.annualYear ?? from;
-    return `แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ${thai(year)}`;
-  }
-  return `แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ${thai(from)} - ${thai(to)})`;
+/** The plan's title as the plan and สรุป sheets print it: one year is an annual plan's; no years, no range. */
+export function planTitle(years: { from: number; to: number } | null): string {
+  const title = 'แผนปฏิบัติการป้องกันการทุจริต';
+  if (!years) return title;
+  if (years.from === years.to) return `${title} ประจำปีงบประมาณ พ.ศ. ${thai(years.from)}`;
+  return `${title} (พ.ศ. ${thai(years.from)} - ${thai(years.to)})`;
 }
 
 export function standardLayout(
@@ -63,8 +61,11 @@ export function standardLayout(
   quarterYear: number,
   dataRows = DEFAULT_DATA_ROWS,
 ): StandardLayout {
-  const { columns, header } = standardColumns(budgetYears(settings), quarterYear);
-  const title = [planTitle(settings), organisationLine(settings)].filter((t) => t !== '');
+  const years = budgetYears(settings);
+  const { columns, header } = standardColumns(years, quarterYear);
+  const title = [planTitle({ from: years[0], to: years[years.length - 1] }), organisationLine(settings)].filter(
+    (t) => t !== '',
+  );
   const titleRows = title.length;
   const headerFirstRow = titleRows + 2; // one blank row between title and header
   const firstDataRow = headerFirstRow + 2;
@@ -85,7 +86,7 @@ export function standardLayout(
 
 /** The fiscal years with a budget column: an annual plan's year, or every year of the plan. */
 function budgetYears(settings: PlanSettings): number[] {
-  const { from, to } = settings.fiscalYears;
+  const { from, to } = settings.fiscalYears ?? DEFAULT_FISCAL_YEARS;
   if (settings.planKind === 'annual') return [settings.annualYear ?? from];
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

@@ -4,11 +4,14 @@
  * summary sheet. Formulas stay right as users type: when every project row carries its dimension,
  * rows are selected with REGEXMATCH on the dimension cell (every way it is written: "1", "*1",
  * "๑", "มิติที่ ๑ …"); when a dimension is written once for a merged block, by the block's row
- * runs. Formulas use English function names and commas, as Apps Script expects in any locale.
+ * runs. The grand total sums every project row, whatever its dimension, so projects without a
+ * readable one count in it and show on the สรุป sheet's ไม่ระบุมิติ line. Formulas use English
+ * function names and commas, as Apps Script expects in any locale.
  */
 import { dimensionLabel } from '../data/catalogue';
-import { columnLetters } from '../read/cells';
+import { columnLetters, isBlank, type Grid } from '../read/cells';
 import { consecutiveRuns } from './runs';
+import { UNASSIGNED_LABEL } from './totals';
 import type { HeaderBlock } from '../read/header';
 import type { PlanReading } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
@@ -46,6 +49,8 @@ export interface TotalsPlan {
     budgetCols: { col: number; year: string }[];
     quarterCols: { col: number; quarter: number }[];
     selectors: Selector[];
+    /** Runs of rows holding a project or nothing (rows typed there later are projects): the grand total's rows. */
+    projectRuns: [number, number][];
   };
 }
 
@@ -88,25 +93,35 @@ function dimensionCount(src: Source, d: number, sheet = ''): string {
   return `SUMPRODUCT(REGEXMATCH(TO_TEXT(${colRange(src.dimCol!, src.firstRow, src.lastRow, sheet)}),"${dimensionPattern(d)}")*(LEN(${colRange(src.nameCol, src.firstRow, src.lastRow, sheet)})>0))`;
 }
 
+/** Sum of a budget column over every project row, whatever its dimension. */
+function projectsSum(src: Source, col: number, sheet = ''): string {
+  return src.projectRuns.length ? `SUM(${runRefs(col, src.projectRuns, sheet)})` : '0';
+}
+
+/** Number of projects (rows with a name), whatever their dimension. */
+function projectsCount(src: Source, sheet = ''): string {
+  return src.projectRuns.length ? `COUNTA(${runRefs(src.nameCol, src.projectRuns, sheet)})` : '0';
+}
+
 /** Number of ticked cells of a quarter column. */
 function tickCount(src: Source, col: number, sheet = ''): string {
   return `SUMPRODUCT(REGEXMATCH(TO_TEXT(${colRange(col, src.firstRow, src.lastRow, sheet)}),"${TICK_PATTERN}")*1)`;
 }
 
 /**
- * Plans the totals of a plan reading. The project range runs from the row after the header to the
- * row before the first total row below the projects, blank rows included: rows users insert there
- * stay inside every formula's range.
+ * Plans the totals of `reading`, read from `grid`. The project range runs from the row after the
+ * header to the row before the first total row below the projects, blank rows included: rows
+ * users insert there stay inside every formula's range.
  */
-export function planTotals(reading: PlanReading): TotalsPlan | null {
+export function planTotals(reading: PlanReading, grid: Grid): TotalsPlan | null {
   if (reading.headers.length === 0) return null;
-  const source = projectSource(reading, reading.headers[0]);
+  const source = projectSource(reading, reading.headers[0], grid);
   if (!source) return null;
   return { ...totalRows(reading, source), source };
 }
 
 /** Where the projects are and how each dimension's rows are found; null when there is no project row. */
-function projectSource(reading: PlanReading, header: HeaderBlock): Source | null {
+function projectSource(reading: PlanReading, header: HeaderBlock, grid: Grid): Source | null {
   const { projects } = reading;
   const col1 = (role: string) => {
     const c = header.columns.find((x) => x.role === role);
@@ -133,7 +148,20 @@ function projectSource(reading: PlanReading, header: HeaderBlock): Source | null
       .filter((c) => c.role === 'quarter')
       .map((c) => ({ col: c.col + 1, quarter: c.quarter ?? 1 })),
     selectors: dimensionSelectors(reading, dimCol, firstRow, lastRow),
+    projectRuns: projectRuns(reading, grid, firstRow, lastRow),
   };
+}
+
+/**
+ * The rows of the range that hold a project or nothing: usually the whole range; headings, repeated
+ * headers, subtotals and notes inside it are left out, so a number there (a page number, a year
+ * typed as a number) never counts in the grand total.
+ */
+function projectRuns(reading: PlanReading, grid: Grid, firstRow: number, lastRow: number): [number, number][] {
+  const projectRows = new Set(reading.projects.map((p) => p.row));
+  const rows: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) if (projectRows.has(r) || (grid[r - 1] ?? []).every(isBlank)) rows.push(r);
+  return consecutiveRuns(rows);
 }
 
 /**
@@ -189,8 +217,7 @@ function totalRows(reading: PlanReading, source: Source): Pick<TotalsPlan, 'inse
       cells: subtotalCells(source, d),
     });
   });
-  const subtotalRows = rows.map((r) => r.row);
-  rows.push(grandRow(source, subtotalRows, grand ? shift(grand.row) : after + count, grand ? null : labelCol));
+  rows.push(grandRow(source, grand ? shift(grand.row) : after + count, grand ? null : labelCol));
   return { insert: count > 0 ? { after, count } : null, rows: rows.sort((a, b) => a.row - b.row) };
 }
 
@@ -198,15 +225,15 @@ function subtotalCells(source: Source, d: number): FormulaCell[] {
   return source.budgetCols.map((b) => ({ col: b.col, formula: `=${dimensionSum(source, d, b.col)}` }));
 }
 
-/** The grand-total row: each budget the sum of the subtotal rows, each quarter the ticked projects; a label when inserted. */
-function grandRow(source: Source, subtotalRows: number[], row: number, labelCol: number | null): TotalRowPlan {
-  const cells: FormulaCell[] = source.budgetCols.map((b) => {
-    const l = columnLetters(b.col - 1);
-    return {
-      col: b.col,
-      formula: subtotalRows.length ? `=SUM(${subtotalRows.map((r) => `${l}${r}`).join(',')})` : '=0',
-    };
-  });
+/**
+ * The grand-total row: each budget the sum of every project row (not of the subtotal rows, which
+ * leave out projects without a dimension), each quarter the ticked projects; a label when inserted.
+ */
+function grandRow(source: Source, row: number, labelCol: number | null): TotalRowPlan {
+  const cells: FormulaCell[] = source.budgetCols.map((b) => ({
+    col: b.col,
+    formula: `=${projectsSum(source, b.col)}`,
+  }));
   for (const q of source.quarterCols) cells.push({ col: q.col, formula: `=${tickCount(source, q.col)}` });
   return {
     row,
@@ -227,9 +254,16 @@ export interface SummaryTable {
   rows: (string | number)[][];
   /** The dimension × year block with its labels and header (1-based, inclusive), for the chart. */
   chart: { firstRow: number; lastRow: number; firstCol: number; lastCol: number };
+  /** The รวมทั้งสิ้น row (1-based): amounts run from the header's next row to it. */
+  totalRow: number;
 }
 
-/** The สรุป sheet: budget per dimension × year, project counts, ticked projects per quarter — all live formulas on the plan sheet. */
+/**
+ * The สรุป sheet: budget per dimension × year, project counts, ticked projects per quarter — all
+ * live formulas on the plan sheet. Below the four dimensions, ไม่ระบุมิติ is the grand total less
+ * them: always there (0 in a plan whose every project has its dimension), so a dimension cleared
+ * after สรุปยอด shows up at once and the lines always add up to รวมทั้งสิ้น.
+ */
 export function summaryTable(
   plan: TotalsPlan,
   planSheetName: string,
@@ -255,18 +289,39 @@ export function summaryTable(
   const first = rows.length + 1;
   for (const d of [1, 2, 3, 4]) rows.push(pad(dimensionSummary(plan, d, rows.length + 1, ref, catalogue)));
   const last = rows.length;
-  const sumCol = columnLetters(years.length + 1);
+  const total = last + 2;
   const countCol = columnLetters(years.length + 2);
+  // Rounded to the satang: a difference of sums is otherwise -0.00 now and then.
+  const rest = (l: string) => `=ROUND(${l}${total}-SUM(${l}${first}:${l}${last}),2)`;
+  rows.push(
+    pad([
+      UNASSIGNED_LABEL,
+      ...years.map((_, i) => rest(columnLetters(i + 1))),
+      yearsSum(years.length, last + 1),
+      `=${countCol}${total}-SUM(${countCol}${first}:${countCol}${last})`,
+    ]),
+  );
+  const grand = plan.rows.find((x) => x.kind === 'grand')!;
   rows.push(
     pad([
       'รวมทั้งสิ้น',
-      ...years.map((_, i) => `=SUM(${columnLetters(i + 1)}${first}:${columnLetters(i + 1)}${last})`),
-      `=SUM(${sumCol}${first}:${sumCol}${last})`,
-      `=SUM(${countCol}${first}:${countCol}${last})`,
+      // The plan sheet's own grand-total row, as the dimension lines read its subtotal rows.
+      ...years.map((y) => `=${ref}${columnLetters(y.col - 1)}${grand.row}`),
+      yearsSum(years.length, total),
+      `=${projectsCount(src, ref)}`,
     ]),
   );
   if (src.quarterCols.length > 0) rows.push(...quarterSummary(src, ref).map(pad));
-  return { rows, chart: { firstRow: headerRow, lastRow: last, firstCol: 1, lastCol: 1 + years.length } };
+  return {
+    rows,
+    chart: { firstRow: headerRow, lastRow: last, firstCol: 1, lastCol: 1 + years.length },
+    totalRow: total,
+  };
+}
+
+/** A summary row's sum over its year columns (B onwards). */
+function yearsSum(count: number, r: number): string | number {
+  return count ? `=SUM(B${r}:${columnLetters(count)}${r})` : 0;
 }
 
 /** One dimension's summary row `r`: its budget per year, their sum, its project count. */
@@ -284,8 +339,7 @@ function dimensionSummary(
   const cells = years.map((y) =>
     sub ? `=${ref}${columnLetters(y.col - 1)}${sub.row}` : `=${dimensionSum(src, d, y.col, ref)}`,
   );
-  const yearsSum = years.length ? `=SUM(B${r}:${columnLetters(years.length)}${r})` : 0;
-  return [dimensionLabel(catalogue, d), ...cells, yearsSum, `=${dimensionCount(src, d, ref)}`];
+  return [dimensionLabel(catalogue, d), ...cells, yearsSum(years.length, r), `=${dimensionCount(src, d, ref)}`];
 }
 
 /** Ticked projects per quarter, below a blank row. */

@@ -1,7 +1,8 @@
 /**
  * Plan totals: budget per fiscal year, per dimension × year (starred rows count under their
- * digit), the grand total, and per quarter the number of ticked projects. Sums run in whole
- * satang so 0.1 + 0.2 never becomes 0.30000000000000004 in a budget.
+ * digit), the projects without a readable dimension, the grand total, and per quarter the number
+ * of ticked projects. Sums run in whole satang so 0.1 + 0.2 never becomes 0.30000000000000004 in a
+ * budget, and the four dimensions plus the unassigned add up to each year's total exactly.
  */
 import type { ProjectRow } from '../plan';
 
@@ -13,7 +14,12 @@ export interface PlanTotals {
   quarters: [number, number, number, number];
   /** Number of projects per dimension. */
   projectsByDimension: Record<'1' | '2' | '3' | '4', number>;
+  /** Projects without a readable dimension (ไม่ระบุมิติ): budget per year and how many. */
+  unassigned: { byYear: Record<string, number>; projects: number };
 }
+
+/** The summary line of the projects without a readable dimension, in every summary. */
+export const UNASSIGNED_LABEL = 'ไม่ระบุมิติ';
 
 const toSatang = (v: number) => Math.round(v * 100);
 const toBaht = (s: number) => s / 100;
@@ -30,20 +36,21 @@ export function computeTotals(
   // makes iterating objects keyed by them slow.
   const keys = years.map(String);
   const byYear = keys.map(() => 0);
-  const byDim = [0, 1, 2, 3].map(() => keys.map(() => 0));
+  // Dimensions 1–4, then the projects without one.
+  const byDim = [0, 1, 2, 3, 4].map(() => keys.map(() => 0));
   const quarters: [number, number, number, number] = [0, 0, 0, 0];
-  const counts = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0, 0];
   let grand = 0;
   for (const p of projects) {
-    const dim = p.dimension ? p.dimension - 1 : -1;
-    if (dim >= 0) counts[dim]++;
+    const dim = p.dimension && p.dimension <= 4 ? p.dimension - 1 : 4;
+    counts[dim]++;
     for (let i = 0; i < keys.length; i++) {
       const v = p.budgets[keys[i]];
       if (v === undefined || v === null) continue;
       const s = toSatang(v);
       byYear[i] += s;
       grand += s;
-      if (dim >= 0) byDim[dim][i] += s;
+      byDim[dim][i] += s;
     }
     for (let q = 0; q < 4; q++) if (p.quarters[q]) quarters[q]++;
   }
@@ -58,6 +65,7 @@ export function computeTotals(
     grand: toBaht(grand),
     quarters,
     projectsByDimension: { '1': counts[0], '2': counts[1], '3': counts[2], '4': counts[3] },
+    unassigned: { byYear: inBaht(keys, byDim[4]), projects: counts[4] },
   };
 }
 

@@ -1,8 +1,13 @@
-/** Budget columns whose fiscal year is outside the years the plan covers. */
+/**
+ * Budget columns whose fiscal year is outside the years the plan covers: its own (the title's) or
+ * the user's (core/period.ts). Years read from the budget columns themselves can judge nothing.
+ */
 import { createFinding, type Finding } from '../findings';
 import type { PlanReading } from '../../read/planReader';
+import type { PlanYears } from '../../period';
 
-export function lintYears(reading: PlanReading, range: { from: number; to: number }, findings: Finding[]): void {
+export function lintYears(reading: PlanReading, range: PlanYears | null, findings: Finding[]): void {
+  if (!range || range.source === 'header') return;
   const reported = new Set<string>();
   for (const h of reading.headers) {
     for (const c of h.columns) {
