@@ -30,6 +30,8 @@ async function buildCode() {
     minifySyntax: true,
     minifyWhitespace: true,
     legalComments: 'none',
+    // Thai as it is (3 bytes a letter), not as \u0E.. escapes (6): Apps Script stores code as UTF-8.
+    charset: 'utf8',
     write: false,
     logLevel: 'warning',
   });
