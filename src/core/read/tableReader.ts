@@ -165,11 +165,9 @@ export class TableReader {
       this.carried.dimensionOf(text),
     );
     if (!label) return false;
-    const scope = totalScope(
-      label,
-      this.projects.map((p) => p.dimension),
-      this.segmentStart,
-    );
+    // Only the projects since the previous total matter, not all those above (tables repeat totals).
+    const segment = this.projects.slice(this.segmentStart).map((p) => p.dimension);
+    const scope = totalScope(label, segment, this.segmentStart, this.projects.length);
     const labelShift = Math.max(0, this.nonEmpty[0] - (single.dimension ?? 0));
     this.totals.push(readTotalRow(row, r, this.index, this.years, label, scope, labelShift, this.formulaAt));
     this.segmentStart = this.projects.length;

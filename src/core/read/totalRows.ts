@@ -101,16 +101,15 @@ export interface TotalScope {
 
 export function totalScope(
   label: TotalLabel,
-  projectDimensions: readonly (number | null)[],
+  segment: readonly (number | null)[],
   segmentStart: number,
+  end: number,
 ): TotalScope {
-  const end = projectDimensions.length;
   const everything: TotalScope = {
     kind: 'grand',
     dimension: null,
     covers: { from: 0, to: end || null, dimension: null },
   };
-  const segment = projectDimensions.slice(segmentStart);
   if (label.grand) return everything;
   if (label.dimension !== null) {
     const d = label.dimension;
