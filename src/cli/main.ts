@@ -135,7 +135,15 @@ function coverDate(value: string | undefined): { year: number; month: number; da
         en: `--date must be a date written YYYY-MM-DD, e.g. 2022-09-30 (got "${value}")`,
       });
     const year = Number(m[1]) > 2400 ? Number(m[1]) - 543 : Number(m[1]);
-    return { year, month: Number(m[2]), day: Number(m[3]) };
+    const [month, day] = [Number(m[2]), Number(m[3])];
+    // Date.UTC rolls 30 February over into March: a real date reads back as written.
+    const back = new Date(Date.UTC(year, month - 1, day));
+    if (year < 1900 || year > 2200 || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+      throw new UsageError({
+        th: `--date "${value}" ไม่ใช่วันที่ที่มีจริง: เดือนต้องเป็น 1–12 และวันต้องมีในเดือนนั้น (ปี ค.ศ. หรือ พ.ศ. เช่น 2022-09-30 หรือ 2565-09-30)`,
+        en: `--date "${value}" is not a real date: the month must be 1–12 and the day must exist in it (CE or BE year, e.g. 2022-09-30 or 2565-09-30)`,
+      });
+    return { year, month, day };
   }
   const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' })
     .format(new Date())
@@ -182,6 +190,28 @@ function requestedLang(argv: string[]): Lang {
   return values.lang === 'en' ? 'en' : 'th';
 }
 
+/** --lang itself: th or en, nothing else. */
+function checkLang(value: unknown): void {
+  if (value !== undefined && value !== 'th' && value !== 'en')
+    throw new UsageError({
+      th: `--lang ต้องเป็น th หรือ en (ได้รับ "${String(value)}")`,
+      en: `--lang must be th or en (got "${String(value)}")`,
+    });
+}
+
+/** Node's own words for a command line it cannot parse, said for users (the option named, in both languages). */
+function parseError(e: Error & { code?: string }): { th: string; en: string } {
+  const option = /'(-{1,2}[^\s']+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return {
+      th: `ตัวเลือก ${option} ต้องมีค่าตามหลัง (เช่น ${option} ค่า) — ดูวิธีใช้ด้านล่าง`,
+      en: `The option ${option} needs a value after it (e.g. ${option} value) — see the usage below`,
+    };
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return { th: `ไม่รู้จักตัวเลือก ${option} — ดูวิธีใช้ด้านล่าง`, en: `Unknown option ${option} — see the usage below` };
+  return { th: 'คำสั่งไม่ถูกต้อง — ดูวิธีใช้ด้านล่าง', en: 'The command line cannot be read — see the usage below' };
+}
+
 /** The command and its one file, or the mistake in both languages. */
 function commandOf(positionals: string[]): { command: 'check' | 'docs'; file: string } {
   const [command, file, ...rest] = positionals;
@@ -217,8 +247,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    const why = (e as Error).message;
-    io.err(lang === 'en' ? `Invalid command line: ${why}\n\n${HELP_EN}` : `คำสั่งไม่ถูกต้อง: ${why}\n\n${HELP}`);
+    const why = parseError(e as Error);
+    io.err(lang === 'en' ? `${why.en}\n\n${HELP_EN}` : `${why.th}\n\n${HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -232,6 +262,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
+    checkLang(values.lang);
     const run = commandOf(positionals);
     return await (run.command === 'docs' ? docs : check)(run.file, values, lang, io);
   } catch (e) {

@@ -3,7 +3,7 @@
  * the bundled examples, and broken ones made from them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -227,11 +227,41 @@ describe('broken files', () => {
     expect(unknown.err).toMatch(/^Unknown command "frobnicate"\n\nSaiSaat \(ใสสะอาด\) — checks/);
     const badOption = saisaat('check', EXAMPLE, '--frob', '--lang', 'en');
     expect(badOption.code).toBe(2);
-    expect(badOption.err).toMatch(/^Invalid command line: Unknown option '--frob'/);
+    expect(badOption.err).toMatch(/^Unknown option --frob — see the usage below\n\nSaiSaat/);
     // The help in English names Thai sheet and place names only as examples.
     const help = saisaat('--help', '--lang', 'en').out;
     expect(help).toContain('Usage:\n  saisaat check FILE');
     expect(help.replace(/ใสสะอาด|"[^"]*"/g, '')).not.toMatch(thaiScript);
+  });
+
+  test('options are checked and explained in Thai (English with --lang en); no Node or zod text reaches the user', () => {
+    const cases: [string[], RegExp, RegExp][] = [
+      [['--date', '2024-13-45'], /^--date "2024-13-45" ไม่ใช่วันที่ที่มีจริง/, /^--date "2024-13-45" is not a real date/],
+      [['--date', '2567-02-30'], /^--date "2567-02-30" ไม่ใช่วันที่ที่มีจริง/, /is not a real date/],
+      [['--date', '30/09/2565'], /^--date ต้องเป็นวันที่แบบ YYYY-MM-DD/, /^--date must be a date written YYYY-MM-DD/],
+      [['--lang', 'fr'], /^--lang ต้องเป็น th หรือ en \(ได้รับ "fr"\)/, /^--lang ต้องเป็น th หรือ en/],
+      [['--sheet'], /^ตัวเลือก --sheet ต้องมีค่าตามหลัง/, /^The option --sheet needs a value after it/],
+      [['--digits', 'roman'], /^--digits ต้องเป็น thai หรือ arabic/, /^--digits must be thai or arabic/],
+      [['--frob'], /^ไม่รู้จักตัวเลือก --frob/, /^Unknown option --frob/],
+    ];
+    for (const [args, th, en] of cases) {
+      const thai = saisaat('docs', EXAMPLE, '--out', join(tmp, 'never'), ...args);
+      expect([thai.code, thai.err]).toEqual([2, expect.stringMatching(th)]);
+      expect(thai.err).not.toMatch(/argument missing|Unknown option '|Invalid input|undefined|\bat \w+ \(/);
+      // --lang fr cannot choose English: its message stays Thai.
+      const english = saisaat(
+        'docs',
+        EXAMPLE,
+        '--out',
+        join(tmp, 'never'),
+        ...args,
+        ...(args[0] === '--lang' ? [] : ['--lang', 'en']),
+      );
+      expect([english.code, english.err]).toEqual([2, expect.stringMatching(en)]);
+    }
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+    // 29 February 2567 (2024, a leap year) is a real date.
+    expect(saisaat('docs', EXAMPLE, '--out', join(tmp, 'leap'), '--date', '2567-02-29').code).toBe(0);
   });
 
   test('an annual plan whose title gives no year: the summary says so, --year supplies it', () => {
