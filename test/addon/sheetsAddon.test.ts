@@ -177,7 +177,7 @@ describe('onEdit simple trigger', () => {
     sheet.getRange('A6:D6').setValues([[1, 'มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', '', 'โครงการพัฒนาความรู้ด้านกฎหมาย']]);
     edit('F6', [['ห้าหมื่น']]);
     expect(a.spreadsheet._toasts).toHaveLength(1);
-    expect(a.spreadsheet._toasts[0].msg).toMatch(/^F6: งบประมาณปี 2567 "ห้าหมื่น" ไม่ใช่ตัวเลข/);
+    expect(a.spreadsheet._toasts[0].msg).toMatch(/^F6: งบประมาณปี 2567 "ห้าหมื่น" ไม่ใช่จำนวนเงิน/);
     expect(a.spreadsheet._toasts[0].title).toBe('ใสสะอาด: ตรวจพบปัญหา');
   });
 

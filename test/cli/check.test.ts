@@ -134,8 +134,26 @@ describe('broken files', () => {
     });
     const r = saisaat('check', file);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/✖ E8\s+งบประมาณปี 2567 "ประมาณ 5 หมื่น" ไม่ใช่ตัวเลข/);
+    expect(r.out).toMatch(/✖ E8\s+งบประมาณปี 2567 "ประมาณ 5 หมื่น" ไม่ใช่จำนวนเงิน/);
     expect(r.out).toContain('ผลการตรวจ: ไม่ผ่าน');
+  });
+
+  test('amounts out of range (1e21, 1e308, a third decimal) are BUDGET_INVALID at their cells; totals stay finite; docs do not crash', async () => {
+    const file = await editedExample('huge-budget.xlsx', (ws) => {
+      ws.getCell('E8').value = 1e21;
+      ws.getCell('F8').value = 1e308;
+      ws.getCell('G8').value = '1,234.567';
+    });
+    const r = saisaat('check', file, '--json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    const invalid = report.issues.filter((i: { code: string }) => i.code === 'BUDGET_INVALID');
+    expect(invalid.map((i: { cell: string }) => i.cell)).toEqual(['E8', 'F8', 'G8']);
+    for (const v of Object.values(report.totals.byYear)) expect(Number.isFinite(v)).toBe(true);
+    const docs = saisaat('docs', file, '--out', join(tmp, 'huge-docs'));
+    expect([0, 1]).toContain(docs.code); // written or refused with findings, never a crash
+    expect(docs.err).not.toMatch(/\bat \w+|Error|undefined|NaN|Infinity/);
+    expect(docs.out).not.toMatch(/NaN|Infinity|undefined/);
   });
 
   test('missing header: exit 1 with NO_PLAN_TABLE', async () => {

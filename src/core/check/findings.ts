@@ -102,9 +102,10 @@ const RULES = {
   },
   BUDGET_INVALID: {
     severity: 'error',
-    th: (p) => `งบประมาณปี ${p.year} "${p.text}" ไม่ใช่ตัวเลข: ใส่จำนวนเงิน เช่น 45,000 หรือ "-" หรือ "ไม่ใช้งบประมาณ"`,
+    th: (p) =>
+      `งบประมาณปี ${p.year} "${p.text}" ไม่ใช่จำนวนเงิน: ใส่จำนวนบาท (ทศนิยมไม่เกิน ๒ ตำแหน่ง ไม่เกินล้านล้านบาท) เช่น 45,000 หรือ "-" หรือ "ไม่ใช้งบประมาณ"`,
     en: (p) =>
-      `Budget for ${p.year} "${p.text}" is not a number: enter an amount such as 45,000, "-" or "ไม่ใช้งบประมาณ"`,
+      `Budget for ${p.year} "${p.text}" is not an amount: enter baht (at most 2 decimals, at most a trillion) such as 45,000, "-" or "ไม่ใช้งบประมาณ"`,
   },
   BUDGET_NEGATIVE: {
     severity: 'error',

@@ -47,11 +47,23 @@ const BLANK: Amount = Object.freeze({ kind: 'blank' });
 const NONE: Amount = Object.freeze({ kind: 'none' });
 const DASH: Amount = Object.freeze({ kind: 'amount', value: 0, dash: true });
 
+/** A budget above a trillion baht is a typing or conversion error, not a plan (and would lose satang). */
+export const MAX_AMOUNT = 1e12;
+
+/** An amount in range, to the satang; anything else (1e21, 1,234.567, Infinity) is `invalid`. */
+function inRange(value: number, text: string): Amount {
+  const satang = value * 100;
+  const whole = Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT;
+  // A decimal amount is rarely exact in binary: allow a few units in the last place, never a third decimal.
+  const tolerance = Math.max(1e-9, Math.abs(satang) * Number.EPSILON * 8);
+  return whole && Math.abs(satang - Math.round(satang)) <= tolerance
+    ? { kind: 'amount', value }
+    : { kind: 'invalid', text };
+}
+
 export function parseAmount(cell: Cell): Amount {
   if (cell === null || cell === undefined) return BLANK;
-  if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? { kind: 'amount', value: cell } : { kind: 'invalid', text: String(cell) };
-  }
+  if (typeof cell === 'number') return inRange(cell, String(cell));
   if (typeof cell !== 'string') return { kind: 'invalid', text: cellText(cell) };
   const text = cleanText(cell);
   if (text === '') return BLANK;
@@ -69,9 +81,8 @@ export function parseAmount(cell: Cell): Amount {
     digits = digits.slice(1);
     sign = -1;
   }
-  if (PLAIN_NUMBER.test(digits) || GROUPED_NUMBER.test(digits)) {
-    return { kind: 'amount', value: sign * Number(digits.replace(/,/g, '')) };
-  }
+  if (PLAIN_NUMBER.test(digits) || GROUPED_NUMBER.test(digits))
+    return inRange(sign * Number(digits.replace(/,/g, '')), text);
   return { kind: 'invalid', text };
 }
 
