@@ -3,7 +3,7 @@
  * .docx files read back with mammoth (text) and JSZip (page set-up), against the seed's detail
  * sections — not against the code that wrote them.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -330,5 +330,20 @@ describe('saisaat docs refuses bad input with a message (Thai, or English with -
       /^No "รายละเอียดโครงการ" details sheet/,
     );
     expect(existsSync(join(tmp, 'x4'))).toBe(false);
+  });
+});
+
+describe('hostile text in a file', () => {
+  test('ESC sequences, BEL and other controls in cells never reach the terminal', () => {
+    const csv = join(tmp, 'hostile.csv');
+    const plan = readFileSync(join(ROOT, 'examples/eplan-annual-2567.csv'), 'utf8')
+      .replace('แผนปฏิบัติการป้องกันการทุจริต', 'แผนปฏิบัติการป้องกันการทุจริต\u001b[2J\u0007')
+      .replace('โครงการโรงเรียนคุณธรรม', 'โครงการโรงเรียนคุณธรรม\u001b]0;pwned\u0007\u0085');
+    writeFileSync(csv, plan);
+    for (const args of [[], ['--json'], ['--lang', 'en']]) {
+      const r = saisaat('check', csv, ...args);
+      expect(r.out).toContain(args[0] === '--json' ? 'โครงการโรงเรียนคุณธรรม' : '2J');
+      expect(r.out + r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
   });
 });

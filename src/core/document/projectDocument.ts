@@ -116,7 +116,8 @@ const MAX_NAME_BYTES = 200;
 /** A name safe as a file name on Windows, macOS and Linux (Thai kept; long names cut at a character). */
 export function safeFileName(name: string): string {
   const clean = name
-    .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
+    // Controls, path characters, and bidi overrides that could disguise an extension ("…\u202Excod.exe").
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u202a-\u202e\u2066-\u2069\ufffe\uffff]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   let bytes = 0;

@@ -13,14 +13,23 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
 const HTML_TAG = /<\/?(p|u|b|i|strong|em|span|br|div|td|tr|font)\b[^>]*>/gi;
 const MARKDOWN = /\*\*|^#{1,6}\s+/g;
+/**
+ * Characters no document, sheet or terminal should get from a cell: C0 and C1 controls (ESC, BEL …)
+ * other than line breaks and tabs, U+FFFE/U+FFFF, and lone surrogates — all illegal in XML 1.0
+ * (and so in .docx) or able to drive a terminal.
+ */
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Anything cleanText changes: control characters, tags and marks, odd or doubled spaces. */
-const NEEDS_CLEANING = /[\u0000-\u001f<*#\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+const NEEDS_CLEANING =
+  /[\u0000-\u001f\u007f-\u009f<*#\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffe\uffff\ud800-\udfff]| {2}/;
 // One regex test (measured twice as fast as a character loop on flat and long Thai strings in V8).
 const needsCleaning = (text: string) => NEEDS_CLEANING.test(text);
 
 /**
  * The text a reader sees: HTML tags and markdown marks from conversions removed, zero-width
- * characters dropped, every run of whitespace (non-breaking, tabs, newlines) turned into one space.
+ * characters and controls dropped, every run of whitespace (non-breaking, tabs, newlines) turned
+ * into one space.
  */
 export function cleanText(text: string): string {
   if (!text) return '';
@@ -29,7 +38,7 @@ export function cleanText(text: string): string {
   let s = text;
   if (s.indexOf('<') >= 0) s = s.replace(HTML_TAG, ' ');
   if (s.indexOf('*') >= 0 || s.indexOf('#') >= 0) s = s.replace(MARKDOWN, '');
-  return s.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  return s.replace(CONTROL, '').replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Like cleanText but keeps line breaks (one item per line in list cells). */
