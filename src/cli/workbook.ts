@@ -4,7 +4,7 @@
  * plain text. .xlsx via exceljs; .csv/.tsv in UTF-8 (with or without BOM) or Windows-874/TIS-620,
  * which Thai Excel still writes by default.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -119,11 +119,35 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
 }
 
 /** Every sheet of an .xlsx, or the single table of a .csv/.tsv. */
+/** The largest file read: a plan is a few hundred kilobytes; more is not a plan, and would exhaust memory. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Only a regular file of a sane size is read: a named pipe or a device (/dev/zero) would hang or
+ * never end, a huge file would exhaust memory.
+ */
+async function checkReadable(path: string): Promise<void> {
+  const info = await stat(path);
+  if (info.isDirectory()) return; // reported by readFile, with the other file-system errors
+  if (!info.isFile())
+    throw new UnreadableFileError({
+      th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ธรรมดา (เป็น pipe หรืออุปกรณ์)`,
+      en: `Cannot read ${path}: not a regular file (a pipe or a device)`,
+    });
+  if (info.size > MAX_FILE_BYTES)
+    throw new UnreadableFileError({
+      th: `อ่านไฟล์ ${path} ไม่ได้: ไฟล์ใหญ่ ${Math.round(info.size / 1048576)} MB เกินขีดจำกัด 50 MB ของแผนหนึ่งฉบับ`,
+      en: `Cannot read ${path}: the file is ${Math.round(info.size / 1048576)} MB, over the 50 MB limit for a plan`,
+    });
+}
+
 export async function readWorkbook(path: string): Promise<SheetGrid[]> {
   let bytes: Uint8Array;
   try {
+    await checkReadable(path);
     bytes = await readFile(path);
   } catch (e) {
+    if (e instanceof UnreadableFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'

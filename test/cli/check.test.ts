@@ -3,7 +3,7 @@
  * the bundled examples, and broken ones made from them.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -154,6 +154,24 @@ describe('broken files', () => {
     expect([0, 1]).toContain(docs.code); // written or refused with findings, never a crash
     expect(docs.err).not.toMatch(/\bat \w+|Error|undefined|NaN|Infinity/);
     expect(docs.out).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  test('only a regular file of at most 50 MB is read: a pipe, a device, a folder or a huge file get a message, exit 2, never a hang', () => {
+    const fifo = join(tmp, 'pipe.csv');
+    spawnSync('mkfifo', [fifo]);
+    const huge = join(tmp, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, 51 * 1024 * 1024); // sparse: no disk used
+    const cases: [string, RegExp, RegExp][] = [
+      [fifo, /ไม่ใช่ไฟล์ธรรมดา/, /not a regular file/],
+      ['/dev/zero', /ไม่ใช่ไฟล์ธรรมดา/, /not a regular file/],
+      [tmp, /เป็นโฟลเดอร์/, /is a folder/],
+      [huge, /ไฟล์ใหญ่ 51 MB เกินขีดจำกัด 50 MB/, /the file is 51 MB, over the 50 MB limit/],
+    ];
+    for (const [file, th, en] of cases) {
+      expect([saisaat('check', file).code, saisaat('check', file).err]).toEqual([2, expect.stringMatching(th)]);
+      expect(saisaat('check', file, '--lang', 'en').err).toMatch(en);
+    }
   });
 
   test('missing header: exit 1 with NO_PLAN_TABLE', async () => {
