@@ -59,12 +59,20 @@ export function loadSettings(): PlanSettings {
   if (raw) {
     try {
       const parsed = PlanSettingsSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data;
+      if (parsed.success) return withCleanNames(parsed.data);
     } catch {
       // A damaged value falls back to the defaults; saving again repairs it.
     }
   }
   return PlanSettingsSchema.parse({});
+}
+
+/** The organisation's name as a cell's text would be read: it goes into documents, names and messages. */
+function withCleanNames(settings: PlanSettings): PlanSettings {
+  const name = cleanText(settings.organisation.name);
+  return name === settings.organisation.name
+    ? settings
+    : { ...settings, organisation: { ...settings.organisation, name } };
 }
 
 export function saveSettings(settings: PlanSettings): void {

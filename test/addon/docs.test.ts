@@ -11,7 +11,7 @@ import { linkDetails } from '../../src/core/read/details/link';
 import { readDetailsSheet } from '../../src/core/read/details/sheet';
 import { documentContext } from '../../src/core/document/generation';
 import { documentText } from '../../src/core/document/model';
-import { buildProjectDocument } from '../../src/core/document/projectDocument';
+import { buildProjectDocument, safeFileName } from '../../src/core/document/projectDocument';
 import { readPlan } from '../../src/core/read/planReader';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { DocsBatchResult } from '../../src/shared/wire';
@@ -67,7 +67,7 @@ function columnOf(addon: Addon, header: string): number {
   return row.indexOf(header) + 1;
 }
 
-/** Expected text of every project document, built by the core from the same sheets (as the CLI does). */
+/** Expected name and text of every project document, built by the core from the same sheets (as the CLI does). */
 function expectedDocuments(addon: Addon): Map<string, string[]> {
   const plan = planSheet(addon)._dump() as never;
   const reading = readPlan(plan);
@@ -77,7 +77,8 @@ function expectedDocuments(addon: Addon): Map<string, string[]> {
   for (const link of linkDetails(reading.projects, details).links) {
     if (!link.details) continue;
     const model = buildProjectDocument(link.project as never, link.details, ctx);
-    out.set(model.name, documentText(model).split('\n'));
+    // Named in Drive as the CLI names the .docx (safeFileName: at most 200 bytes).
+    out.set(safeFileName(model.name), documentText(model).split('\n'));
   }
   return out;
 }

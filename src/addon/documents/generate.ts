@@ -21,7 +21,7 @@ import {
 } from '../../core/document/generation';
 import { documentText, PAGE, type DocModel } from '../../core/document/model';
 import { buildPlanDocument, documentedProjects } from '../../core/document/planDocument';
-import { contentHash } from '../../core/document/projectDocument';
+import { contentHash, safeFileName } from '../../core/document/projectDocument';
 import { checkTemplate, defaultTemplate, type TemplateCheck } from '../../core/document/template';
 import { sortFindings } from '../../core/check/findings';
 import type { PlanReading } from '../../core/read/planReader';
@@ -110,13 +110,14 @@ function loadLinkedPlan(ss: Spreadsheet): PlanContext {
   };
 }
 
+/** Each project's action, its document named as the CLI names its .docx (so Drive gets no control, path or bidi character). */
 function plan(ctx: PlanContext, templateKey: string): DocPlanItem[] {
   return planDocuments(
     ctx.links,
     state.readStates(),
     documentContext(ctx.reading, ctx.settings, ctx.catalogue),
     templateKey,
-  );
+  ).map((i) => (i.docName ? { ...i, docName: safeFileName(i.docName) } : i));
 }
 
 function projectViews(items: DocPlanItem[]): DocProjectView[] {
@@ -167,7 +168,7 @@ function today(tz: string): { key: string; time: string } {
 function ensureFolder(ss: Spreadsheet): { id: string; note: Bilingual | null } {
   const known = state.folderId();
   if (known && isAlive(known)) return { id: known, note: null };
-  const made = createFolder(`เอกสารโครงการ – ${ss.getName()}`, ss.getId());
+  const made = createFolder(safeFileName(`เอกสารโครงการ – ${ss.getName()}`), ss.getId());
   state.saveFolderId(made.id);
   return {
     id: made.id,
@@ -409,11 +410,11 @@ function runOne(
   }
 }
 
-/** The whole plan document's model, dated today in the spreadsheet's time zone. */
+/** The whole plan document's model, dated today in the spreadsheet's time zone, named as the CLI names its .docx. */
 function planDocumentModel(ss: Spreadsheet, ctx: PlanContext): DocModel {
   const dc = documentContext(ctx.reading, ctx.settings, ctx.catalogue);
   const { year, month, day } = datePartsIn(ss.getSpreadsheetTimeZone());
-  return buildPlanDocument({
+  const model = buildPlanDocument({
     reading: ctx.reading,
     links: ctx.links,
     settings: ctx.settings,
@@ -422,6 +423,7 @@ function planDocumentModel(ss: Spreadsheet, ctx: PlanContext): DocModel {
     organisation: dc.organisation,
     date: { year, month, day },
   });
+  return { ...model, name: safeFileName(model.name) };
 }
 
 /** The plan document of the last run, emptied of its section breaks; else a new one, remembered at once. */

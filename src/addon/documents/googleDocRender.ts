@@ -4,7 +4,8 @@
  * project's fields into a copy of the office's own template where its {{placeholders}} stand.
  * Every call here is a DocumentApp call checked against Google's reference.
  */
-import { listIndent, PAGE, type Align, type Block, type TableCell } from '../../core/document/model';
+import { listIndent, PAGE, type Align, type Block, type ListEntry, type TableCell } from '../../core/document/model';
+import { stripControls } from '../../core/read/text';
 import {
   inlineText,
   isPlaceholder,
@@ -18,6 +19,38 @@ import {
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 type ListItem = GoogleAppsScript.Document.ListItem;
+
+/**
+ * Text as it may reach DocumentApp: controls, U+FFFE/U+FFFF and lone surrogates removed (the Docs
+ * API drops most controls and DocumentApp may refuse them). Cell text was cleaned when read; the
+ * organisation's name, sheet and spreadsheet names and anything else that was not are cleaned here,
+ * in the two entry points below, so every call that sends text gets it clean.
+ */
+export const docText = stripControls;
+
+const docCells = (rows: TableCell[][]) => rows.map((r) => r.map((c) => ({ ...c, text: docText(c.text) })));
+const docItems = (items: ListEntry[]) => items.map((i) => ({ ...i, label: docText(i.label), text: docText(i.text) }));
+
+function docBlock(b: Block): Block {
+  switch (b.kind) {
+    case 'heading':
+      return { ...b, text: docText(b.text) };
+    case 'paragraph':
+      return { ...b, runs: b.runs.map((r) => ({ ...r, text: docText(r.text) })) };
+    case 'list':
+      return { ...b, items: docItems(b.items) };
+    case 'table':
+      return { ...b, header: docCells(b.header), rows: docCells(b.rows) };
+    case 'pageBreak':
+      return b;
+  }
+}
+
+function docField(f: FieldValue): FieldValue {
+  if (f.kind === 'text') return { kind: 'text', value: docText(f.value) };
+  if (f.kind === 'paragraphs') return { kind: 'paragraphs', value: f.value.map(docText) };
+  return { kind: 'list', items: docItems(f.items) };
+}
 
 const POINTS_PER_CM = 72 / 2.54;
 const pt = (cm: number) => Math.round(cm * POINTS_PER_CM * 10) / 10;
@@ -81,7 +114,7 @@ function appendTable(body: Body, block: Extract<Block, { kind: 'table' }>, font:
 
 /** Appends model blocks to a body in `font`, 16 pt text, 18 pt headings, 14 pt tables. */
 export function appendBlocks(body: Body, blocks: Block[], font: string, pageWidthCm: number = PAGE.widthCm): void {
-  for (const b of blocks) {
+  for (const b of blocks.map(docBlock)) {
     switch (b.kind) {
       case 'heading':
         styled(body.appendParagraph(b.text), font, PAGE.headingSizePt, { align: b.align ?? 'left', bold: true });
@@ -193,7 +226,10 @@ function replaceInline(p: Paragraph, text: string, fields: Fields): void {
 }
 
 /** Fills a body copied from a template: every placeholder of every paragraph, in tables too. */
-export function fillTemplateBody(body: Body, fields: Fields): void {
+export function fillTemplateBody(body: Body, rawFields: Fields): void {
+  const fields = Object.fromEntries(
+    Object.entries(rawFields).map(([name, value]) => [name, docField(value)]),
+  ) as Fields;
   for (const p of body.getParagraphs()) {
     const text = p.getText();
     if (!text.includes('{{')) continue;

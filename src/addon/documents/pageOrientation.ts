@@ -4,6 +4,7 @@
  * flipPageOrientation). Without that service the document stays portrait and says so.
  */
 import type { Block, DocModel } from '../../core/document/model';
+import { docText } from './googleDocRender';
 
 type DocsRequest = Record<string, unknown>;
 
@@ -32,9 +33,10 @@ export function clearDocument(docId: string): void {
     );
 }
 
+/** A part's first paragraph as the document holds it (written through docText). */
 const firstText = (blocks: Block[]) => {
   const b = blocks.find((x) => x.kind === 'heading' || x.kind === 'paragraph');
-  return b?.kind === 'heading' ? b.text : b?.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '';
+  return docText(b?.kind === 'heading' ? b.text : b?.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '');
 };
 
 /**

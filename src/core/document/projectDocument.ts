@@ -8,7 +8,7 @@ import type { ListItem, ProjectDetails } from '../read/details/model';
 import { formatAmount } from '../../shared/numbers';
 import type { ReadProject } from '../read/planReader';
 import type { PlanSettings } from '../../shared/settings';
-import { cleanText, nameKey } from '../read/text';
+import { cleanText, nameKey, stripControls } from '../read/text';
 import { toThaiDigits } from '../../shared/numbers';
 import type { Block, DocModel, ListEntry } from './model';
 import { defaultTemplate, fillTemplate, type Fields } from './template';
@@ -115,9 +115,11 @@ const MAX_NAME_BYTES = 200;
 
 /** A name safe as a file name on Windows, macOS and Linux (Thai kept; long names cut at a character). */
 export function safeFileName(name: string): string {
-  const clean = name
-    // Controls, path characters, and bidi overrides that could disguise an extension ("…\u202Excod.exe").
-    .replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u202a-\u202e\u2066-\u2069\ufffe\uffff]+/g, ' ')
+  // Controls, path characters, and bidi overrides that could disguise an extension ("…\u202Excod.exe");
+  // then lone surrogates, which no file system or Drive name can hold.
+  const clean = stripControls(
+    name.replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u202a-\u202e\u2066-\u2069\ufffe\uffff]+/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
   let bytes = 0;

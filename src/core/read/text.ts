@@ -38,7 +38,12 @@ export function cleanText(text: string): string {
   let s = text;
   if (s.indexOf('<') >= 0) s = s.replace(HTML_TAG, ' ');
   if (s.indexOf('*') >= 0 || s.indexOf('#') >= 0) s = s.replace(MARKDOWN, '');
-  return s.replace(CONTROL, '').replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  return stripControls(s).replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** The text without the characters CONTROL names (line breaks, tabs and all else kept): for text that skipped cleanText. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '');
 }
 
 /** Like cleanText but keeps line breaks (one item per line in list cells). */
