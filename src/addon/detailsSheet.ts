@@ -19,7 +19,7 @@ import {
   type ProjectDetails,
   type SectionLabel,
 } from '../core/read/details/model';
-import { documentContext } from '../core/document/generation';
+import { budgetProblem, documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
 import type { PlanReading, ReadProject } from '../core/read/planReader';
 import { cleanText } from '../core/read/text';
@@ -75,13 +75,19 @@ function prefilledRow(p: ReadProject, plan: LoadedPlan, period: string, withIds:
       case 'period':
         return period;
       case 'budget':
-        return budgetLines(p.budgets, plan.settings).join('\n');
+        return budgetText(p, plan).join('\n');
       case 'responsible':
         return asText(p.responsible);
       default:
         return '';
     }
   });
+}
+
+/** The budget as documents write it, or why it cannot be written yet (an amount in the plan row is unreadable). */
+function budgetText(p: ReadProject, plan: LoadedPlan): string[] {
+  const problem = budgetProblem(p);
+  return problem ? [problem.reason] : budgetLines(p.budgets, plan.settings);
 }
 
 function writeDetailsSheet(sheet: Sheet, rows: Cell[][]): void {
@@ -179,7 +185,7 @@ function view(ss: Spreadsheet, projectId: string | undefined): ProjectDetailsVie
     detailsSheet: found ? found.sheet.getName() : null,
     name: cleanText(p.name),
     period: planPeriod(ctx.years, plan.settings.documents.digits),
-    budget: budgetLines(p.budgets, plan.settings),
+    budget: budgetText(p, plan),
     fields: fieldTexts(found, link.details),
     ...missingTexts(link.details ? missingSections(link.details, p.responsible) : [EVERY_SECTION]),
     projects: links.map((l) => ({

@@ -9,7 +9,7 @@ import { linkDetails, type DetailsLink } from '../core/read/details/link';
 import { incompleteReason, missingSections } from '../core/read/details/model';
 import { readDetailsSheet } from '../core/read/details/sheet';
 import { buildPlanDocument } from '../core/document/planDocument';
-import { documentContext } from '../core/document/generation';
+import { budgetProblem, documentContext } from '../core/document/generation';
 import { buildProjectDocument, safeFileName } from '../core/document/projectDocument';
 import type { DocModel } from '../core/document/model';
 import { sortFindings, type Finding } from '../core/check/findings';
@@ -87,6 +87,8 @@ function uniqueFileNames(): (name: string) => string {
 /** Why a project gets no document (no details row, or required sections empty), in Thai and English; null when it gets one. */
 function skipReason(link: DetailsLink): { reason: string; reasonEn: string } | null {
   if (!link.details) return { reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด', reasonEn: 'no row in the details sheet' };
+  const unreadable = budgetProblem(link.project);
+  if (unreadable) return unreadable;
   const missing = missingSections(link.details, link.project.responsible);
   if (missing.length === 0) return null;
   return incompleteReason(missing);

@@ -8,6 +8,7 @@ import { dimensionLabel } from '../data/catalogue';
 import { incompleteReason, missingSections } from '../read/details/model';
 import type { DetailsLink } from '../read/details/link';
 import { planYears } from '../period';
+import { a1 } from '../read/cells';
 import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
 import { DEFAULT_FISCAL_YEARS, type PlanSettings } from '../../shared/settings';
@@ -83,6 +84,8 @@ export function planDocuments(
         reasonEn: 'no details yet',
       };
     }
+    const unreadable = budgetProblem(p);
+    if (unreadable) return { ...base, docName: '', action: 'incomplete', hash: '', fields: null, ...unreadable };
     const missing = missingSections(details, p.responsible);
     if (missing.length) {
       return {
@@ -100,6 +103,20 @@ export function planDocuments(
     const action: DocAction = !state ? 'create' : state.hash === hash ? 'unchanged' : 'update';
     return { ...base, docName, action, hash, fields, reason: '', reasonEn: '' };
   });
+}
+
+/**
+ * Why a project gets no document while a budget cell of its plan row is not an amount (1e21,
+ * 1,234.567, a word): its document would say "no budget" or leave that year out.
+ */
+export function budgetProblem(project: ReadProject): { reason: string; reasonEn: string } | null {
+  const bad = project.source.budget.filter((b) => b.amount.kind === 'invalid');
+  if (bad.length === 0) return null;
+  const cells = bad.map((b) => a1(project.row - 1, b.col)).join(', ');
+  return {
+    reason: `งบประมาณในตารางแผนไม่ใช่จำนวนเงิน (${cells}) — แก้ในตารางแผนก่อน`,
+    reasonEn: `a budget in the plan table is not an amount (${cells}) — fix it in the plan table first`,
+  };
 }
 
 export function countActions(items: DocPlanItem[]): Record<DocAction, number> {

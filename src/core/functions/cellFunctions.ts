@@ -160,12 +160,17 @@ export function asRows(value: unknown): Cell[][] {
   return [[value as Cell]];
 }
 
-/** A budget cell read the way plans write it: "-", "๔๕,๐๐๐", "ไม่ได้ใช้งบประมาณ" count as 0; other text fails with its position. */
+/**
+ * A budget cell read the way plans write it: "-", "๔๕,๐๐๐", "ไม่ได้ใช้งบประมาณ" count as 0; other
+ * text, and numbers out of range or past the satang (1e21, 1.234), fail with their position.
+ */
 function budgetValue(cell: Cell, row: number, col: number, fn: string): number {
   const a = parseAmount(cell);
   if (a.kind === 'amount') return a.value;
   if (a.kind === 'none' || a.kind === 'blank') return 0;
-  return fail(`${fn}: แถวที่ ${row + 1}${col > 0 ? ` คอลัมน์ที่ ${col + 1}` : ''} ของช่วงงบประมาณ ("${a.text}") ไม่ใช่จำนวนเงิน`);
+  return fail(
+    `${fn}: แถวที่ ${row + 1}${col > 0 ? ` คอลัมน์ที่ ${col + 1}` : ''} ของช่วงงบประมาณ ("${a.text}") ไม่ใช่จำนวนเงิน (ทศนิยมไม่เกิน ๒ ตำแหน่ง ไม่เกินล้านล้านบาท)`,
+  );
 }
 
 /** The dimension an argument names: 1, "๑", "*1", "มิติที่ ๑". */
