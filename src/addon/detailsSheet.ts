@@ -23,7 +23,7 @@ import { budgetProblem, documentContext } from '../core/document/generation';
 import { budgetLines, planPeriod } from '../core/document/projectDocument';
 import type { PlanReading, ReadProject } from '../core/read/planReader';
 import { cleanText } from '../core/read/text';
-import { planColumn, requirePlan, type LoadedPlan } from './planSheet';
+import { planColumn, requirePlan, valuesOrTooLarge, type LoadedPlan } from './planSheet';
 import { ensureProjectIds } from './projectIds';
 import { asText, forWrite, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import { EDITABLE_SECTIONS, type EditableSection } from '../shared/detailSections';
@@ -52,8 +52,9 @@ export function findDetailsSheet(ss: Spreadsheet, planSheet: Sheet | null): Foun
     ? [named]
     : ss.getSheets().filter((s) => !planSheet || s.getSheetId() !== planSheet.getSheetId());
   for (const sheet of candidates) {
-    const values = sheetValues(sheet);
-    if (!isDetailsSheet(values)) continue;
+    // The sheet named รายละเอียดโครงการ is read whatever its size (too large, the user is told); others are searched.
+    const values = named ? sheetValues(sheet) : valuesOrTooLarge(sheet);
+    if (!Array.isArray(values) || !isDetailsSheet(values)) continue;
     return { sheet, values, details: readDetailsSheet(values)! };
   }
   return null;

@@ -7,6 +7,7 @@
 import { checkGrid } from '../core/check/check';
 import type { Cell } from '../core/read/cells';
 import type { FindingCode } from '../core/check/findings';
+import { MAX_PLAN_COLUMNS } from '../core/read/limits';
 import { newProjectId } from './projectIds';
 
 /** Findings about a row that are worth interrupting for while typing. */
@@ -19,6 +20,12 @@ const SKIP_WHILE_TYPING = new Set<FindingCode>([
   'YEAR_OUT_OF_RANGE',
 ]);
 const MAX_EDITED_ROWS = 500;
+/**
+ * Rows read to re-check an edit: a simple trigger has 30 seconds (Google's quotas page) and runs on
+ * every edit, so an edit further down a very long table is left to the sidebar's check. 10,000 rows
+ * take one to two seconds in the bench (npm run bench -- addon), far from the limit on slower servers too.
+ */
+const MAX_ROWS_WHILE_TYPING = 10_000;
 const TOAST_SECONDS = 10;
 
 export function revalidateEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -26,9 +33,10 @@ export function revalidateEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const first = range.getRow();
   const last = range.getLastRow();
   if (last - first + 1 > MAX_EDITED_ROWS) return; // a paste of a whole table: the sidebar's check is the place for that
+  if (last > MAX_ROWS_WHILE_TYPING) return;
   const sheet = range.getSheet();
   const width = sheet.getLastColumn();
-  if (width === 0) return;
+  if (width === 0 || width > MAX_PLAN_COLUMNS) return;
   const values = sheet.getRange(1, 1, last, width).getValues() as Cell[][];
   const { report, reading } = checkGrid(values, sheet.getName());
   if (reading.headers.length === 0) return;

@@ -6,7 +6,7 @@ import { DEFAULT_FISCAL_YEARS, ORGANISATION_TYPES } from '../shared/settings';
 import { fiscalYear } from '../core/thai/dates';
 import { datePartsIn } from './clock';
 import { findPlanSheet } from './planSheet';
-import { loadSettings } from './spreadsheet';
+import { loadSettings, SheetTooLarge } from './spreadsheet';
 import type { Lang, Section, SidebarState } from '../shared/wire';
 
 export const SIDEBAR_TITLE = 'ใสสะอาด (SaiSaat)';
@@ -26,7 +26,8 @@ export function userLang(): Lang {
 
 export function sidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const found = findPlanSheet(ss);
+  // A plan sheet too large to read is still named: the sidebar's actions then say why they refuse.
+  const planSheet = planSheetName(ss);
   const stored = PropertiesService.getUserProperties().getProperty(START_KEY) as Section | null;
   const settings = loadSettings();
   return {
@@ -34,9 +35,18 @@ export function sidebarState(): SidebarState {
     section: stored && SECTIONS.includes(stored) ? stored : 'plan',
     spreadsheetName: ss.getName(),
     activeSheet: ss.getActiveSheet().getName(),
-    planSheet: found ? found.sheet.getName() : null,
+    planSheet,
     settings: { ...settings, fiscalYears: settings.fiscalYears ?? DEFAULT_FISCAL_YEARS },
     todayFiscalYear: fiscalYear(datePartsIn('Asia/Bangkok')),
     organisationTypes: [...ORGANISATION_TYPES],
   };
+}
+
+function planSheetName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
+  try {
+    return findPlanSheet(ss)?.sheet.getName() ?? null;
+  } catch (e) {
+    if (e instanceof SheetTooLarge) return e.sheetName;
+    throw e;
+  }
 }

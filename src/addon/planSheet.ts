@@ -9,7 +9,7 @@ import { planScore } from '../core/check/check';
 import { readPlan, type PlanReading } from '../core/read/planReader';
 import type { Catalogue } from '../core/data/catalogue';
 import type { PlanSettings } from '../shared/settings';
-import { loadCatalogue, loadSettings, sheetValues, UserError } from './spreadsheet';
+import { loadCatalogue, loadSettings, SheetTooLarge, sheetValues, UserError } from './spreadsheet';
 
 const PLAN_SHEET_KEY = 'saisaat.planSheetId';
 
@@ -41,25 +41,45 @@ function registeredPlanSheet(ss: Spreadsheet): Sheet | null {
 /**
  * The sheet to treat as the plan: the active sheet when it holds a plan table, else the one
  * SaiSaat created or adopted, else the sheet that looks most like a plan. Returns its values too.
+ * A sheet too large to read is passed over; when no plan is found, the first such sheet (the
+ * active one first) is named by the SheetTooLarge thrown, since it may be the plan.
  */
 export function findPlanSheet(ss: Spreadsheet): PlanSheet | null {
+  let tooLarge: SheetTooLarge | null = null;
+  const read = (sheet: Sheet): Cell[][] => {
+    const values = valuesOrTooLarge(sheet);
+    if (Array.isArray(values)) return values;
+    tooLarge ??= values;
+    return [];
+  };
   const active = ss.getActiveSheet();
-  const activeValues = sheetValues(active);
+  const activeValues = read(active);
   if (planScore(activeValues) > 0) return { sheet: active, values: activeValues };
   const registered = registeredPlanSheet(ss);
   if (registered && registered.getSheetId() !== active.getSheetId()) {
-    const values = sheetValues(registered);
+    const values = read(registered);
     if (planScore(values) > 0) return { sheet: registered, values };
   }
   // A plan table SaiSaat has not met yet, while another sheet (say the details sheet) is open.
   let best: { sheet: Sheet; values: Cell[][]; score: number } | null = null;
   for (const sheet of ss.getSheets()) {
     if (sheet.getSheetId() === active.getSheetId() || sheet.getSheetId() === registered?.getSheetId()) continue;
-    const values = sheetValues(sheet);
+    const values = read(sheet);
     const score = planScore(values);
     if (score > (best?.score ?? 0)) best = { sheet, values, score };
   }
+  if (!best && tooLarge) throw tooLarge;
   return best && { sheet: best.sheet, values: best.values };
+}
+
+/** A sheet's values, or why they were not read, for a search over every sheet that must not stop at one. */
+export function valuesOrTooLarge(sheet: Sheet): Cell[][] | SheetTooLarge {
+  try {
+    return sheetValues(sheet);
+  } catch (e) {
+    if (e instanceof SheetTooLarge) return e;
+    throw e;
+  }
 }
 
 /** The office's settings and own catalogue (if any), as every reading of a plan in this spreadsheet uses them. */

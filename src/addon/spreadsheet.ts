@@ -9,6 +9,7 @@ import { CatalogueSchema, type Catalogue } from '../core/data/catalogue';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import { cleanText, compactKey } from '../core/read/text';
+import { MAX_PLAN_COLUMNS, MAX_PLAN_ROWS } from '../core/read/limits';
 import { encodeMessage, type Bilingual } from '../shared/userMessage';
 
 const SETTINGS_KEY = 'saisaat.settings';
@@ -25,6 +26,24 @@ export class UserError extends Error {
   constructor(text: Bilingual) {
     super(encodeMessage(text));
     this.name = 'UserError';
+  }
+}
+
+/**
+ * A sheet with more data than SaiSaat reads (core/read/limits.ts), found before any of its values
+ * are fetched: reading and checking it could outlast Apps Script's 6 minutes or its memory.
+ */
+export class SheetTooLarge extends UserError {
+  constructor(
+    readonly sheetName: string,
+    rows: number,
+    columns: number,
+  ) {
+    const n = (v: number) => v.toLocaleString('en-US');
+    super({
+      th: `แผ่นงาน "${sheetName}" มีข้อมูล ${n(rows)} แถว ${n(columns)} คอลัมน์ เกินกว่าที่ใสสะอาดอ่านได้ (ไม่เกิน ${n(MAX_PLAN_ROWS)} แถว และ ${n(MAX_PLAN_COLUMNS)} คอลัมน์) — ลบข้อมูลที่อยู่ใต้หรือทางขวาของตาราง หรือย้ายข้อมูลอื่นไปไว้แผ่นงานอื่น`,
+      en: `The sheet "${sheetName}" has ${n(rows)} rows and ${n(columns)} columns of data, more than SaiSaat reads (at most ${n(MAX_PLAN_ROWS)} rows and ${n(MAX_PLAN_COLUMNS)} columns) — delete what lies below or to the right of the table, or move other data to another sheet`,
+    });
   }
 }
 
@@ -79,11 +98,12 @@ export function saveSettings(settings: PlanSettings): void {
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-/** All values of a sheet with one call ('' for empty cells, as getValues gives them). */
+/** All values of a sheet with one call ('' for empty cells, as getValues gives them); SheetTooLarge beyond the limits. */
 export function sheetValues(sheet: Sheet): Cell[][] {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return [];
+  if (rows > MAX_PLAN_ROWS || cols > MAX_PLAN_COLUMNS) throw new SheetTooLarge(sheet.getName(), rows, cols);
   return sheet.getRange(1, 1, rows, cols).getValues() as Cell[][];
 }
 
