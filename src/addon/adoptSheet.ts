@@ -13,7 +13,7 @@ import type { PlanSettings } from '../shared/settings';
 import { consecutiveRuns } from '../core/totals/runs';
 import { CATALOGUE_SHEET_NAME } from '../core/sheet/standardSheet';
 import { planOptions, registerPlanSheet } from './planSheet';
-import { forWrite, sheetValues, UserError, withDocumentLock } from './spreadsheet';
+import { rewriteRange, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
 import { AdoptRequestSchema, type AdoptionPreview, type AdoptionResult, type AdoptRequest } from '../shared/wire';
 
@@ -70,7 +70,7 @@ export function previewAdoption(): AdoptionPreview {
 
 /**
  * Writes converted values into the smallest block holding them, writing every other cell of the
- * block back exactly as it was (formulas as formulas, text as text) — one call however many rows.
+ * block back exactly as it was (formulas as formulas, text as text) — the same calls however many rows.
  */
 function writeConversions(sheet: Sheet, conversions: Conversion[], values: Cell[][]): void {
   if (conversions.length === 0) return;
@@ -78,13 +78,12 @@ function writeConversions(sheet: Sheet, conversions: Conversion[], values: Cell[
   const bottom = Math.max(...conversions.map((c) => c.row));
   const left = Math.min(...conversions.map((c) => c.col));
   const right = Math.max(...conversions.map((c) => c.col));
-  const range = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
-  const formulas = range.getFormulas();
-  const block: Cell[][] = formulas.map((row, i) =>
-    row.map((f, j) => forWrite(values[top - 1 + i]?.[left - 1 + j] ?? '', f)),
+  const to = new Map(conversions.map((c) => [`${c.row},${c.col}`, c.to]));
+  rewriteRange(
+    sheet.getRange(top, left, bottom - top + 1, right - left + 1),
+    (_, r, c) => to.get(`${top + r},${left + c}`),
+    values.slice(top - 1, bottom).map((row) => row.slice(left - 1, right)),
   );
-  for (const c of conversions) block[c.row - top][c.col - left] = c.to;
-  range.setValues(block);
 }
 
 /**

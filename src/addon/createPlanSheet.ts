@@ -62,12 +62,12 @@ function freeSheetName(ss: Spreadsheet, base: string): string {
   for (let i = 2; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
 }
 
-/** The sheet's values, formulas included: title, header, empty project rows, total rows. */
+/** The sheet's values for setValues, formulas included: title, header, empty project rows, total rows. */
 export function layoutValues(layout: StandardLayout): Cell[][] {
   const width = layout.columns.length;
   const rows = layout.totalsFirstRow + 4;
   const grid: Cell[][] = Array.from({ length: rows }, () => Array<Cell>(width).fill(''));
-  layout.title.forEach((t, i) => (grid[i][0] = asText(t)));
+  layout.title.forEach((t, i) => (grid[i][0] = t));
   layout.header.forEach((h, i) => h.forEach((text, c) => (grid[layout.headerFirstRow - 1 + i][c] = text)));
   const dimCol = layout.columns.find((c) => c.role === 'dimension')!.col;
   const nameCol = layout.columns.find((c) => c.role === 'project')!.col;
@@ -75,8 +75,9 @@ export function layoutValues(layout: StandardLayout): Cell[][] {
   grid[layout.totalsFirstRow + 3][nameCol] = 'รวมทั้งสิ้น';
   // The same planner as สรุปยอด writes the formulas, so creating and updating agree.
   const plan = planTotals(readPlan(grid), grid);
-  for (const row of plan?.rows ?? []) for (const cell of row.cells) grid[row.row - 1][cell.col - 1] = cell.formula;
-  return grid;
+  const values = grid.map((row) => row.map((v) => (typeof v === 'string' ? asText(v) : v)));
+  for (const row of plan?.rows ?? []) for (const cell of row.cells) values[row.row - 1][cell.col - 1] = cell.formula;
+  return values;
 }
 
 function ensureCatalogueSheet(ss: Spreadsheet, catalogue: Catalogue): Sheet {

@@ -25,7 +25,7 @@ import type { PlanReading, ReadProject } from '../core/read/planReader';
 import { cleanText } from '../core/read/text';
 import { planColumn, requirePlan, valuesOrTooLarge, type LoadedPlan } from './planSheet';
 import { ensureProjectIds } from './projectIds';
-import { asText, forWrite, sheetValues, UserError, withDocumentLock } from './spreadsheet';
+import { asText, growGrid, rewriteRange, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 import { EDITABLE_SECTIONS, type EditableSection } from '../shared/detailSections';
 import {
   ProjectDetailsRequestSchema,
@@ -72,13 +72,13 @@ function prefilledRow(p: ReadProject, plan: LoadedPlan, period: string, withIds:
         // Only real ids: a name-derived one would change with the name and break the link.
         return withIds ? p.id : '';
       case 'name':
-        return asText(cleanText(p.name));
+        return cleanText(p.name);
       case 'period':
         return period;
       case 'budget':
         return budgetText(p, plan).join('\n');
       case 'responsible':
-        return asText(p.responsible);
+        return p.responsible;
       default:
         return '';
     }
@@ -91,11 +91,22 @@ function budgetText(p: ReadProject, plan: LoadedPlan): string[] {
   return problem ? [problem.reason] : budgetLines(p.budgets, plan.settings);
 }
 
+/** The header and rows into a new sheet (rows added when the plan has more projects than it has rows), text as text. */
 function writeDetailsSheet(sheet: Sheet, rows: Cell[][]): void {
   const header = DETAILS_COLUMNS.map((c) => c.header);
-  sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8f0fe');
+  const text = (row: Cell[]) => row.map((v) => (typeof v === 'string' ? asText(v) : v));
+  growGrid(sheet, { rows: rows.length + 1 });
+  sheet
+    .getRange(1, 1, 1, header.length)
+    .setValues([text(header)])
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe');
   if (rows.length)
-    sheet.getRange(2, 1, rows.length, header.length).setValues(rows).setWrap(true).setVerticalAlignment('top');
+    sheet
+      .getRange(2, 1, rows.length, header.length)
+      .setValues(rows.map(text))
+      .setWrap(true)
+      .setVerticalAlignment('top');
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(1, 2, 70);
   sheet.setColumnWidth(3, 260);
@@ -259,7 +270,8 @@ function putSections(
 
 /**
  * The form written into the project's details row (a new row below the others when it has none,
- * starting with its ลำดับ, รหัส and name), in one read and one write of the row.
+ * starting with its ลำดับ, รหัส and name; the sheet grown when it has no spare row), its other
+ * cells as they were. A formula stays unless the form changed what it shows.
  */
 function writeDetailsRow(
   found: FoundDetails,
@@ -271,12 +283,12 @@ function writeDetailsRow(
   const columns = new Map(found.details.columns.map((c) => [c.field, c.col]));
   const width = Math.max(found.sheet.getLastColumn(), ...found.details.columns.map((c) => c.col + 1));
   const rowNumber = link.details?.row ?? Math.max(found.sheet.getLastRow(), found.details.headerRow + 1) + 1;
+  if (!link.details) growGrid(found.sheet, { rows: rowNumber });
   const range = found.sheet.getRange(rowNumber, 1, 1, width);
-  const formulas = range.getFormulas()[0];
-  const row = (range.getValues()[0] as Cell[]).map((v, i) => forWrite(v, formulas[i]));
+  const row = new Map<number, string | number>();
   const put: Put = (field, value) => {
     const col = columns.get(field);
-    if (col !== undefined) row[col] = typeof value === 'string' ? asText(value) : value;
+    if (col !== undefined) row.set(col, value);
     return col !== undefined;
   };
   if (!link.details) {
@@ -285,7 +297,10 @@ function writeDetailsRow(
     put('name', cleanText(project.name));
   }
   putSections(put, (field) => columns.has(field), form, found.sheet.getName());
-  range.setValues([row]);
+  rewriteRange(range, (now, _, c) => {
+    const value = row.get(c);
+    return value === undefined || (now.formula && String(now.value) === String(value)) ? undefined : value;
+  });
 }
 
 /** Writes the form into the project's details row, then shows it again. */

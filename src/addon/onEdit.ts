@@ -2,13 +2,15 @@
  * The onEdit simple trigger: re-checks only the edited rows of a plan table so mistakes show up
  * as the user types (a toast with the cell; conditional formatting marks the cell itself), and
  * gives new project rows of a SaiSaat sheet their stable id. Runs without authorization (no
- * properties, no other files): one read of the rows from the top to the edit, at most one write.
+ * properties, no other files): one read of the rows from the top to the edit; when ids are due,
+ * the id cells' formulas and formats read and one write that leaves every formula as it was.
  */
 import { checkGrid } from '../core/check/check';
 import type { Cell } from '../core/read/cells';
 import type { FindingCode } from '../core/check/findings';
 import { MAX_PLAN_COLUMNS } from '../core/read/limits';
 import { newProjectId } from './projectIds';
+import { rewriteRange } from './spreadsheet';
 
 /** Findings about a row that are worth interrupting for while typing. */
 const SKIP_WHILE_TYPING = new Set<FindingCode>([
@@ -50,11 +52,16 @@ export function revalidateEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
   const idCol = reading.headers[0].columns.find((c) => c.role === 'id')?.col;
   if (idCol === undefined) return;
-  const missing = reading.projects.filter(
-    (p) => p.row >= first && p.row <= last && p.name && (values[p.row - 1][idCol] ?? '') === '',
+  const missing = new Set(
+    reading.projects
+      .filter((p) => p.row >= first && p.row <= last && p.name && (values[p.row - 1][idCol] ?? '') === '')
+      .map((p) => p.row),
   );
-  if (missing.length === 0) return;
-  const ids = values.slice(first - 1, last).map((row) => [row[idCol] ?? '']);
-  for (const p of missing) ids[p.row - first][0] = newProjectId();
-  sheet.getRange(first, idCol + 1, ids.length, 1).setValues(ids);
+  if (missing.size === 0) return;
+  // A user's id formula (="P-"&ROW()) may show nothing yet: it stays.
+  rewriteRange(
+    sheet.getRange(first, idCol + 1, last - first + 1, 1),
+    (now, r) => (missing.has(first + r) && !now.formula ? newProjectId() : undefined),
+    values.slice(first - 1, last).map((row) => [row[idCol] ?? '']),
+  );
 }

@@ -9,7 +9,7 @@ import { planScore } from '../core/check/check';
 import { readPlan, type PlanReading } from '../core/read/planReader';
 import type { Catalogue } from '../core/data/catalogue';
 import type { PlanSettings } from '../shared/settings';
-import { loadCatalogue, loadSettings, SheetTooLarge, sheetValues, UserError } from './spreadsheet';
+import { asText, growGrid, loadCatalogue, loadSettings, SheetTooLarge, sheetValues, UserError } from './spreadsheet';
 
 const PLAN_SHEET_KEY = 'saisaat.planSheetId';
 
@@ -112,10 +112,18 @@ export function planColumn(reading: PlanReading, role: ColumnRole): number | nul
   return c ? c.col + 1 : null;
 }
 
-/** Header cells written past the last column the sheet uses, bold and wrapped; returns the first one's column. */
+/**
+ * Header cells written past the last column the sheet uses (columns added first when the sheet has
+ * no spare ones), bold and wrapped; returns the first one's column.
+ */
 export function addHeaderCells(sheet: Sheet, reading: PlanReading, headers: string[]): number {
   const row = reading.headers[0].rows[0] + 1;
   const col = sheet.getLastColumn() + 1;
-  sheet.getRange(row, col, 1, headers.length).setValues([headers]).setFontWeight('bold').setWrap(true);
+  growGrid(sheet, { cols: col + headers.length - 1 });
+  sheet
+    .getRange(row, col, 1, headers.length)
+    .setValues([headers.map(asText)])
+    .setFontWeight('bold')
+    .setWrap(true);
   return col;
 }

@@ -5,7 +5,7 @@
 import type { Cell } from '../core/read/cells';
 import type { PlanReading } from '../core/read/planReader';
 import { addHeaderCells, planColumn } from './planSheet';
-import { forWrite } from './spreadsheet';
+import { rewriteRange } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,7 +18,8 @@ export function newProjectId(): string {
 
 /**
  * Gives every project row an id where it has none (adding a รหัส column when the sheet has no id
- * column). Returns whether it wrote.
+ * column); a cell with a formula is the user's, even when it shows nothing, and is left alone.
+ * Returns whether it wrote.
  */
 export function ensureProjectIds(sheet: Sheet, reading: PlanReading, values: Cell[][]): boolean {
   if (reading.projects.length === 0) return false;
@@ -31,11 +32,9 @@ export function ensureProjectIds(sheet: Sheet, reading: PlanReading, values: Cel
   if (col === null) col = addHeaderCells(sheet, reading, [ID_HEADER]);
   const first = Math.min(...missing.map((p) => p.row));
   const last = Math.max(...missing.map((p) => p.row));
-  const range = sheet.getRange(first, col, last - first + 1, 1);
-  const current = range.getValues() as Cell[][];
-  const formulas = range.getFormulas();
-  const next = current.map((r, i) => [forWrite(r[0], formulas[i][0])]);
-  for (const p of missing) next[p.row - first][0] = newProjectId();
-  range.setValues(next);
+  const rows = new Set(missing.map((p) => p.row));
+  rewriteRange(sheet.getRange(first, col, last - first + 1, 1), (now, r) =>
+    rows.has(first + r) && !now.formula ? newProjectId() : undefined,
+  );
   return true;
 }

@@ -1,7 +1,8 @@
 /**
  * The open spreadsheet as SaiSaat uses it: settings in document properties, the editable
- * catalogue sheet, a sheet's values in one call, a document lock around writes, text written so
- * that user data never becomes a formula, and the user's mistakes as UserError.
+ * catalogue sheet, a sheet's values in one call, a document lock around writes, writes Google
+ * accepts (text kept as text, the grid grown before writing past it, no user formula replaced),
+ * and the user's mistakes as UserError.
  */
 import { DEFAULT_CATALOGUE } from '../core/data/catalogue';
 import type { Cell } from '../core/read/cells';
@@ -17,6 +18,7 @@ const LOCK_WAIT_MS = 20_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
  * A mistake or situation the user can act on, in Thai and English: its message carries both
@@ -62,15 +64,70 @@ export function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
-/** Text from user data written as text, never as a formula (a leading ' is not shown by Sheets). */
+/**
+ * Sheets reads a string written with setValue(s) as if typed, so "001" becomes 1, "1/10" a date,
+ * "TRUE" a boolean, "=…" a formula, "12%" 0.12. Text that could be read so — anything with a digit,
+ * TRUE/FALSE, or a leading = + - @ # ' — gets a leading apostrophe: Sheets stores the text after
+ * it and getValues returns that text. The apostrophe costs no call (a plain-text "@" format would
+ * cost one per range, and changes the cells' format for whatever the user types later), and text
+ * that cannot be misread (most Thai words) is written as it is.
+ */
+const MISREADABLE = /[0-9๐-๙]|^\s*(['=+\-@#]|(true|false)\s*$)/i;
+
+/** Text to write into a cell whose number format is automatic, kept as this very text. */
 export function asText(value: string): string {
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return MISREADABLE.test(value) ? `'${value}` : value;
 }
 
-/** A value read with getValues, made safe to write back with setValues (formulas kept as formulas). */
-export function forWrite(value: Cell, formula: string): Cell {
-  if (formula) return formula;
-  return typeof value === 'string' ? asText(value) : value;
+/** A value for setValue(s) into a cell of this number format: in plain text ("@") nothing is parsed, so no apostrophe. */
+function valueFor(value: Cell, numberFormat: string): Cell {
+  return typeof value === 'string' && numberFormat !== '@' ? asText(value) : value;
+}
+
+/** What a cell holds now, as `rewriteRange` shows it to the caller. */
+export interface CellNow {
+  value: Cell;
+  formula: string;
+}
+
+/**
+ * Writes some cells of `range` with one setValues, every other cell written back as it was:
+ * formulas as formulas, text as text in the cell's own number format. `change` gives a cell's new
+ * value, or undefined to keep it (row and column 0-based in the range). Reads the formulas and
+ * number formats (and the values, unless the caller read them already): one call each.
+ */
+export function rewriteRange(
+  range: Range,
+  change: (now: CellNow, row: number, col: number) => Cell | undefined,
+  values: ReadonlyArray<ReadonlyArray<Cell>> = range.getValues() as Cell[][],
+): void {
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const next = formulas.map((row, i) =>
+    row.map((formula, j) => {
+      const now = { value: values[i]?.[j] ?? '', formula };
+      const value = change(now, i, j);
+      if (value !== undefined) return valueFor(value, formats[i][j]);
+      return formula || valueFor(now.value, formats[i][j]);
+    }),
+  );
+  range.setValues(next);
+}
+
+/**
+ * Grows the sheet's grid (rows at the bottom, columns at the right) to hold `rows` × `cols`:
+ * Google refuses a range past the grid ("The coordinates of the range are outside the dimensions
+ * of the sheet"), and staff often delete the spare rows and columns. One read per dimension asked.
+ */
+export function growGrid(sheet: Sheet, need: { rows?: number; cols?: number }): void {
+  if (need.rows) {
+    const max = sheet.getMaxRows();
+    if (need.rows > max) sheet.insertRowsAfter(max, need.rows - max);
+  }
+  if (need.cols) {
+    const max = sheet.getMaxColumns();
+    if (need.cols > max) sheet.insertColumnsAfter(max, need.cols - max);
+  }
 }
 
 export function loadSettings(): PlanSettings {

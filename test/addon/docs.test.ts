@@ -99,16 +99,17 @@ describe("generating the example plan's detail documents", () => {
     expect(addon.log.snapshot()['Drive.Files.get']).toBeUndefined();
   });
 
-  test('start: folder next to the spreadsheet, a template with every placeholder, the quota in Thai', () => {
+  test("start: the folder in My Drive (drive.file cannot see the spreadsheet's folder), a template with every placeholder, the quota in Thai", () => {
     const addon = officeWithExample();
     const start = addon.call('startDocsRun');
     const folder = [...addon.docs.files.values()].find(
       (f) => f.mimeType === 'application/vnd.google-apps.folder' && f.id !== OFFICE_FOLDER,
     )!;
-    expect(folder.parents).toEqual([OFFICE_FOLDER]);
+    expect(folder.parents).toEqual(['root']);
+    expect(folder.owner).toBe(addon.users.active);
     expect(folder.name).toBe('เอกสารโครงการ – แผนป้องกันการทุจริต');
     expect(start.folderUrl).toBe(`https://drive.google.com/drive/folders/${folder.id}`);
-    expect(start.folderNote).toBe('');
+    expect(start.folderNote).toMatch(/^สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน"/);
     const template = [...addon.docs.files.values()].find((f) => f.name === 'แม่แบบเอกสารรายละเอียดโครงการ (ใสสะอาด)')!;
     expect(template.parents).toEqual([folder.id]);
     const text = template.doc!.body.getText();
@@ -272,7 +273,7 @@ describe("generating the example plan's detail documents", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
     let cut = 0;
-    addon.docs._failWhen = (call) =>
+    addon.log.failWhen = (call) =>
       call === 'DocumentApp.openById' && addon.docs.created === 3 && cut++ === 0
         ? new Error('Exceeded maximum execution time')
         : null;
@@ -296,8 +297,8 @@ describe("generating the example plan's detail documents", () => {
   test('one failing project is reported with a Thai message; the other twelve finish', () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    addon.docs._failWhen = (call, detail) =>
-      call === 'Drive.Files.copy' && detail.includes('ลำดับที่ ๗ ')
+    addon.log.failWhen = (call, args) =>
+      call === 'Drive.Files.copy' && String((args[0] as { name: string }).name).includes('ลำดับที่ ๗ ')
         ? new Error('GoogleJsonResponseException: API call to drive.files.copy failed with error: Internal Error')
         : null;
     const { results, batches } = runAll(addon);
@@ -312,7 +313,7 @@ describe("generating the example plan's detail documents", () => {
   test("Google's daily quota stops the run cleanly; the next day it carries on with the rest", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    addon.docs._failWhen = (call) =>
+    addon.log.failWhen = (call) =>
       call === 'Drive.Files.copy' && addon.docs.created >= 6
         ? new Error(
             'GoogleJsonResponseException: API call to drive.files.copy failed with error: User rate limit exceeded.',
@@ -329,7 +330,7 @@ describe("generating the example plan's detail documents", () => {
     // The template took one of the six files Google allowed today.
     expect(docs(addon.docs)).toHaveLength(5);
     expect(addon.userProperties._store.get('saisaat.docs.createdToday')).toMatch(/"count":5/);
-    addon.docs._failWhen = null;
+    addon.log.failWhen = null;
     const start = addon.call('startDocsRun');
     expect(start.quota).toEqual(expect.objectContaining({ toCreate: 8, createdToday: 5 }));
     runAll(addon);
@@ -414,9 +415,21 @@ describe("generating the example plan's detail documents", () => {
     expect(docs(addon.docs)).toHaveLength(13);
   });
 
-  test("the spreadsheet's folder cannot be written with drive.file: the folder goes to My Drive, and the user is told", () => {
+  test('the spreadsheet and its folder opened with the add-on (as Picker does): the documents folder goes next to the spreadsheet', () => {
     const addon = officeWithExample();
-    addon.docs.files.get(OFFICE_FOLDER)!.readOnly = true;
+    for (const id of [addon.spreadsheet.getId(), OFFICE_FOLDER]) addon.docs.grantApp(addon.users.active, id);
+    const start = addon.call('startDocsRun');
+    const folder = [...addon.docs.files.values()].find((f) => f.name.startsWith('เอกสารโครงการ'))!;
+    expect(folder.parents).toEqual([OFFICE_FOLDER]);
+    expect(start.folderNote).toBe('');
+  });
+
+  test("the spreadsheet's folder is only shared for reading: the folder goes to My Drive, and the user is told", () => {
+    const addon = officeWithExample();
+    const office = addon.docs.files.get(OFFICE_FOLDER)!;
+    office.owner = 'office@example.com';
+    office.shared.set(addon.users.active, 'reader');
+    for (const id of [addon.spreadsheet.getId(), OFFICE_FOLDER]) addon.docs.grantApp(addon.users.active, id);
     const start = addon.call('startDocsRun');
     expect(start.folderNote).toMatch(/^สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน"/);
     expect(start.folderNoteEn).toMatch(/^The documents folder was made in "My Drive"/);

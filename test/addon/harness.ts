@@ -19,8 +19,8 @@ export interface Addon extends GasEnvironment {
 export function loadAddon(options: GasOptions = {}): Addon {
   const gas = createGasEnvironment(options);
   const ctx = loadCodeJs(gas.globals);
-  return {
-    ...gas,
+  // Object.assign keeps the environment's getters (userProperties follows the running user).
+  return Object.assign(gas, {
     call(name: string, ...args: unknown[]) {
       const fn = ctx[name];
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
@@ -31,7 +31,7 @@ export function loadAddon(options: GasOptions = {}): Addon {
       if (Object.hasOwn(RESULT_SCHEMAS, name)) assertResult(name as keyof ServerApi, sent);
       return sent;
     },
-  };
+  }) as Addon;
 }
 
 /** The result the sidebar gets is what ServerApi promises it (src/shared/results.ts). */

@@ -5,9 +5,21 @@
  * SaiSaat sends) and ScriptApp's authorization info — each method checked against
  * @types/google-apps-script where the types have it, counted, strict. Documents live in the fake
  * Drive, so a copy of the template is a real deep copy and "open by id" finds what was saved.
- * Failures (quota, a missing file, a revoked permission) are injected with `_failWhen`.
+ *
+ * Access is per user, as Google decides it:
+ * - every file has an owner and is shared with other users as reader or writer (sharing a folder
+ *   shares what is in it: https://support.google.com/drive/answer/2494822);
+ * - the Drive API under the drive.file scope reaches only the files the add-on created for this user
+ *   or the user opened or picked with it (`grantApp`, what Google Picker does); any other file is
+ *   "File not found" (https://developers.google.com/drive/api/guides/api-specific-auth,
+ *   https://developers.google.com/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid);
+ * - DocumentApp and the Docs API, under the documents scope, reach every document the user can
+ *   read through sharing (https://developers.google.com/apps-script/reference/document/document-app#openById(String)).
+ * Failures (rate limits, quota, server errors) are injected on any call with the call log's
+ * `failNext`/`failWhen` (calls.ts).
  */
-import type { Implements } from './calls';
+import { apiError, exception, type Implements } from './calls';
+import type { Users } from './services';
 import type { FakeEnv } from './spreadsheet';
 
 export const ElementType = {
@@ -29,19 +41,24 @@ export const Attribute = {
   INDENT_FIRST_LINE: 'INDENT_FIRST_LINE',
 } as const;
 
-/** Everything one fake Google account holds, shared by DocumentApp, Drive and Docs. */
+export type Role = 'reader' | 'writer';
+
+/** Every Google account's Drive in one world, shared by DocumentApp, Drive and Docs. */
 export class DocsWorld {
   readonly files = new Map<string, DriveFile>();
   private nextId = 1;
   private clock = Date.UTC(2026, 10, 22, 3, 0, 0);
   /** Files created (create or copy) by type, as Google's daily quota counts them. */
   created = 0;
-  /** Test hook: throw this error for a matching call ("Drive.Files.copy", "DocumentApp.openById" …). */
-  _failWhen: ((call: string, detail: string) => Error | null) | null = null;
   /** Scopes the user granted (granular consent); all by default. */
   granted = new Set(['https://www.googleapis.com/auth/documents', 'https://www.googleapis.com/auth/drive.file']);
+  /** Per user, the files the drive.file scope lets the add-on reach. */
+  private readonly appFiles = new Map<string, Set<string>>();
 
-  constructor(readonly env: FakeEnv) {}
+  constructor(
+    readonly env: FakeEnv,
+    readonly users: Users,
+  ) {}
 
   id(prefix: string): string {
     return `${prefix}${String(this.nextId++).padStart(4, '0')}`;
@@ -50,15 +67,47 @@ export class DocsWorld {
     this.clock += 1000;
     return new Date(this.clock).toISOString();
   }
-  fail(call: string, detail: string): void {
-    const e = this._failWhen?.(call, detail);
-    if (e) throw e;
+  /** The user now running the script. */
+  get user(): string {
+    return this.users.active;
   }
-  /** A live (not trashed) file, or Google's not-found error. */
-  file(id: string, api: string): DriveFile {
+  /** Adds a file owned by the running user; the add-on reaches it only when `byApp` (it created it). */
+  add(file: Omit<DriveFile, 'owner' | 'shared'>, byApp: boolean): DriveFile {
+    const f: DriveFile = { ...file, owner: this.user, shared: new Map() };
+    this.files.set(f.id, f);
+    if (byApp) this.grantApp(this.user, f.id);
+    return f;
+  }
+  /** The user opened or picked the file with the add-on (Google Picker): drive.file now reaches it. */
+  grantApp(user: string, id: string): void {
+    if (!this.appFiles.has(user)) this.appFiles.set(user, new Set());
+    this.appFiles.get(user)!.add(id);
+  }
+  share(id: string, user: string, role: Role): void {
+    this.files.get(id)!.shared.set(user, role);
+  }
+  /** The user's role on a file: owner, or shared on it or on a folder above it. */
+  role(f: DriveFile, user = this.user): 'owner' | Role | null {
+    if (f.owner === user) return 'owner';
+    let best: Role | null = null;
+    const seen = new Set<string>();
+    for (let at: DriveFile | undefined = f; at && !seen.has(at.id); at = this.files.get(at.parents[0])) {
+      seen.add(at.id);
+      const r = at.shared.get(user);
+      if (r === 'writer') return 'writer';
+      if (r) best = r;
+    }
+    return best;
+  }
+  canWrite(f: DriveFile, user = this.user): boolean {
+    const r = this.role(f, user);
+    return r === 'owner' || r === 'writer';
+  }
+  /** A file the Drive API (drive.file) may reach for this user, or the API's 404. */
+  file(id: string, call: string): DriveFile {
     const f = this.files.get(id);
-    if (!f)
-      throw new Error(`GoogleJsonResponseException: API call to ${api} failed with error: File not found: ${id}.`);
+    if (!f || !this.appFiles.get(this.user)?.has(id) || !this.role(f))
+      throw apiError(call, 404, 'notFound', `File not found: ${id}.`);
     return f;
   }
   /** Test helper: the documents (not folders) in a folder, by name. */
@@ -83,8 +132,10 @@ export interface DriveFile {
   doc: DocData | null;
   /** For PDFs and other uploads. */
   blob: { contentType: string; from: string } | null;
-  /** A folder SaiSaat may not write into with drive.file (made by the user, not by SaiSaat). */
-  readOnly?: boolean;
+  /** Who made it: the owner. */
+  owner: string;
+  /** Other users it is shared with, and how. */
+  shared: Map<string, Role>;
 }
 
 /** A document's saved content: body elements, page set-up, and sections made by the Docs API. */
@@ -714,6 +765,9 @@ export class FakeDocument implements Implements<GoogleAppsScript.Document.Docume
   }
   saveAndClose() {
     this.open();
+    // A document shared for reading opens, but edits are refused. Google's wording for this is not
+    // in the reference; this is what DocumentApp says in the execution log.
+    if (!this.world.canWrite(this.file)) throw exception('Access denied: DocumentApp.');
     this.file.doc!.body = this.body;
     this.file.modifiedTime = this.world.tick();
     this.closed = true;
@@ -731,14 +785,14 @@ export class FakeDocumentApp implements Implements<GoogleAppsScript.Document.Doc
   readonly Attribute = Attribute;
   constructor(private readonly world: DocsWorld) {}
   openById(id: string) {
-    this.world.fail('DocumentApp.openById', id);
     if (!this.world.granted.has('https://www.googleapis.com/auth/documents')) {
       throw new Error(
         'Exception: You do not have permission to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents',
       );
     }
+    // The documents scope reaches any document the user can read, whoever made it.
     const file = this.world.files.get(id);
-    if (!file || file.trashed || !file.doc)
+    if (!file || file.trashed || !file.doc || !this.world.role(file))
       throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
     const body = file.doc.body._clone();
     this.world.env._wrap(body, 'Body');
@@ -756,22 +810,24 @@ export class FakeDriveFiles implements Implements<
   FilesMethods
 > {
   constructor(private readonly world: DocsWorld) {}
-  private guard(call: string, detail: string) {
-    this.world.fail(`Drive.Files.${call}`, detail);
+  private guard(call: string) {
     if (!this.world.granted.has('https://www.googleapis.com/auth/drive.file')) {
       throw new Error(
         `Exception: You do not have permission to call Drive.Files.${call}. Required permissions: https://www.googleapis.com/auth/drive.file`,
       );
     }
   }
-  private parentsOf(resource: Schema): string[] {
+  /** The new file's folders: each one the add-on can reach (else 404) and the user may write into. */
+  private parentsOf(resource: Schema, call: string): string[] {
     const parents = (resource.parents ?? ['root']) as string[];
     for (const p of parents) {
       if (p === 'root') continue;
-      const folder = this.world.file(p, 'drive.files.create');
-      if (folder.readOnly)
-        throw new Error(
-          'GoogleJsonResponseException: API call to drive.files.create failed with error: Insufficient permissions for the specified parent.',
+      if (!this.world.canWrite(this.world.file(p, call)))
+        throw apiError(
+          call,
+          403,
+          'insufficientParentPermissions',
+          'Insufficient permissions for the specified parent.',
         );
     }
     return parents;
@@ -788,55 +844,62 @@ export class FakeDriveFiles implements Implements<
   }
   create(resource: Schema, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Record<string, unknown>) {
     void optionalArgs;
-    this.guard('create', String(resource.name));
+    this.guard('create');
     const blob = mediaData as unknown as FakeBlob | null | undefined;
     const mimeType = (resource.mimeType as string | undefined) ?? blob?._contentType ?? 'application/octet-stream';
     if (mimeType !== DOC_MIME && mimeType !== FOLDER_MIME && !blob)
       throw new Error('not implemented: Drive.Files.create of a file without content');
-    const file: DriveFile = {
-      id: this.world.id(mimeType === FOLDER_MIME ? 'folder' : mimeType === DOC_MIME ? 'doc' : 'file'),
-      name: String(resource.name),
-      mimeType,
-      parents: this.parentsOf(resource),
-      trashed: false,
-      modifiedTime: this.world.tick(),
-      doc: null,
-      blob: blob ? { contentType: blob._contentType, from: blob._from } : null,
-    };
-    if (mimeType === DOC_MIME)
-      file.doc = {
-        body: this.world.env._wrap(new FakeBody(this.world), 'Body'),
-        sections: [{ startsWith: '', landscape: false }],
-      };
+    const parents = this.parentsOf(resource, 'Drive.Files.create');
+    const file = this.world.add(
+      {
+        id: this.world.id(mimeType === FOLDER_MIME ? 'folder' : mimeType === DOC_MIME ? 'doc' : 'file'),
+        name: String(resource.name),
+        mimeType,
+        parents,
+        trashed: false,
+        modifiedTime: this.world.tick(),
+        doc:
+          mimeType === DOC_MIME
+            ? {
+                body: this.world.env._wrap(new FakeBody(this.world), 'Body'),
+                sections: [{ startsWith: '', landscape: false }],
+              }
+            : null,
+        blob: blob ? { contentType: blob._contentType, from: blob._from } : null,
+      },
+      true,
+    );
     if (mimeType !== FOLDER_MIME) this.world.created++;
-    this.world.files.set(file.id, file);
     return this.view(file) as never;
   }
   copy(resource: Schema, fileId: string, optionalArgs?: Record<string, unknown>) {
     void optionalArgs;
-    this.guard('copy', `${fileId} → ${String(resource.name)}`);
-    const from = this.world.file(fileId, 'drive.files.copy');
-    const file: DriveFile = {
-      ...from,
-      id: this.world.id('doc'),
-      name: String(resource.name ?? `Copy of ${from.name}`),
-      parents: this.parentsOf(resource),
-      modifiedTime: this.world.tick(),
-      doc: from.doc
-        ? {
-            body: this.world.env._wrap(from.doc.body._clone(), 'Body'),
-            sections: from.doc.sections.map((s) => ({ ...s })),
-          }
-        : null,
-    };
+    this.guard('copy');
+    const from = this.world.file(fileId, 'Drive.Files.copy');
+    // The copy belongs to the user who made it, whoever owns the original.
+    const file = this.world.add(
+      {
+        ...from,
+        id: this.world.id('doc'),
+        name: String(resource.name ?? `Copy of ${from.name}`),
+        parents: this.parentsOf(resource, 'Drive.Files.copy'),
+        modifiedTime: this.world.tick(),
+        doc: from.doc
+          ? {
+              body: this.world.env._wrap(from.doc.body._clone(), 'Body'),
+              sections: from.doc.sections.map((s) => ({ ...s })),
+            }
+          : null,
+      },
+      true,
+    );
     this.world.created++;
-    this.world.files.set(file.id, file);
     return this.view(file) as never;
   }
   get(fileId: string, optionalArgs?: Record<string, unknown>) {
-    this.guard('get', fileId);
+    this.guard('get');
     if (optionalArgs?.alt === 'media') throw new Error('not implemented: Drive.Files.get alt=media');
-    return this.view(this.world.file(fileId, 'drive.files.get')) as never;
+    return this.view(this.world.file(fileId, 'Drive.Files.get')) as never;
   }
   update(
     resource: Schema,
@@ -845,8 +908,15 @@ export class FakeDriveFiles implements Implements<
     optionalArgs?: Record<string, unknown>,
   ) {
     void optionalArgs;
-    this.guard('update', fileId);
-    const f = this.world.file(fileId, 'drive.files.update');
+    this.guard('update');
+    const f = this.world.file(fileId, 'Drive.Files.update');
+    if (!this.world.canWrite(f))
+      throw apiError(
+        'Drive.Files.update',
+        403,
+        'insufficientFilePermissions',
+        `The user does not have sufficient permissions for file ${fileId}.`,
+      );
     if (resource.name) f.name = String(resource.name);
     if (mediaData)
       f.blob = {
@@ -903,12 +973,12 @@ export class FakeDocsDocuments implements Implements<
   DocsMethods
 > {
   constructor(private readonly world: DocsWorld) {}
-  private data(documentId: string): DocData {
-    const f = this.world.file(documentId, 'docs.documents.get');
-    if (!f.doc)
-      throw new Error(
-        `GoogleJsonResponseException: API call to docs.documents.get failed with error: ${documentId} is not a document`,
-      );
+  /** A document the user can read (the documents scope is not limited to the add-on's files), or the API's 404. */
+  private data(documentId: string, call: string, write = false): DocData {
+    const f = this.world.files.get(documentId);
+    if (!f || f.trashed || !f.doc || !this.world.role(f))
+      throw apiError(call, 404, 'notFound', 'Requested entity was not found.');
+    if (write && !this.world.canWrite(f)) throw apiError(call, 403, 'forbidden', 'The caller does not have permission');
     return f.doc;
   }
   /** Child indexes (of the body) each section after the first starts at. */
@@ -918,9 +988,8 @@ export class FakeDocsDocuments implements Implements<
       .map((s) => doc.body._children.findIndex((c) => !(c instanceof FakeTable) && c._text === s.startsWith));
   }
   get(documentId: string, optionalArgs?: { fields?: string }) {
-    this.world.fail('Docs.Documents.get', documentId);
     if (!optionalArgs?.fields) throw new Error('Docs.Documents.get: SaiSaat always asks for named fields');
-    const doc = this.data(documentId);
+    const doc = this.data(documentId, 'Docs.Documents.get');
     const content = segments(doc.body, this.breaksOf(doc)).map((s) =>
       s.kind === 'paragraph'
         ? { startIndex: s.start, endIndex: s.end, paragraph: { elements: [{ textRun: { content: `${s.text}\n` } }] } }
@@ -929,9 +998,8 @@ export class FakeDocsDocuments implements Implements<
     return { body: { content } } as never;
   }
   batchUpdate(update: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string) {
-    this.world.fail('Docs.Documents.batchUpdate', documentId);
     const resource = update as { requests: Record<string, unknown>[] };
-    const doc = this.data(documentId);
+    const doc = this.data(documentId, 'Docs.Documents.batchUpdate', true);
     // Requests apply in order against the document as the previous ones left it.
     for (const request of resource.requests) {
       const [kind, body] = Object.entries(request)[0] as [string, Record<string, unknown>];

@@ -1,7 +1,8 @@
 /**
  * A small evaluator for the formulas SaiSaat writes, so the fake spreadsheet's getValues returns
  * what Sheets would compute: references (also to other sheets), + - * / and comparisons with
- * array broadcasting, and SUM, SUMPRODUCT, REGEXMATCH, TO_TEXT, IF, ISNUMBER, LEN, COUNTA, N, ROUND.
+ * array broadcasting, and SUM, SUMPRODUCT, REGEXMATCH, TO_TEXT, IF, ISNUMBER, LEN, COUNTA, N, ROUND,
+ * ROW() (users' own id formulas such as ="P-"&ROW()).
  * Anything else throws, so a formula outside this subset is noticed, not silently wrong.
  * (RE2 patterns run as JavaScript regular expressions; the subset SaiSaat uses means the same.)
  */
@@ -12,6 +13,8 @@ export type Value = Scalar | Scalar[][];
 export interface CellSource {
   /** Computed value of a cell (1-based) on a sheet ('' = the formula's own sheet). */
   value(sheet: string, row: number, col: number): Scalar;
+  /** The row of the cell holding the formula (for ROW()). */
+  row?: number;
 }
 
 type Token =
@@ -132,6 +135,9 @@ export function evaluate(formula: string, source: CellSource): Scalar {
 
   function call(name: string, args: Value[]): Value {
     switch (name) {
+      case 'ROW':
+        if (args.length || source.row === undefined) throw new Error('formula fake: only ROW() of a sheet cell');
+        return source.row;
       case 'SUM':
         return args.flatMap(flat).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0);
       case 'SUMPRODUCT': {

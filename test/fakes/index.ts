@@ -16,6 +16,7 @@ import {
   FakeSession,
   FakeUi,
   FakeUtilities,
+  Users,
 } from './services';
 import {
   DataValidationCriteria,
@@ -78,9 +79,13 @@ export interface GasEnvironment {
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
   documentProperties: FakeProperties;
-  userProperties: FakeProperties;
+  /** The running user's own properties. */
+  readonly userProperties: FakeProperties;
   lock: FakeLock;
   session: FakeSession;
+  users: Users;
+  /** Another editor of the spreadsheet (or the first again) runs what follows. */
+  switchUser(email: string): void;
   /** The fake Google Docs and Drive: files, documents, quota and permission switches. */
   docs: DocsWorld;
   /** Adds a sheet filled with `grid` (an existing user sheet), makes it active and returns it. */
@@ -88,6 +93,8 @@ export interface GasEnvironment {
 }
 
 export const OFFICE_FOLDER = 'folder-office';
+/** The editor who made the spreadsheet and runs the script unless a test switches users. */
+export const FIRST_USER = 'a@example.com';
 
 export interface GasOptions {
   locale?: string;
@@ -103,37 +110,34 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
   const spreadsheet = new FakeSpreadsheet(env, options.spreadsheetName ?? 'แผนป้องกันการทุจริต');
   wrapSheetTree(env, spreadsheet);
   const ui = env._wrap(new FakeUi(env), 'Ui');
+  const users = new Users(FIRST_USER);
   const documentProperties = env._wrap(new FakeProperties(env), 'Properties');
-  const userProperties = env._wrap(new FakeProperties(env), 'Properties');
+  const properties = new FakePropertiesService(env, users, documentProperties);
   const lock = env._wrap(new FakeLock(log), 'Lock');
-  const session = env._wrap(new FakeSession(options.locale ?? 'th'), 'Session');
-  const docs = new DocsWorld(env);
-  // The spreadsheet sits in a folder of the office's Drive.
+  const session = env._wrap(new FakeSession(env, users, options.locale ?? 'th'), 'Session');
+  const docs = new DocsWorld(env, users);
+  // The spreadsheet sits in a folder of the first user's Drive; the add-on did not make either,
+  // so drive.file does not reach them.
   const time = docs.tick();
-  docs.files.set(OFFICE_FOLDER, {
-    id: OFFICE_FOLDER,
-    name: 'งานแผน',
-    mimeType: 'application/vnd.google-apps.folder',
-    parents: ['root'],
-    trashed: false,
-    modifiedTime: time,
-    doc: null,
-    blob: null,
-  });
-  docs.files.set(spreadsheet.getId(), {
-    id: spreadsheet.getId(),
-    name: spreadsheet.getName(),
-    mimeType: 'application/vnd.google-apps.spreadsheet',
-    parents: [OFFICE_FOLDER],
-    trashed: false,
-    modifiedTime: time,
-    doc: null,
-    blob: null,
-  });
+  const file = { trashed: false, modifiedTime: time, doc: null, blob: null };
+  docs.add(
+    { ...file, id: OFFICE_FOLDER, name: 'งานแผน', mimeType: 'application/vnd.google-apps.folder', parents: ['root'] },
+    false,
+  );
+  docs.add(
+    {
+      ...file,
+      id: spreadsheet.getId(),
+      name: spreadsheet.getName(),
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+      parents: [OFFICE_FOLDER],
+    },
+    false,
+  );
   const globals: Record<string, unknown> = {
     SpreadsheetApp: env._wrap(new FakeSpreadsheetApp(env, spreadsheet, ui), 'SpreadsheetApp'),
     HtmlService: env._wrap(new FakeHtmlService(env, join(ROOT, 'dist')), 'HtmlService'),
-    PropertiesService: env._wrap(new FakePropertiesService(documentProperties, userProperties), 'PropertiesService'),
+    PropertiesService: env._wrap(properties, 'PropertiesService'),
     LockService: env._wrap(new FakeLockService(lock), 'LockService'),
     Session: session,
     Utilities: env._wrap(new FakeUtilities(), 'Utilities'),
@@ -150,9 +154,17 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
     spreadsheet,
     ui,
     documentProperties,
-    userProperties,
+    get userProperties() {
+      return properties._userStore(users.active);
+    },
     lock,
     session,
+    users,
+    switchUser(email) {
+      users.active = email;
+      // Every editor of the spreadsheet can open it: it is shared with them as writers.
+      if (!docs.role(docs.files.get(spreadsheet.getId())!)) docs.share(spreadsheet.getId(), email, 'writer');
+    },
     docs,
     addSheet(name, grid) {
       const sheet = spreadsheet._addSheet(name);

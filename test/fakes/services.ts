@@ -1,9 +1,10 @@
 /**
  * The other Apps Script services SaiSaat touches, in memory: Ui and menus, HtmlService,
  * PropertiesService, LockService, Session, Utilities — each method checked against Google's type
- * and counted like the spreadsheet fakes.
+ * and counted like the spreadsheet fakes — and the users: several editors share one spreadsheet,
+ * and a test switches who is running the script (`Users.active`).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Implements } from './calls';
@@ -103,20 +104,37 @@ export class FakeProperties implements Implements<GoogleAppsScript.Properties.Pr
   }
 }
 
+/** The editors of the spreadsheet, and which of them is running the script now. */
+export class Users {
+  constructor(public active: string) {}
+}
+
 type PropertiesServiceMethods = 'getDocumentProperties' | 'getUserProperties';
+/**
+ * Document properties are one store shared by every user of the document; user properties are
+ * the running user's own, whatever document they are in
+ * (https://developers.google.com/apps-script/guides/properties).
+ */
 export class FakePropertiesService implements Implements<
   GoogleAppsScript.Properties.PropertiesService,
   PropertiesServiceMethods
 > {
+  private readonly perUser = new Map<string, FakeProperties>();
   constructor(
+    private readonly env: FakeEnv,
+    private readonly users: Users,
     readonly _document: FakeProperties,
-    readonly _user: FakeProperties,
   ) {}
+  /** A user's own properties (a test reads or sets them for any user). */
+  _userStore(user: string): FakeProperties {
+    if (!this.perUser.has(user)) this.perUser.set(user, this.env._wrap(new FakeProperties(this.env), 'Properties'));
+    return this.perUser.get(user)!;
+  }
   getDocumentProperties() {
     return this._document as never;
   }
   getUserProperties() {
-    return this._user as never;
+    return this._userStore(this.users.active) as never;
   }
 }
 
@@ -151,11 +169,38 @@ export class FakeLockService implements Implements<GoogleAppsScript.Lock.LockSer
   }
 }
 
-type SessionMethods = 'getActiveUserLocale';
+type UserMethods = 'getEmail';
+export class FakeUser implements Implements<GoogleAppsScript.Base.User, UserMethods> {
+  constructor(readonly _email: string) {}
+  getEmail() {
+    return this._email;
+  }
+}
+
+type SessionMethods = 'getActiveUserLocale' | 'getActiveUser' | 'getEffectiveUser' | 'getTemporaryActiveUserKey';
+/**
+ * Who runs the script (https://developers.google.com/apps-script/reference/base/session): the
+ * active user; the effective user, the same one for an add-on run from a menu or the sidebar; and
+ * a key unique to the active user that does not reveal who it is (Google rotates it every 30 days;
+ * here it is fixed per user). Not modelled: the blank email of a simple trigger (onOpen, onEdit).
+ */
 export class FakeSession implements Implements<GoogleAppsScript.Base.Session, SessionMethods> {
-  constructor(public _locale: string) {}
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly users: Users,
+    public _locale: string,
+  ) {}
   getActiveUserLocale() {
     return this._locale;
+  }
+  getActiveUser() {
+    return this.env._wrap(new FakeUser(this.users.active), 'User') as never;
+  }
+  getEffectiveUser() {
+    return this.env._wrap(new FakeUser(this.users.active), 'User') as never;
+  }
+  getTemporaryActiveUserKey() {
+    return createHash('sha256').update(`saisaat-fake:${this.users.active}`).digest('base64url').slice(0, 28);
   }
 }
 

@@ -1,13 +1,28 @@
 /**
  * An in-memory SpreadsheetApp: exactly the classes and methods SaiSaat's adapters call, each
  * checked against @types/google-apps-script (Implements<…>), counted, and strict (anything else
- * throws). Values behave like Sheets: empty cells read as '', a leading apostrophe stores text,
- * strings starting with "=" are formulas and read back as their computed value, merged cells
- * keep only the top-left value, insertCheckboxes sets FALSE. Not modelled: formula references
- * shifting when rows are inserted (SaiSaat writes its formulas after inserting).
+ * throws). Behaviour follows Google's reference, at least as strictly:
+ * - a sheet has a grid of maxRows × maxColumns (a new sheet 1000 × 26:
+ *   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#GridProperties
+ *   and what insertSheet makes); a range reaching past it throws "The coordinates of the range are
+ *   outside the dimensions of the sheet." (Sheet.getRange:
+ *   https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer));
+ *   only insertRows…/insertColumns…/appendRow grow the grid and deleteRows/deleteColumns shrink it
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer));
+ * - strings written with setValue(s)/appendRow are parsed as Sheets parses typed text — numbers,
+ *   dates, booleans, formulas — unless the cell's number format is plain text "@" (userEntered.ts);
+ *   getValues returns what that made (numbers, Dates, booleans, formulas computed), getFormulas
+ *   the formulas, getDisplayValues the text Sheets shows;
+ * - rich text values are text and are never parsed (Range.getRichTextValue: "null if the cell
+ *   value is not text": https://developers.google.com/apps-script/reference/spreadsheet/range#getRichTextValue());
+ * - empty cells read as '', merged cells keep only the top-left value, insertCheckboxes sets FALSE.
+ * Not modelled: formula references shifting when rows or columns are inserted (SaiSaat writes its
+ * formulas after inserting), merges, protections and rules moving with inserted cells, inserted
+ * rows inheriting the formats of their neighbours (so code cannot rely on it).
  */
-import { CallLog, instrument, type Implements } from './calls';
+import { CallLog, exception, instrument, type Implements } from './calls';
 import { evaluate, type Scalar } from './formulas';
+import { displayValue, isDate, parseUserEntered } from './userEntered';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -339,8 +354,10 @@ export class FakeRichTextValueBuilder implements Implements<
 
 type RangeMethods =
   | 'getValues'
+  | 'getDisplayValues'
   | 'setValues'
   | 'getFormulas'
+  | 'getNumberFormats'
   | 'getA1Notation'
   | 'getRow'
   | 'getColumn'
@@ -379,8 +396,13 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
     readonly _rows: number,
     readonly _cols: number,
   ) {
-    if (_row < 1 || _col < 1 || _rows < 1 || _cols < 1)
-      throw new Error(`Range out of bounds: ${_row},${_col},${_rows},${_cols}`);
+    // Sheet.getRange's checks, in Apps Script's words.
+    if (_row < 1) throw exception('The starting row of the range is too small.');
+    if (_col < 1) throw exception('The starting column of the range is too small.');
+    if (_rows < 1) throw exception('The number of rows in the range must be at least 1.');
+    if (_cols < 1) throw exception('The number of columns in the range must be at least 1.');
+    if (_row + _rows - 1 > _sheet._maxRows || _col + _cols - 1 > _sheet._maxCols)
+      throw exception('The coordinates of the range are outside the dimensions of the sheet.');
   }
   private each<T>(f: (cell: CellData, r: number, c: number) => T): T[][] {
     const out: T[][] = [];
@@ -401,6 +423,15 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
   getValues() {
     return this.each((_cell, i, j) => this._sheet._computed(this._row + i, this._col + j)) as unknown[][];
   }
+  getDisplayValues() {
+    return this.each((cell, i, j) =>
+      displayValue(
+        this._sheet._computed(this._row + i, this._col + j),
+        cell.format.numberFormat as string | undefined,
+        this._sheet._parent._context(),
+      ),
+    );
+  }
   setValues(values: unknown[][]) {
     this.checkShape(values, 'Range.setValues');
     this.each((cell, i, j) => this._sheet._write(cell, values[i][j]));
@@ -408,6 +439,10 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
   }
   getFormulas() {
     return this.each((cell) => cell.formula);
+  }
+  /** A cell never formatted reads as Sheets' automatic format (observed as "0.###############"). */
+  getNumberFormats() {
+    return this.each((cell) => (cell.format.numberFormat as string | undefined) ?? '0.###############');
   }
   getA1Notation() {
     const a = `${colLetters(this._col)}${this._row}`;
@@ -539,7 +574,9 @@ export class FakeRange implements Implements<GRange, RangeMethods> {
   }
   getRichTextValues() {
     return this.each((cell) =>
-      this.env._wrap(new FakeRichTextValue(String(cell.formula || cell.value), cell.link ?? null), 'RichTextValue'),
+      typeof cell.value === 'string' && !cell.formula
+        ? this.env._wrap(new FakeRichTextValue(cell.value, cell.link ?? null), 'RichTextValue')
+        : null,
     ) as never;
   }
 }
@@ -556,6 +593,12 @@ type SheetMethods =
   | 'getMaxRows'
   | 'getMaxColumns'
   | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'deleteRows'
+  | 'deleteColumns'
+  | 'appendRow'
   | 'setFrozenRows'
   | 'getFrozenRows'
   | 'setColumnWidth'
@@ -592,8 +635,6 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
   ) {}
 
   _cell(row: number, col: number): CellData {
-    if (row > this._maxRows) this._maxRows = row;
-    if (col > this._maxCols) this._maxCols = col;
     let r = this._rows[row - 1];
     if (!r) r = this._rows[row - 1] = [];
     let c = r[col - 1];
@@ -611,6 +652,7 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
     this.evaluating.add(key);
     try {
       return evaluate(cell.formula, {
+        row,
         value: (sheet, r, c) => {
           const target = sheet ? this._parent._sheetByName(sheet) : this;
           if (!target) throw new Error(`formula on ${this._name} refers to a missing sheet "${sheet}"`);
@@ -623,34 +665,42 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
     }
   }
 
-  /** setValues semantics: "=…" is a formula, a leading apostrophe stores the rest as text. */
+  /** setValue(s) semantics: a string is read as Sheets reads typed text (userEntered.ts), in the cell's number format. */
   _write(cell: CellData, value: unknown) {
-    if (typeof value === 'string' && value.startsWith('=')) {
-      cell.formula = value;
+    cell.formula = '';
+    if (value === null || value === undefined || value === '') {
       cell.value = '';
-    } else if (typeof value === 'string' && value.startsWith("'")) {
-      cell.formula = '';
-      cell.value = value.slice(1);
-    } else if (value === null || value === undefined) {
-      cell.formula = '';
-      cell.value = '';
-    } else if (
-      typeof value === 'string' ||
-      typeof value === 'number' ||
-      typeof value === 'boolean' ||
-      value instanceof Date
-    ) {
-      cell.formula = '';
+    } else if (typeof value === 'string') {
+      const parsed = parseUserEntered(value, cell.format.numberFormat as string | undefined, this._parent._context());
+      if (parsed.kind === 'formula') {
+        cell.formula = parsed.value;
+        cell.value = '';
+      } else {
+        cell.value = parsed.value;
+        if (parsed.kind === 'value' && parsed.numberFormat && cell.format.numberFormat === undefined)
+          cell.format.numberFormat = parsed.numberFormat;
+      }
+    } else if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) {
       cell.value = value;
     } else {
       throw new Error(`setValues: unsupported value ${String(value)}`);
     }
   }
 
-  /** Test helper: fill the sheet from a grid (as a user's existing sheet would be). */
+  /**
+   * Test helper: a user's existing sheet holding `grid` as stored values (strings stay text, "=…"
+   * are formulas), its grid just large enough for it or a new sheet's 1000 × 26.
+   */
   _load(grid: unknown[][]) {
+    this._maxRows = Math.max(this._maxRows, grid.length);
+    this._maxCols = Math.max(this._maxCols, ...grid.map((r) => r.length));
     grid.forEach((row, i) =>
-      row.forEach((v, j) => v !== '' && v !== null && v !== undefined && this._write(this._cell(i + 1, j + 1), v)),
+      row.forEach((v, j) => {
+        if (v === '' || v === null || v === undefined) return;
+        const cell = this._cell(i + 1, j + 1);
+        if (typeof v === 'string' && v.startsWith('=')) cell.formula = v;
+        else cell.value = v as CellValue;
+      }),
     );
   }
 
@@ -704,10 +754,57 @@ export class FakeSheet implements Implements<GSheet, SheetMethods> {
     return this._maxCols;
   }
   insertRowsAfter(afterPosition: number, howMany: number) {
-    const blank = Array.from({ length: howMany }, () => [] as CellData[]);
-    while (this._rows.length < afterPosition) this._rows.push([]);
-    this._rows.splice(afterPosition, 0, ...blank);
+    return this.insertRows(afterPosition, howMany);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number) {
+    return this.insertRows(beforePosition - 1, howMany);
+  }
+  /** Blank rows after row `after` (0: at the top); the grid grows by as many. */
+  private insertRows(after: number, howMany: number) {
+    if (after < 0 || after > this._maxRows || howMany < 1) throw exception('Those rows are out of bounds.');
+    while (this._rows.length < after) this._rows.push([]);
+    this._rows.splice(after, 0, ...Array.from({ length: howMany }, () => [] as CellData[]));
     this._maxRows += howMany;
+    return this.env._lookup(this) as unknown as GSheet;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number) {
+    return this.insertColumns(afterPosition, howMany);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number) {
+    return this.insertColumns(beforePosition - 1, howMany);
+  }
+  /** Blank columns after column `after`: cells, widths and hidden columns to its right move right. */
+  private insertColumns(after: number, howMany: number) {
+    if (after < 0 || after > this._maxCols || howMany < 1) throw exception('Those columns are out of bounds.');
+    for (const r of this._rows) if (r && r.length > after) r.splice(after, 0, ...Array<CellData>(howMany));
+    const moved = (c: number) => (c > after ? c + howMany : c);
+    this._widths = new Map([...this._widths].map(([c, w]) => [moved(c), w]));
+    this._hidden = new Set([...this._hidden].map(moved));
+    this._maxCols += howMany;
+    return this.env._lookup(this) as unknown as GSheet;
+  }
+  /** Google refuses to delete every row that is not frozen, and rows past the grid. */
+  deleteRows(rowPosition: number, howMany: number) {
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows)
+      throw exception('Those rows are out of bounds.');
+    if (howMany >= this._maxRows - this._frozenRows)
+      throw exception('Sorry, it is not possible to delete all non-frozen rows.');
+    this._rows.splice(rowPosition - 1, howMany);
+    this._maxRows -= howMany;
+  }
+  deleteColumns(columnPosition: number, howMany: number) {
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._maxCols)
+      throw exception('Those columns are out of bounds.');
+    if (howMany >= this._maxCols) throw exception('Sorry, it is not possible to delete all non-frozen columns.');
+    for (const r of this._rows) r?.splice(columnPosition - 1, howMany);
+    this._maxCols -= howMany;
+  }
+  /** After the last row with content, growing the grid by a row when it is full (Sheet.appendRow). */
+  appendRow(rowContents: unknown[]) {
+    const row = this.getLastRow() + 1;
+    if (row > this._maxRows) this._maxRows = row;
+    if (rowContents.length > this._maxCols) this._maxCols = rowContents.length;
+    rowContents.forEach((v, j) => this._write(this._cell(row, j + 1), v));
     return this.env._lookup(this) as unknown as GSheet;
   }
   setFrozenRows(rows: number) {
@@ -771,6 +868,7 @@ type SpreadsheetMethods =
   | 'setActiveSheet'
   | 'toast'
   | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
   | 'getActiveRange';
 
 export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMethods> {
@@ -833,6 +931,15 @@ export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMeth
   _timeZone = 'Asia/Bangkok';
   getSpreadsheetTimeZone() {
     return this._timeZone;
+  }
+  /** A Thai office's spreadsheet; a test may set en_US (month/day dates). */
+  _locale = 'th_TH';
+  getSpreadsheetLocale() {
+    return this._locale;
+  }
+  /** What reading typed text depends on: the spreadsheet's locale and time zone, and today. */
+  _context() {
+    return { locale: this._locale, timeZone: this._timeZone, now: new Date() };
   }
 }
 

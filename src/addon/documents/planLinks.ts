@@ -3,10 +3,9 @@
  * status — written row by row as each document finishes. Columns SaiSaat adds go to the right
  * of the table, into empty cells; no user cell is moved or overwritten.
  */
-import type { Cell } from '../../core/read/cells';
 import type { PlanReading } from '../../core/read/planReader';
 import { addHeaderCells, planColumn } from '../planSheet';
-import { asText, forWrite } from '../spreadsheet';
+import { asText, rewriteRange } from '../spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -54,7 +53,7 @@ export function writeDocRow(
   sheet.getRange(row, columns.status).setValue(asText(status));
 }
 
-/** Status cells of projects that get no document (no or incomplete details), written in one call. */
+/** Status cells of projects that get no document (no or incomplete details), written in one call; formulas stay. */
 export function writeSkippedStatuses(
   sheet: Sheet,
   columns: DocColumns,
@@ -63,10 +62,8 @@ export function writeSkippedStatuses(
   if (skipped.length === 0) return;
   const first = Math.min(...skipped.map((s) => s.row));
   const last = Math.max(...skipped.map((s) => s.row));
-  const range = sheet.getRange(first, columns.status, last - first + 1, 1);
-  const values = range.getValues() as Cell[][];
-  const formulas = range.getFormulas();
-  const next = values.map((r, i) => [forWrite(r[0], formulas[i][0])]);
-  for (const s of skipped) next[s.row - first][0] = asText(s.reason);
-  range.setValues(next);
+  const reasons = new Map(skipped.map((s) => [s.row, s.reason]));
+  rewriteRange(sheet.getRange(first, columns.status, last - first + 1, 1), (now, r) =>
+    now.formula ? undefined : reasons.get(first + r),
+  );
 }
