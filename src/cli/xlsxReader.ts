@@ -103,7 +103,13 @@ class SheetCells {
 
   /** The grid: merged cells emptied but their top-left one, holes filled with ''. */
   grid(): { grid: Cell[][]; formulas: Map<string, string> } {
-    for (const range of this.merges) this.unmerge(range);
+    // Merged ranges never overlap (Excel and exceljs refuse it), so unmerging visits each place of
+    // the grid at most once; a file whose merges would visit more is refused, not a long hang.
+    let budget = this.rows.reduce((n, row) => n + row.length, 0);
+    for (const range of this.merges) {
+      budget -= this.unmerge(range);
+      if (budget < 0) throw new Error('merged ranges overlap');
+    }
     const grid = this.rows;
     for (let r = 0; r < grid.length; r++) {
       const row = (grid[r] ??= []);
@@ -112,20 +118,26 @@ class SheetCells {
     return { grid, formulas: this.formulas };
   }
 
-  /** Sheets gives a merged range's value only in its top-left cell. Only cells present are visited. */
-  private unmerge(range: string): void {
+  /**
+   * Sheets gives a merged range's value only in its top-left cell. Only the rows present are
+   * visited, up to their last cell; returns how many places were.
+   */
+  private unmerge(range: string): number {
     const [from, to] = range.split(':').map(decodeRef);
-    if (!from || !to) return;
+    if (!from || !to) return 0;
+    let visited = 0;
     const last = Math.min(to.row, this.rows.length);
     for (let r = from.row; r <= last; r++) {
       const row = this.rows[r - 1];
       if (!row) continue;
       for (let c = from.col; c <= Math.min(to.col, row.length); c++) {
+        visited++;
         if ((r === from.row && c === from.col) || row[c - 1] === undefined) continue;
         row[c - 1] = '';
         this.formulas.delete(`${r - 1},${c - 1}`);
       }
     }
+    return visited;
   }
 }
 

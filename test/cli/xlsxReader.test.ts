@@ -170,3 +170,22 @@ test('Excel’s part order (sheets before shared strings and styles), inline ric
   expect(plan.formulas).toEqual(new Map([['1,1', '=B1*2']]));
   expect(other.grid).toEqual([['มาตรการ NO Gift']]);
 });
+
+test('overlapping merges (Excel never writes them) are refused, as the old reader refused them', async () => {
+  const file = join(tmp, 'overlap.xlsx');
+  await writeXlsx(file, [
+    [
+      'แผน',
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+      ],
+    ],
+  ]);
+  const merges = Array.from({ length: 50 }, () => '<mergeCell ref="A1:C2"/>').join('');
+  await editXlsx(file, {
+    'xl/worksheets/sheet1.xml': (xml) => xml.replace('</sheetData>', `</sheetData><mergeCells>${merges}</mergeCells>`),
+  });
+  await expect(oldReader(file)).rejects.toThrow();
+  await expect(readWorkbook(file)).rejects.toThrow('merged ranges overlap');
+});
