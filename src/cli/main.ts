@@ -10,7 +10,7 @@ import { PlanSettingsSchema, type PlanSettingsInput } from '../shared/settings';
 import { issuesText } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
 import { CliError, UsageError } from './errors';
-import { formulaLookup, pickPlanSheet, readWorkbook } from './workbook';
+import { formulaLookup, pickPlanSheet, readWorkbook, sheetWarnings, type SheetWarning } from './workbook';
 
 export interface Io {
   out: (text: string) => void;
@@ -171,15 +171,55 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
     date,
   });
   io.out(formatDocsSummary(result, lang));
+  warn(sheetWarnings(sheets), lang, io);
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** Sheets left out for their size, one line each on stderr in the chosen language. */
+function warn(warnings: SheetWarning[], lang: Lang, io: Io): void {
+  for (const w of warnings) io.err(lang === 'en' ? w.messageEn : w.message);
+}
+
+/**
+ * What JSON.stringify(value, null, 2) gives, written piece by piece: a large report is never one
+ * string (V8 caps a string at 512 MB). Top-level arrays (the findings, the projects) go item by
+ * item, in writes of about 64 KB. Every write but the last ends with a newline, so `out` (which
+ * ends a write without one with a newline) adds only the final one, as for one write.
+ */
+export function writeJson(value: object, out: (text: string) => void): void {
+  const entries = Object.entries(value).filter(([, v]) => !['undefined', 'function', 'symbol'].includes(typeof v));
+  if (entries.length === 0) return out('{}');
+  const nested = (v: unknown, pad: string) => (JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${pad}`);
+  let text = '{\n';
+  entries.forEach(([key, v], i) => {
+    const comma = i < entries.length - 1 ? ',' : '';
+    text += `  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(v) || v.length === 0) {
+      text += `${nested(v, '  ')}${comma}\n`;
+      return;
+    }
+    text += '[\n';
+    v.forEach((item, j) => {
+      text += `    ${nested(item, '    ')}${j < v.length - 1 ? ',' : ''}\n`;
+      if (text.length > 65536) {
+        out(text);
+        text = '';
+      }
+    });
+    text += `  ]${comma}\n`;
+  });
+  out(`${text}}`);
 }
 
 async function check(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
   const settings = settingsOf(values);
   const sheets = await readWorkbook(file);
   const sheet = pickPlanSheet(sheets, values.sheet as string | undefined);
+  const warnings = sheetWarnings(sheets);
   const { report } = checkGrid(sheet.grid, sheet.name, { settings, formulaAt: formulaLookup(sheet) });
-  if (values.json) io.out(JSON.stringify(report, null, 2));
+  warn(warnings, lang, io);
+  // Warnings only when there are some: the object of a normal plan stays as it was.
+  if (values.json) writeJson(warnings.length ? { ...report, warnings } : report, io.out);
   else io.out(formatSummary(report, file, lang));
   return report.counts.errors > 0 ? 1 : 0;
 }

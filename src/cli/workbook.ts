@@ -11,12 +11,17 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Cell } from '../core/read/cells';
 import { planScore } from '../core/check/check';
 import { UnreadableFileError } from './errors';
+import { MAX_PLAN_COLUMNS, MAX_PLAN_ROWS } from '../core/read/limits';
+import type { Bilingual } from '../shared/userMessage';
+import { columnLetters, type LimitBreach } from './xlsxReader';
 
 export interface SheetGrid {
   name: string;
   grid: Cell[][];
   /** Formulas of the cells that have one, by 0-based "row,col" (the grid holds their last values). */
   formulas: Map<string, string>;
+  /** Set when the sheet holds a value beyond the plan limits: it was not read (grid empty). */
+  beyondLimit?: LimitBreach;
 }
 
 /** A SheetGrid's formulas as the core asks for them. */
@@ -35,8 +40,8 @@ function cellValue(cell: ExcelJS.Cell): Cell {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if ('result' in o) return cellResult(o.result);
-    if ('formula' in o || 'sharedFormula' in o) return '';
+    // cell.result, not the value's: exceljs leaves a result of 0, FALSE or "" out of the value.
+    if ('formula' in o || 'sharedFormula' in o) return cellResult(cell.result);
     if (typeof o.text === 'string') return o.text; // hyperlink
     if ('error' in o) return String(o.error);
   }
@@ -52,6 +57,11 @@ function cellResult(result: unknown): Cell {
   return result as Cell;
 }
 
+/**
+ * An exceljs Worksheet held in memory, as a grid: how scripts/make-examples.ts reads the plan it
+ * builds, and the reader the streaming one (xlsxReader.ts) is tested against
+ * (test/cli/xlsxReader.test.ts). Files are read by xlsxReader.ts.
+ */
 export function worksheetGrid(ws: ExcelJS.Worksheet): { grid: Cell[][]; formulas: Map<string, string> } {
   const grid: Cell[][] = [];
   const formulas = new Map<string, string>();
@@ -70,18 +80,16 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): { grid: Cell[][]; formulas
 }
 
 async function readXlsx(path: string): Promise<SheetGrid[]> {
-  // Loaded only for .xlsx: it is most of the CLI's start-up time.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  // Loaded only for .xlsx: exceljs is most of the CLI's start-up time.
+  const { readXlsxSheets } = await import('./xlsxReader');
   try {
-    await wb.xlsx.readFile(path);
+    return await readXlsxSheets(path);
   } catch (e) {
     throw new UnreadableFileError({
       th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ (${(e as Error).message})`,
       en: `Cannot read ${path}: not a valid Excel (.xlsx) file (${(e as Error).message})`,
     });
   }
-  return wb.worksheets.map((ws) => ({ name: ws.name, ...worksheetGrid(ws) }));
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-874 (Thai Excel's "CSV" default). */
@@ -183,7 +191,52 @@ export async function readWorkbook(path: string): Promise<SheetGrid[]> {
   });
 }
 
-/** The sheet --sheet names (exactly, else ignoring case and spaces), or the one that looks most like a plan table. */
+/** A sheet's value beyond the limits, said for users: where, which limit, and what to do about it. */
+function beyondLimitText(sheet: SheetGrid & { beyondLimit: LimitBreach }): Bilingual & { leftOut: Bilingual } {
+  const { cell, limit } = sheet.beyondLimit;
+  const rows = limit === 'rows';
+  const th = rows
+    ? `มีข้อมูลที่เซลล์ ${cell} เกินขีดจำกัด ${MAX_PLAN_ROWS.toLocaleString('en-US')} แถวของแผนหนึ่งฉบับ`
+    : `มีข้อมูลที่เซลล์ ${cell} เกินขีดจำกัด ${MAX_PLAN_COLUMNS} คอลัมน์ (ถึงคอลัมน์ ${columnLetters(MAX_PLAN_COLUMNS)}) ของแผนหนึ่งฉบับ`;
+  const en = rows
+    ? `it has a value at ${cell}, beyond the limit of ${MAX_PLAN_ROWS.toLocaleString('en-US')} rows for a plan`
+    : `it has a value at ${cell}, beyond the limit of ${MAX_PLAN_COLUMNS} columns (up to column ${columnLetters(MAX_PLAN_COLUMNS)}) for a plan`;
+  return {
+    th: `อ่านแผ่นงาน "${sheet.name}" ไม่ได้: ${th} — ลบข้อมูลที่หลงอยู่${rows ? 'ใต้' : 'ทางขวาของ'}ตาราง (ตั้งแต่เซลล์ ${cell}) หรือแยกแผนเป็นหลายไฟล์`,
+    en: `Cannot read sheet "${sheet.name}": ${en} — delete the stray cells ${rows ? 'below' : 'right of'} the table (from ${cell} on) or split the plan into several files`,
+    leftOut: { th: `ข้ามแผ่นงาน "${sheet.name}": ${th}`, en: `Sheet "${sheet.name}" left out: ${en}` },
+  };
+}
+
+const tooLarge = (sheet: SheetGrid & { beyondLimit: LimitBreach }) => new UnreadableFileError(beyondLimitText(sheet));
+const isBeyondLimit = (s: SheetGrid): s is SheetGrid & { beyondLimit: LimitBreach } => s.beyondLimit !== undefined;
+
+/** A sheet left out because it holds a value beyond the limits: a warning, not an error (the plan is another sheet). */
+export interface SheetWarning {
+  code: 'SHEET_TOO_LARGE';
+  sheet: string;
+  cell: string;
+  limit: LimitBreach['limit'];
+  message: string;
+  messageEn: string;
+}
+
+/**
+ * The sheets left out for their size. A sheet too large to be the plan stops the command in
+ * pickPlanSheet instead, so every sheet here is one beside the plan.
+ */
+export function sheetWarnings(sheets: SheetGrid[]): SheetWarning[] {
+  return sheets.filter(isBeyondLimit).map((s) => {
+    const { leftOut } = beyondLimitText(s);
+    return { code: 'SHEET_TOO_LARGE', sheet: s.name, ...s.beyondLimit, message: leftOut.th, messageEn: leftOut.en };
+  });
+}
+
+/**
+ * The sheet --sheet names (exactly, else ignoring case and spaces), or the one that looks most like
+ * a plan table among those within the limits. The plan itself beyond the limits (named, or the
+ * only sheet) is an error.
+ */
 export function pickPlanSheet(sheets: SheetGrid[], name: string | undefined): SheetGrid {
   if (name !== undefined) {
     const found =
@@ -196,13 +249,17 @@ export function pickPlanSheet(sheets: SheetGrid[], name: string | undefined): Sh
         en: `No sheet named "${name}" (sheets: ${names})`,
       });
     }
+    if (isBeyondLimit(found)) throw tooLarge(found);
     return found;
   }
+  const readable = sheets.filter((s) => !isBeyondLimit(s));
+  const tooLargeOnly = sheets.find(isBeyondLimit);
+  if (readable.length === 0 && tooLargeOnly) throw tooLarge(tooLargeOnly);
   // One sheet (every CSV, most exports): nothing to choose, and scoring means reading it twice.
-  if (sheets.length === 1) return sheets[0];
-  let best = sheets[0];
+  if (readable.length === 1) return readable[0];
+  let best = readable[0];
   let bestScore = -1;
-  for (const s of sheets) {
+  for (const s of readable) {
     const score = planScore(s.grid);
     if (score > bestScore) {
       best = s;
