@@ -7,10 +7,10 @@
 import { parseArgs } from 'node:util';
 import { checkGrid } from '../core/check/check';
 import { PlanSettingsSchema, type PlanSettingsInput } from '../shared/settings';
-import { issuesText } from '../shared/userMessage';
+import { issuesText, type Bilingual } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
 import { CliError, UsageError } from './errors';
-import { formulaLookup, pickPlanSheet, readWorkbook } from './workbook';
+import { formulaLookup, pickPlanSheet, readWorkbook, type SheetGrid } from './workbook';
 
 export interface Io {
   out: (text: string) => void;
@@ -163,6 +163,7 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
   const settings = settingsOf(values);
   const date = coverDate(values.date as string | undefined);
   const sheets = await readWorkbook(file);
+  readingWarnings(sheets, lang, io);
   const result = await writeDocs(sheets, {
     planSheet: values.sheet as string | undefined,
     detailsSheet: values['details-sheet'] as string | undefined,
@@ -174,12 +175,24 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
+/** What reading the file left to say (not findings of the plan): on stderr in the chosen language. */
+function readingWarnings(sheets: SheetGrid[], lang: Lang, io: Io): Bilingual[] {
+  const warnings = sheets.flatMap((s) => s.warnings ?? []);
+  for (const w of warnings) io.err(`⚠ ${w[lang]}`);
+  return warnings;
+}
+
 async function check(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
   const settings = settingsOf(values);
   const sheets = await readWorkbook(file);
+  const warnings = readingWarnings(sheets, lang, io);
   const sheet = pickPlanSheet(sheets, values.sheet as string | undefined);
   const { report } = checkGrid(sheet.grid, sheet.name, { settings, formulaAt: formulaLookup(sheet) });
-  if (values.json) io.out(JSON.stringify(report, null, 2));
+  // `warnings` only when there are some: the object of a cleanly read file stays as it was.
+  const withWarnings = warnings.length
+    ? { ...report, warnings: warnings.map((w) => ({ message: w.th, messageEn: w.en })) }
+    : report;
+  if (values.json) io.out(JSON.stringify(withWarnings, null, 2));
   else io.out(formatSummary(report, file, lang));
   return report.counts.errors > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * Reading exported plan files into grids the core understands, the way Sheets' getValues() would
  * give them: merged cells only in their top-left cell, formulas as their last value, rich text as
  * plain text. .xlsx via exceljs; .csv/.tsv in UTF-8 (with or without BOM) or Windows-874/TIS-620,
- * which Thai Excel still writes by default.
+ * which Thai Excel still writes by default, decided per file (encoding.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -10,6 +10,8 @@ import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Cell } from '../core/read/cells';
 import { planScore } from '../core/check/check';
+import type { Bilingual } from '../shared/userMessage';
+import { decodeText } from './encoding';
 import { UnreadableFileError } from './errors';
 
 export interface SheetGrid {
@@ -17,6 +19,8 @@ export interface SheetGrid {
   grid: Cell[][];
   /** Formulas of the cells that have one, by 0-based "row,col" (the grid holds their last values). */
   formulas: Map<string, string>;
+  /** What the user should know about reading it (not findings of the plan: they have no cell). */
+  warnings?: Bilingual[];
 }
 
 /** A SheetGrid's formulas as the core asks for them. */
@@ -84,17 +88,24 @@ async function readXlsx(path: string): Promise<SheetGrid[]> {
   return wb.worksheets.map((ws) => ({ name: ws.name, ...worksheetGrid(ws) }));
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else Windows-874 (Thai Excel's "CSV" default). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-874').decode(bytes);
-  }
+const MAX_ROWS_NAMED = 10;
+
+/** Stray bytes in UTF-8 text: which rows (1-based, as findings name them) lost characters to U+FFFD. */
+function replacedWarning(path: string, replaced: number, grid: string[][]): Bilingual {
+  const rows: number[] = [];
+  grid.forEach((row, r) => {
+    if (row.some((cell) => cell.includes('\ufffd'))) rows.push(r + 1);
+  });
+  const named = rows.slice(0, MAX_ROWS_NAMED).join(', ');
+  const more = rows.length - MAX_ROWS_NAMED;
+  return {
+    th: `ไฟล์ ${path} มีไบต์ที่อ่านเป็น UTF-8 ไม่ได้ ${replaced} แห่ง: อ่านเป็น UTF-8 และแสดงอักขระที่เสียเป็น "\ufffd" ในแถว ${named}${more > 0 ? ` และอีก ${more} แถว` : ''} — ตรวจข้อความในแถวเหล่านี้`,
+    en: `${path} has ${replaced} place(s) that are not valid UTF-8: read as UTF-8 with "\ufffd" for the lost characters in row(s) ${named}${more > 0 ? ` and ${more} more` : ''} — check the text of these rows`,
+  };
 }
 
 function readDelimited(path: string, bytes: Uint8Array, delimiter: string): SheetGrid[] {
-  const text = decodeText(bytes);
+  const { text, replaced } = decodeText(bytes);
   if (text.includes('\u0000')) {
     throw new UnreadableFileError({
       th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ข้อความ CSV`,
@@ -109,7 +120,8 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
       bom: true,
       skip_empty_lines: false,
     }) as string[][];
-    return [{ name: basename(path, extname(path)), grid: rows, formulas: new Map() }];
+    const warnings = replaced > 0 ? [replacedWarning(path, replaced, rows)] : [];
+    return [{ name: basename(path, extname(path)), grid: rows, formulas: new Map(), warnings }];
   } catch (e) {
     throw new UnreadableFileError({
       th: `อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`,
