@@ -2,7 +2,7 @@
  * Damaged grids never make the reader or the checks throw, and never put `undefined`, `null`, `NaN`,
  * `Infinity` or `[object Object]` in a message: a missing value is named in words. The grids are
  * generated plans (test/generators/plan.ts) with rows cut short, holes (sparse rows, undefined
- * cells), extra columns, and cells of every value a reader could hand over (null, NaN, Infinity,
+ * cells), cells lost with the rest of the row shifted left, extra columns, and cells of every value a reader could hand over (null, NaN, Infinity,
  * booleans, Dates valid or not, objects). Seeded: SAISAAT_SEED and SAISAAT_RUNS override.
  */
 import fc from 'fast-check';
@@ -59,6 +59,7 @@ const oddCell: fc.Arbitrary<unknown> = fc.constantFrom(
 type Damage =
   | { kind: 'truncate'; row: number; length: number }
   | { kind: 'hole'; row: number; col: number }
+  | { kind: 'shift'; row: number; col: number }
   | { kind: 'set'; row: number; col: number; value: unknown }
   | { kind: 'extend'; row: number; values: unknown[] }
   | { kind: 'dropRow'; row: number };
@@ -66,6 +67,8 @@ type Damage =
 const damageArb: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), row: fc.nat(), length: fc.nat({ max: 12 }) }),
   fc.record({ kind: fc.constant('hole' as const), row: fc.nat(), col: fc.nat({ max: 14 }) }),
+  // A lost delimiter: the rest of the row moves one cell to the left.
+  fc.record({ kind: fc.constant('shift' as const), row: fc.nat(), col: fc.nat({ max: 14 }) }),
   fc.record({ kind: fc.constant('set' as const), row: fc.nat(), col: fc.nat({ max: 16 }), value: oddCell }),
   fc.record({
     kind: fc.constant('extend' as const),
@@ -85,6 +88,7 @@ function damaged(grid: Cell[][], damages: Damage[]): Cell[][] {
     else if (!row) continue;
     else if (d.kind === 'truncate') row.length = Math.min(row.length, d.length);
     else if (d.kind === 'hole') delete row[d.col];
+    else if (d.kind === 'shift') row.splice(d.col, 1);
     else if (d.kind === 'set') row[d.col] = d.value;
     else row.push(...d.values);
   }
