@@ -10,7 +10,7 @@ import { PlanSettingsSchema, type PlanSettingsInput } from '../shared/settings';
 import { issuesText } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
 import { CliError, UsageError } from './errors';
-import { formulaLookup, pickPlanSheet, readWorkbook, sheetWarnings, type SheetWarning } from './workbook';
+import { formulaLookup, pickPlanSheet, readingWarnings, readWorkbook, type ReadingWarning } from './workbook';
 
 export interface Io {
   out: (text: string) => void;
@@ -171,13 +171,13 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
     date,
   });
   io.out(formatDocsSummary(result, lang));
-  warn(sheetWarnings(sheets), lang, io);
+  warn(readingWarnings(sheets), lang, io);
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** Sheets left out for their size, one line each on stderr in the chosen language. */
-function warn(warnings: SheetWarning[], lang: Lang, io: Io): void {
-  for (const w of warnings) io.err(lang === 'en' ? w.messageEn : w.message);
+/** What reading the file left to say, one line each on stderr in the chosen language. */
+function warn(warnings: ReadingWarning[], lang: Lang, io: Io): void {
+  for (const w of warnings) io.err(`⚠ ${lang === 'en' ? w.messageEn : w.message}`);
 }
 
 /**
@@ -215,7 +215,7 @@ async function check(file: string, values: Values, lang: Lang, io: Io): Promise<
   const settings = settingsOf(values);
   const sheets = await readWorkbook(file);
   const sheet = pickPlanSheet(sheets, values.sheet as string | undefined);
-  const warnings = sheetWarnings(sheets);
+  const warnings = readingWarnings(sheets);
   const { report } = checkGrid(sheet.grid, sheet.name, { settings, formulaAt: formulaLookup(sheet) });
   warn(warnings, lang, io);
   // Warnings only when there are some: the object of a normal plan stays as it was.

@@ -2,7 +2,7 @@
  * Reading exported plan files into grids the core understands, the way Sheets' getValues() would
  * give them: merged cells only in their top-left cell, formulas as their last value, rich text as
  * plain text. .xlsx via exceljs; .csv/.tsv in UTF-8 (with or without BOM) or Windows-874/TIS-620,
- * which Thai Excel still writes by default.
+ * which Thai Excel still writes by default, decided per file (encoding.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -10,9 +10,11 @@ import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Cell } from '../core/read/cells';
 import { planScore } from '../core/check/check';
-import { UnreadableFileError } from './errors';
-import { MAX_PLAN_COLUMNS, MAX_PLAN_ROWS } from '../core/read/limits';
 import type { Bilingual } from '../shared/userMessage';
+import { decodeText } from './encoding';
+import { UnreadableFileError } from './errors';
+import { ZipFormatError } from './zipFile';
+import { MAX_PLAN_COLUMNS, MAX_PLAN_ROWS } from '../core/read/limits';
 import { columnLetters, type LimitBreach } from './xlsxReader';
 
 export interface SheetGrid {
@@ -22,6 +24,8 @@ export interface SheetGrid {
   formulas: Map<string, string>;
   /** Set when the sheet holds a value beyond the plan limits: it was not read (grid empty). */
   beyondLimit?: LimitBreach;
+  /** What the user should know about reading it (not findings of the plan: they have no cell). */
+  warnings?: Bilingual[];
 }
 
 /** A SheetGrid's formulas as the core asks for them. */
@@ -85,24 +89,33 @@ async function readXlsx(path: string): Promise<SheetGrid[]> {
   try {
     return await readXlsxSheets(path);
   } catch (e) {
+    // Our own words on the damage are worth showing; a library's JavaScript error text is not.
+    const detail = e instanceof ZipFormatError ? ` (${e.message})` : '';
     throw new UnreadableFileError({
-      th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์ (${(e as Error).message})`,
-      en: `Cannot read ${path}: not a valid Excel (.xlsx) file (${(e as Error).message})`,
+      th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์${detail}`,
+      en: `Cannot read ${path}: not a valid Excel (.xlsx) file${detail}`,
     });
   }
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else Windows-874 (Thai Excel's "CSV" default). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-874').decode(bytes);
-  }
+const MAX_ROWS_NAMED = 10;
+
+/** Stray bytes in UTF-8 text: which rows (1-based, as findings name them) lost characters to U+FFFD. */
+function replacedWarning(path: string, replaced: number, grid: string[][]): Bilingual {
+  const rows: number[] = [];
+  grid.forEach((row, r) => {
+    if (row.some((cell) => cell.includes('\ufffd'))) rows.push(r + 1);
+  });
+  const named = rows.slice(0, MAX_ROWS_NAMED).join(', ');
+  const more = rows.length - MAX_ROWS_NAMED;
+  return {
+    th: `ไฟล์ ${path} มีไบต์ที่อ่านเป็น UTF-8 ไม่ได้ ${replaced} แห่ง: อ่านเป็น UTF-8 และแสดงอักขระที่เสียเป็น "\ufffd" ในแถว ${named}${more > 0 ? ` และอีก ${more} แถว` : ''} — ตรวจข้อความในแถวเหล่านี้`,
+    en: `${path} has ${replaced} place(s) that are not valid UTF-8: read as UTF-8 with "\ufffd" for the lost characters in row(s) ${named}${more > 0 ? ` and ${more} more` : ''} — check the text of these rows`,
+  };
 }
 
 function readDelimited(path: string, bytes: Uint8Array, delimiter: string): SheetGrid[] {
-  const text = decodeText(bytes);
+  const { text, replaced } = decodeText(bytes);
   if (text.includes('\u0000')) {
     throw new UnreadableFileError({
       th: `อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ข้อความ CSV`,
@@ -117,7 +130,8 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
       bom: true,
       skip_empty_lines: false,
     }) as string[][];
-    return [{ name: basename(path, extname(path)), grid: rows, formulas: new Map() }];
+    const warnings = replaced > 0 ? [replacedWarning(path, replaced, rows)] : [];
+    return [{ name: basename(path, extname(path)), grid: rows, formulas: new Map(), warnings }];
   } catch (e) {
     throw new UnreadableFileError({
       th: `อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`,
@@ -212,24 +226,38 @@ const tooLarge = (sheet: SheetGrid & { beyondLimit: LimitBreach }) => new Unread
 const isBeyondLimit = (s: SheetGrid): s is SheetGrid & { beyondLimit: LimitBreach } => s.beyondLimit !== undefined;
 
 /** A sheet left out because it holds a value beyond the limits: a warning, not an error (the plan is another sheet). */
-export interface SheetWarning {
-  code: 'SHEET_TOO_LARGE';
-  sheet: string;
-  cell: string;
-  limit: LimitBreach['limit'];
-  message: string;
-  messageEn: string;
-}
+/** What the user should know about reading the file: not findings of the plan (they have no plan cell). */
+export type ReadingWarning =
+  | {
+      code: 'SHEET_TOO_LARGE';
+      sheet: string;
+      cell: string;
+      limit: LimitBreach['limit'];
+      message: string;
+      messageEn: string;
+    }
+  | { code: 'TEXT_NOT_UTF8'; sheet: string; message: string; messageEn: string };
 
 /**
- * The sheets left out for their size. A sheet too large to be the plan stops the command in
- * pickPlanSheet instead, so every sheet here is one beside the plan.
+ * Every warning of a reading: text that lost characters to stray bytes, and the sheets left out
+ * for their size (a sheet too large to be the plan stops the command in pickPlanSheet instead, so
+ * every sheet here is one beside the plan).
  */
-export function sheetWarnings(sheets: SheetGrid[]): SheetWarning[] {
-  return sheets.filter(isBeyondLimit).map((s) => {
+export function readingWarnings(sheets: SheetGrid[]): ReadingWarning[] {
+  const text = sheets.flatMap((s) =>
+    (s.warnings ?? []).map((w) => ({ code: 'TEXT_NOT_UTF8' as const, sheet: s.name, message: w.th, messageEn: w.en })),
+  );
+  const tooLarge = sheets.filter(isBeyondLimit).map((s) => {
     const { leftOut } = beyondLimitText(s);
-    return { code: 'SHEET_TOO_LARGE', sheet: s.name, ...s.beyondLimit, message: leftOut.th, messageEn: leftOut.en };
+    return {
+      code: 'SHEET_TOO_LARGE' as const,
+      sheet: s.name,
+      ...s.beyondLimit,
+      message: leftOut.th,
+      messageEn: leftOut.en,
+    };
   });
+  return [...text, ...tooLarge];
 }
 
 /**

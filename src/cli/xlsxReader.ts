@@ -19,7 +19,7 @@ import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
 import type { Cell } from '../core/read/cells';
 import { MAX_PLAN_COLUMNS, MAX_PLAN_ROWS } from '../core/read/limits';
 import type { SheetGrid } from './workbook';
-import { ZipFile } from './zipFile';
+import { ZipFile, ZipFormatError } from './zipFile';
 
 /** The first cell of a sheet holding a value beyond MAX_PLAN_ROWS rows or MAX_PLAN_COLUMNS columns. */
 export interface LimitBreach {
@@ -108,7 +108,7 @@ class SheetCells {
     let budget = this.rows.reduce((n, row) => n + row.length, 0);
     for (const range of this.merges) {
       budget -= this.unmerge(range);
-      if (budget < 0) throw new Error('merged ranges overlap');
+      if (budget < 0) throw new ZipFormatError('merged ranges overlap');
     }
     const grid = this.rows;
     for (let r = 0; r < grid.length; r++) {

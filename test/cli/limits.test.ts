@@ -105,9 +105,9 @@ describe('the stray value on another sheet: the plan is checked, the sheet left 
     const r = saisaat('check', file);
     expect(r.code).toBe(plain.code);
     expect(r.out).toBe(plain.out.replace(EXAMPLE, file));
-    expect(r.err).toBe(`ข้ามแผ่นงาน "${DETAILS}": มีข้อมูลที่เซลล์ ${FAR_CORNER} เกินขีดจำกัด 100,000 แถวของแผนหนึ่งฉบับ\n`);
+    expect(r.err).toBe(`⚠ ข้ามแผ่นงาน "${DETAILS}": มีข้อมูลที่เซลล์ ${FAR_CORNER} เกินขีดจำกัด 100,000 แถวของแผนหนึ่งฉบับ\n`);
     expect(saisaat('check', file, '--lang', 'en').err).toBe(
-      `Sheet "${DETAILS}" left out: it has a value at ${FAR_CORNER}, beyond the limit of 100,000 rows for a plan\n`,
+      `⚠ Sheet "${DETAILS}" left out: it has a value at ${FAR_CORNER}, beyond the limit of 100,000 rows for a plan\n`,
     );
   });
 

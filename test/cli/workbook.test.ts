@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeText, readWorkbook } from '../../src/cli/workbook';
+import { readWorkbook } from '../../src/cli/workbook';
 
 describe('reading .xlsx like Sheets getValues()', () => {
   test('merged cells only in their top-left cell; formulas as results; rich text and links as text', async () => {
@@ -24,12 +24,5 @@ describe('reading .xlsx like Sheets getValues()', () => {
       ['', 'มาตรการ NO Gift Policy'],
       ['', 'เว็บไซต์', '#DIV/0!'],
     ]);
-  });
-});
-
-describe('decoding CSV bytes', () => {
-  test('UTF-8 with BOM, and Windows-874 when the bytes are not UTF-8', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('มิติ,1')]))).toBe('มิติ,1');
-    expect(decodeText(new Uint8Array([0xc1, 0xd4, 0xb5, 0xd4]))).toBe('มิติ'); // "มิติ" in TIS-620
   });
 });

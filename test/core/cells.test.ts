@@ -1,4 +1,4 @@
-import { a1, columnLetters, parseAmount, parseTick } from '../../src/core/read/cells';
+import { a1, cellText, columnLetters, isBlank, parseAmount, parseTick, type Cell } from '../../src/core/read/cells';
 import { cleanText, compactKey, joinWrappedThai, matchKey } from '../../src/core/read/text';
 import { toArabicDigits, toThaiDigits } from '../../src/shared/numbers';
 import { formatAmount } from '../../src/shared/numbers';
@@ -80,6 +80,23 @@ describe('parseAmount: budget cells as real plans write them', () => {
     expect(parseAmount(true).kind).toBe('invalid');
     expect(parseAmount(new Date(2024, 0, 1)).kind).toBe('invalid');
     expect(parseAmount(Number.NaN).kind).toBe('invalid');
+  });
+
+  test('a number that is not one is #NUM!, as the spreadsheet says it, never "NaN" or "Infinity"', () => {
+    expect(parseAmount(Number.NaN)).toEqual({ kind: 'invalid', text: '#NUM!' });
+    expect(parseAmount(-Infinity)).toEqual({ kind: 'invalid', text: '#NUM!' });
+    expect(cellText(Infinity)).toBe('#NUM!');
+  });
+});
+
+describe('cells no reader should hand over', () => {
+  test('an object or an invalid date is blank text, never "[object Object]", and no reading throws', () => {
+    for (const cell of [{}, { richText: [] }, [], new Date(Number.NaN)] as unknown as Cell[]) {
+      expect(cellText(cell)).toBe('');
+      expect(isBlank(cell)).toBe(true);
+      expect(parseAmount(cell)).toEqual({ kind: 'blank' });
+      expect(parseTick(cell)).toEqual({ kind: 'tick', ticked: false, fromText: false });
+    }
   });
 });
 

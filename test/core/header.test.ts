@@ -101,6 +101,21 @@ describe('reading header blocks', () => {
     ]);
   });
 
+  test('a sub-header shifted left by a lost cell does not take the project column away (found by the fuzz suite)', () => {
+    const grid = [
+      ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๑', 'ปี ๒๕๖๒', 'หมายเหตุ'],
+      ['', '', 'งบประมาณ (บาท)', 'งบประมาณ (บาท)', ''],
+    ];
+    expect(readHeader(grid, 0).columns.map((c) => `${c.role}${c.year ?? ''}`)).toEqual([
+      'dimension',
+      'mission',
+      'project',
+      'budget2561',
+      'budget2562',
+      'remark',
+    ]);
+  });
+
   test('title: years and organisation from the rows above the header', () => {
     const grid = tsvGrid('seed000-table.tsv');
     const t = readTitle(

@@ -23,6 +23,16 @@ type Params = Record<string, string | number | undefined>;
 
 const fmt = (n: unknown) => (typeof n === 'number' ? formatAmount(n) : String(n ?? ''));
 
+/**
+ * A cell's text in quotes, or its absence in words: a blank cell is named, never shown as `""` (or,
+ * from a missing cell, `"undefined"`).
+ */
+const q = (text: Params[string]) => (text === undefined || text === '' ? '(ว่าง)' : `"${text}"`);
+const qEn = (text: Params[string]) => (text === undefined || text === '' ? '(blank)' : `"${text}"`);
+/** A budget column's year; 'unknown' when the plan gives none (FISCAL_YEAR_UNKNOWN says so at its header). */
+const year = (y: Params[string]) => (y === 'unknown' || y === undefined ? '(ไม่ทราบปี)' : y);
+const yearEn = (y: Params[string]) => (y === 'unknown' || y === undefined ? '(year unknown)' : y);
+
 interface Rule {
   severity: Severity;
   th: (p: Params) => string;
@@ -37,8 +47,8 @@ const RULES = {
   },
   COLUMN_NOT_UNDERSTOOD: {
     severity: 'warning',
-    th: (p) => `ไม่รู้จักหัวคอลัมน์ "${p.text}" จึงไม่ได้อ่านข้อมูลในคอลัมน์นี้`,
-    en: (p) => `Column header "${p.text}" is not recognised; its cells were not read`,
+    th: (p) => `ไม่รู้จักหัวคอลัมน์ ${q(p.text)} จึงไม่ได้อ่านข้อมูลในคอลัมน์นี้`,
+    en: (p) => `Column header ${qEn(p.text)} is not recognised; its cells were not read`,
   },
   BUDGET_COLUMNS_MISSING: {
     severity: 'warning',
@@ -54,13 +64,13 @@ const RULES = {
   },
   YEAR_OUT_OF_RANGE: {
     severity: 'error',
-    th: (p) => `ปีงบประมาณ ${p.year} อยู่นอกช่วงของแผน (${p.from}–${p.to})`,
-    en: (p) => `Fiscal year ${p.year} is outside the plan's years (${p.from}–${p.to})`,
+    th: (p) => `ปีงบประมาณ ${year(p.year)} อยู่นอกช่วงของแผน (${p.from}–${p.to})`,
+    en: (p) => `Fiscal year ${yearEn(p.year)} is outside the plan's years (${p.from}–${p.to})`,
   },
   ROW_NOT_UNDERSTOOD: {
     severity: 'warning',
-    th: (p) => `ไม่เข้าใจแถวนี้ ("${p.text}") จึงไม่ได้นับเป็นโครงการ`,
-    en: (p) => `Row not understood ("${p.text}"); it was not counted as a project`,
+    th: (p) => `ไม่เข้าใจแถวนี้ (${q(p.text)}) จึงไม่ได้นับเป็นโครงการ`,
+    en: (p) => `Row not understood (${qEn(p.text)}); it was not counted as a project`,
   },
   DIMENSION_MISSING: {
     severity: 'error',
@@ -69,31 +79,32 @@ const RULES = {
   },
   DIMENSION_INVALID: {
     severity: 'error',
-    th: (p) => `มิติ "${p.text}" ไม่ถูกต้อง: ต้องเป็นมิติที่ ๑–๔ เช่น "1", "*1" หรือ "มิติที่ ๑"`,
-    en: (p) => `Dimension "${p.text}" is invalid: it must be 1–4, e.g. "1", "*1" or "มิติที่ ๑"`,
+    th: (p) => `มิติ ${q(p.text)} ไม่ถูกต้อง: ต้องเป็นมิติที่ ๑–๔ เช่น "1", "*1" หรือ "มิติที่ ๑"`,
+    en: (p) => `Dimension ${qEn(p.text)} is invalid: it must be 1–4, e.g. "1", "*1" or "มิติที่ ๑"`,
   },
   DIMENSION_NAME_MISMATCH: {
     severity: 'warning',
-    th: (p) => `เลขมิติกับชื่อมิติใน "${p.text}" ไม่ตรงกัน (นับเป็นมิติที่ ${p.dimension} ตามเลข)`,
+    th: (p) => `เลขมิติกับชื่อมิติใน ${q(p.text)} ไม่ตรงกัน (นับเป็นมิติที่ ${p.dimension} ตามเลข)`,
     en: (p) =>
-      `The dimension number and name in "${p.text}" disagree (counted as dimension ${p.dimension}, by its number)`,
+      `The dimension number and name in ${qEn(p.text)} disagree (counted as dimension ${p.dimension}, by its number)`,
   },
   DIMENSION_OLD_NAME: {
     severity: 'warning',
-    th: (p) => `"${p.text}" เป็นชื่อมิติของแผนเดิม (พ.ศ. 2561–2564) ควรใช้ชื่อมิติที่ ${p.dimension} ของแผนปัจจุบัน`,
+    th: (p) => `${q(p.text)} เป็นชื่อมิติของแผนเดิม (พ.ศ. 2561–2564) ควรใช้ชื่อมิติที่ ${p.dimension} ของแผนปัจจุบัน`,
     en: (p) =>
-      `"${p.text}" is a dimension name of the previous plan (2561–2564); use the current name of dimension ${p.dimension}`,
+      `${qEn(p.text)} is a dimension name of the previous plan (2561–2564); use the current name of dimension ${p.dimension}`,
   },
   MISSION_UNKNOWN: {
     severity: 'warning',
-    th: (p) => `ภารกิจตามมิติ "${p.text}" ไม่อยู่ในรายการภารกิจ (ตรวจการสะกด หรือเพิ่มในแผ่นงานรายการภารกิจ)`,
-    en: (p) => `Sub-mission "${p.text}" is not in the catalogue (check the wording, or add it to the catalogue sheet)`,
+    th: (p) => `ภารกิจตามมิติ ${q(p.text)} ไม่อยู่ในรายการภารกิจ (ตรวจการสะกด หรือเพิ่มในแผ่นงานรายการภารกิจ)`,
+    en: (p) =>
+      `Sub-mission ${qEn(p.text)} is not in the catalogue (check the wording, or add it to the catalogue sheet)`,
   },
   MISSION_DIMENSION_MISMATCH: {
     severity: 'warning',
-    th: (p) => `ภารกิจ "${p.text}" เป็นของมิติที่ ${p.expected} แต่โครงการอยู่ในมิติที่ ${p.dimension}`,
+    th: (p) => `ภารกิจ ${q(p.text)} เป็นของมิติที่ ${p.expected} แต่โครงการอยู่ในมิติที่ ${p.dimension}`,
     en: (p) =>
-      `Sub-mission "${p.text}" belongs to dimension ${p.expected} but the project is under dimension ${p.dimension}`,
+      `Sub-mission ${qEn(p.text)} belongs to dimension ${p.expected} but the project is under dimension ${p.dimension}`,
   },
   PROJECT_NAME_MISSING: {
     severity: 'error',
@@ -103,25 +114,25 @@ const RULES = {
   BUDGET_INVALID: {
     severity: 'error',
     th: (p) =>
-      `งบประมาณปี ${p.year} "${p.text}" ไม่ใช่จำนวนเงิน: ใส่จำนวนบาท (ทศนิยมไม่เกิน ๒ ตำแหน่ง ไม่เกินล้านล้านบาท) เช่น 45,000 หรือ "-" หรือ "ไม่ใช้งบประมาณ"`,
+      `งบประมาณปี ${year(p.year)} ${q(p.text)} ไม่ใช่จำนวนเงิน: ใส่จำนวนบาท (ทศนิยมไม่เกิน ๒ ตำแหน่ง ไม่เกินล้านล้านบาท) เช่น 45,000 หรือ "-" หรือ "ไม่ใช้งบประมาณ"`,
     en: (p) =>
-      `Budget for ${p.year} "${p.text}" is not an amount: enter baht (at most 2 decimals, at most a trillion) such as 45,000, "-" or "ไม่ใช้งบประมาณ"`,
+      `Budget for ${yearEn(p.year)} ${qEn(p.text)} is not an amount: enter baht (at most 2 decimals, at most a trillion) such as 45,000, "-" or "ไม่ใช้งบประมาณ"`,
   },
   BUDGET_NEGATIVE: {
     severity: 'error',
-    th: (p) => `งบประมาณปี ${p.year} ติดลบ (${fmt(p.value)})`,
-    en: (p) => `Budget for ${p.year} is negative (${fmt(p.value)})`,
+    th: (p) => `งบประมาณปี ${year(p.year)} ติดลบ (${fmt(p.value)})`,
+    en: (p) => `Budget for ${yearEn(p.year)} is negative (${fmt(p.value)})`,
   },
   BUDGET_BLANK: {
     severity: 'warning',
-    th: (p) => `งบประมาณ${p.year === 'all' ? 'ว่างทุกปี' : `ปี ${p.year} ว่าง`}: ใส่จำนวนเงิน หรือ "-" ถ้าไม่มี`,
+    th: (p) => `งบประมาณ${p.year === 'all' ? 'ว่างทุกปี' : `ปี ${year(p.year)} ว่าง`}: ใส่จำนวนเงิน หรือ "-" ถ้าไม่มี`,
     en: (p) =>
-      `Budget ${p.year === 'all' ? 'is blank for every year' : `for ${p.year} is blank`}: enter an amount, or "-" for none`,
+      `Budget ${p.year === 'all' ? 'is blank for every year' : `for ${yearEn(p.year)} is blank`}: enter an amount, or "-" for none`,
   },
   TICK_INVALID: {
     severity: 'error',
-    th: (p) => `ช่องไตรมาส ${p.quarter} "${p.text}" ไม่ใช่เครื่องหมายถูก (ใช้ช่องทำเครื่องหมาย, TRUE/FALSE หรือ ☑)`,
-    en: (p) => `Quarter ${p.quarter} cell "${p.text}" is not a tick (use a checkbox, TRUE/FALSE or ☑)`,
+    th: (p) => `ช่องไตรมาส ${p.quarter} ${q(p.text)} ไม่ใช่เครื่องหมายถูก (ใช้ช่องทำเครื่องหมาย, TRUE/FALSE หรือ ☑)`,
+    en: (p) => `Quarter ${p.quarter} cell ${qEn(p.text)} is not a tick (use a checkbox, TRUE/FALSE or ☑)`,
   },
   QUARTERS_NONE: {
     severity: 'warning',
@@ -130,13 +141,14 @@ const RULES = {
   },
   DUPLICATE_PROJECT: {
     severity: 'error',
-    th: (p) => `ชื่อโครงการซ้ำกับแถว ${p.other}: "${p.text}"`,
-    en: (p) => `Project name duplicates row ${p.other}: "${p.text}"`,
+    th: (p) => `ชื่อโครงการซ้ำกับแถว ${p.other}: ${q(p.text)}`,
+    en: (p) => `Project name duplicates row ${p.other}: ${qEn(p.text)}`,
   },
   SUBTOTAL_MISMATCH: {
     severity: 'error',
-    th: (p) => `ยอดรวม${p.what} ปี ${p.year} เขียนไว้ ${p.written} แต่รวมจากโครงการได้ ${fmt(p.computed)}`,
-    en: (p) => `${p.whatEn} total for ${p.year} says ${p.written} but the projects add up to ${fmt(p.computed)}`,
+    th: (p) => `ยอดรวม${p.what} ปี ${year(p.year)} เขียนไว้ ${p.written} แต่รวมจากโครงการได้ ${fmt(p.computed)}`,
+    en: (p) =>
+      `${p.whatEn} total for ${yearEn(p.year)} says ${p.written} but the projects add up to ${fmt(p.computed)}`,
   },
   TOTAL_COUNT_MISMATCH: {
     severity: 'error',
@@ -155,23 +167,23 @@ const RULES = {
   },
   TOTAL_INVALID: {
     severity: 'error',
-    th: (p) => `ยอดรวม "${p.text}" ไม่ใช่ตัวเลข`,
-    en: (p) => `Total "${p.text}" is not a number`,
+    th: (p) => `ยอดรวม ${q(p.text)} ไม่ใช่ตัวเลข`,
+    en: (p) => `Total ${qEn(p.text)} is not a number`,
   },
   PLACEHOLDER: {
     severity: 'error',
-    th: (p) => `มีข้อความแม่แบบที่ยังไม่ได้แก้ "${p.text}"`,
-    en: (p) => `Template placeholder left in: "${p.text}"`,
+    th: (p) => `มีข้อความแม่แบบที่ยังไม่ได้แก้ ${q(p.text)}`,
+    en: (p) => `Template placeholder left in: ${qEn(p.text)}`,
   },
   ORG_NAME_MISMATCH: {
     severity: 'warning',
-    th: (p) => `ชื่อหน่วยงาน "${p.found}" ไม่ตรงกับ "${p.expected}"`,
-    en: (p) => `Organisation name "${p.found}" differs from "${p.expected}"`,
+    th: (p) => `ชื่อหน่วยงาน ${q(p.found)} ไม่ตรงกับ ${q(p.expected)}`,
+    en: (p) => `Organisation name ${qEn(p.found)} differs from ${qEn(p.expected)}`,
   },
   ORG_TYPE_TERM: {
     severity: 'warning',
-    th: (p) => `ใช้คำ "${p.term}" ซึ่งเป็นคำของ${p.otherType} แต่หน่วยงานนี้เป็น${p.type} (ควรใช้ "${p.suggest}")`,
-    en: (p) => `"${p.term}" is a term of a ${p.otherType}, but this office is a ${p.type} (use "${p.suggest}")`,
+    th: (p) => `ใช้คำ ${q(p.term)} ซึ่งเป็นคำของ${p.otherType} แต่หน่วยงานนี้เป็น${p.type} (ควรใช้ ${q(p.suggest)})`,
+    en: (p) => `${qEn(p.term)} is a term of a ${p.otherType}, but this office is a ${p.type} (use ${qEn(p.suggest)})`,
   },
   SAME_SOURCE_AMOUNT: {
     severity: 'warning',
@@ -182,28 +194,28 @@ const RULES = {
   },
   FOREIGN_SCRIPT: {
     severity: 'warning',
-    th: (p) => `มีอักษรต่างภาษา "${p.chars}" (${p.codes}) ปนในข้อความภาษาไทย`,
-    en: (p) => `Foreign-script characters "${p.chars}" (${p.codes}) inside Thai text`,
+    th: (p) => `มีอักษรต่างภาษา ${q(p.chars)} (${p.codes}) ปนในข้อความภาษาไทย`,
+    en: (p) => `Foreign-script characters ${qEn(p.chars)} (${p.codes}) inside Thai text`,
   },
   DETAILS_MISSING: {
     severity: 'warning',
-    th: (p) => `โครงการ "${p.text}" ยังไม่มีรายละเอียดโครงการ จึงจะไม่สร้างเอกสาร`,
-    en: (p) => `Project "${p.text}" has no details yet, so no document will be made`,
+    th: (p) => `โครงการ ${q(p.text)} ยังไม่มีรายละเอียดโครงการ จึงจะไม่สร้างเอกสาร`,
+    en: (p) => `Project ${qEn(p.text)} has no details yet, so no document will be made`,
   },
   DETAILS_UNMATCHED: {
     severity: 'warning',
-    th: (p) => `รายละเอียดโครงการ "${p.text}" ไม่ตรงกับโครงการใดในแผน (ตรวจชื่อหรือลำดับ)`,
-    en: (p) => `Details "${p.text}" match no project of the plan (check the name or number)`,
+    th: (p) => `รายละเอียดโครงการ ${q(p.text)} ไม่ตรงกับโครงการใดในแผน (ตรวจชื่อหรือลำดับ)`,
+    en: (p) => `Details ${qEn(p.text)} match no project of the plan (check the name or number)`,
   },
   DETAILS_DUPLICATE: {
     severity: 'warning',
-    th: (p) => `รายละเอียดโครงการ "${p.text}" ซ้ำกับแถว ${p.other} (ใช้แถวแรก)`,
-    en: (p) => `Details "${p.text}" repeat row ${p.other} (the first is used)`,
+    th: (p) => `รายละเอียดโครงการ ${q(p.text)} ซ้ำกับแถว ${p.other} (ใช้แถวแรก)`,
+    en: (p) => `Details ${qEn(p.text)} repeat row ${p.other} (the first is used)`,
   },
   DETAILS_NAME_DIFFERS: {
     severity: 'warning',
-    th: (p) => `ชื่อในรายละเอียดโครงการ "${p.text}" ไม่ตรงกับชื่อในแผน "${p.plan}"`,
-    en: (p) => `The details name "${p.text}" differs from the plan's "${p.plan}"`,
+    th: (p) => `ชื่อในรายละเอียดโครงการ ${q(p.text)} ไม่ตรงกับชื่อในแผน ${q(p.plan)}`,
+    en: (p) => `The details name ${qEn(p.text)} differs from the plan's ${qEn(p.plan)}`,
   },
   DETAILS_BUDGET_DIFFERS: {
     severity: 'warning',

@@ -26,6 +26,12 @@ const fail = (message: string): never => {
   throw new CellFunctionError(message);
 };
 
+/** An argument as a message quotes it; a blank or unreadable one in words, never `undefined` or `[object Object]`. */
+const shown = (value: unknown): string => {
+  const text = cellText(value as Cell);
+  return text === '' ? '(ว่าง)' : `"${text}"`;
+};
+
 /** Reads the calendar day of a Date in the spreadsheet's time zone (given by the adapter). */
 export type DayReader = (date: Date) => DateParts;
 
@@ -78,14 +84,14 @@ export function readDate(cell: Cell, readDay: DayReader, fn: string): DateParts 
     return readDay(cell as Date);
   }
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell) || cell < 1 || cell > 2958465) fail(`${fn}: ${cell} ไม่ใช่วันที่`);
+    if (!Number.isFinite(cell) || cell < 1 || cell > 2958465) fail(`${fn}: ${shown(cell)} ไม่ใช่วันที่`);
     return serialToParts(cell);
   }
   if (typeof cell === 'string') {
     const parts = parseDateText(cell);
     return parts ?? fail(`${fn}: "${cleanText(cell)}" ไม่ใช่วันที่ (เช่น 30/9/2565)`);
   }
-  return fail(`${fn}: ${String(cell)} ไม่ใช่วันที่`);
+  return fail(`${fn}: ${shown(cell)} ไม่ใช่วันที่`);
 }
 
 export function thaiBahtTextOf(cell: Cell, style: BahtTextStyle): string {
@@ -94,17 +100,17 @@ export function thaiBahtTextOf(cell: Cell, style: BahtTextStyle): string {
     try {
       return bahtText(cell, style);
     } catch {
-      return fail(`THAIBAHTTEXT: "${cellText(cell)}" ไม่ใช่จำนวนเงิน`);
+      return fail(`THAIBAHTTEXT: ${shown(cell)} ไม่ใช่จำนวนเงิน`);
     }
   }
-  return fail(`THAIBAHTTEXT: ${cellText(cell) || String(cell)} ไม่ใช่จำนวนเงิน`);
+  return fail(`THAIBAHTTEXT: ${shown(cell)} ไม่ใช่จำนวนเงิน`);
 }
 
 export function bahtStyle(style: unknown): BahtTextStyle {
   const s = typeof style === 'string' ? style.trim().toLowerCase() : style;
   if (s === '' || s === undefined || s === null || s === 'excel') return 'excel';
   if (s === 'sheets') return 'sheets';
-  return fail(`THAIBAHTTEXT: รูปแบบ "${String(style)}" ไม่รู้จัก (ใช้ "excel" หรือ "sheets")`);
+  return fail(`THAIBAHTTEXT: รูปแบบ ${shown(style)} ไม่รู้จัก (ใช้ "excel" หรือ "sheets")`);
 }
 
 export function thaiDigitsOf(cell: Cell, readDay: DayReader): string {
@@ -127,14 +133,14 @@ export function dateStyle(style: unknown): ThaiDateStyle {
   const s = typeof style === 'string' ? style.trim().toLowerCase() : style;
   if (s === '' || s === undefined || s === null) return 'long';
   if (s === 'long' || s === 'short' || s === 'full') return s;
-  return fail(`THAIDATE: รูปแบบ "${String(style)}" ไม่รู้จัก (ใช้ "long", "short" หรือ "full")`);
+  return fail(`THAIDATE: รูปแบบ ${shown(style)} ไม่รู้จัก (ใช้ "long", "short" หรือ "full")`);
 }
 
 export function dateDigits(digits: unknown): 'thai' | 'arabic' {
   const s = typeof digits === 'string' ? digits.trim().toLowerCase() : digits;
   if (s === '' || s === undefined || s === null || s === 'thai') return 'thai';
   if (s === 'arabic') return 'arabic';
-  return fail(`THAIDATE: ตัวเลข "${String(digits)}" ไม่รู้จัก (ใช้ "thai" หรือ "arabic")`);
+  return fail(`THAIDATE: ตัวเลข ${shown(digits)} ไม่รู้จัก (ใช้ "thai" หรือ "arabic")`);
 }
 
 export function thaiDateOf(cell: Cell, style: ThaiDateStyle, digits: 'thai' | 'arabic', readDay: DayReader): string {
@@ -154,10 +160,11 @@ export function fiscalQuarterOf(cell: Cell, readDay: DayReader): number | '' {
 
 // ---- Plan tables ----------------------------------------------------------------------------------
 
-/** A range argument as rows (a single cell is a 1×1 range). */
+/** A range argument as rows (a single cell is a 1×1 range; so is an empty one, which Sheets never passes). */
 export function asRows(value: unknown): Cell[][] {
-  if (Array.isArray(value)) return value.map((r) => (Array.isArray(r) ? (r as Cell[]) : [r as Cell]));
-  return [[value as Cell]];
+  if (Array.isArray(value) && value.length > 0)
+    return value.map((r) => (Array.isArray(r) ? (r as Cell[]) : [r as Cell]));
+  return [[Array.isArray(value) ? '' : (value as Cell)]];
 }
 
 /**
@@ -169,14 +176,14 @@ function budgetValue(cell: Cell, row: number, col: number, fn: string): number {
   if (a.kind === 'amount') return a.value;
   if (a.kind === 'none' || a.kind === 'blank') return 0;
   return fail(
-    `${fn}: แถวที่ ${row + 1}${col > 0 ? ` คอลัมน์ที่ ${col + 1}` : ''} ของช่วงงบประมาณ ("${a.text}") ไม่ใช่จำนวนเงิน (ทศนิยมไม่เกิน ๒ ตำแหน่ง ไม่เกินล้านล้านบาท)`,
+    `${fn}: แถวที่ ${row + 1}${col > 0 ? ` คอลัมน์ที่ ${col + 1}` : ''} ของช่วงงบประมาณ (${shown(a.text)}) ไม่ใช่จำนวนเงิน (ทศนิยมไม่เกิน ๒ ตำแหน่ง ไม่เกินล้านล้านบาท)`,
   );
 }
 
 /** The dimension an argument names: 1, "๑", "*1", "มิติที่ ๑". */
 export function dimensionArgument(value: unknown, fn: string): number {
   const d = parseDimension(typeof value === 'number' ? value : String(value ?? ''), DEFAULT_CATALOGUE);
-  return d.kind === 'dimension' ? d.dimension : fail(`${fn}: มิติ "${String(value)}" ไม่ถูกต้อง (ใช้ 1–4)`);
+  return d.kind === 'dimension' ? d.dimension : fail(`${fn}: มิติ ${shown(value)} ไม่ถูกต้อง (ใช้ 1–4)`);
 }
 
 function dimensionsColumn(dimensions: unknown, rows: number, fn: string): (number | null)[] {

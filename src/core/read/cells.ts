@@ -9,20 +9,32 @@ import { toArabicDigits } from '../../shared/numbers';
 export type Cell = string | number | boolean | Date | null | undefined;
 export type Grid = ReadonlyArray<ReadonlyArray<Cell>>;
 
-/** Empty, blank text, or an unticked checkbox (FALSE): what a reader sees as nothing. */
+/** Empty, blank text, an unticked checkbox (FALSE), an invalid date: what a reader sees as nothing. */
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || cell === false || (typeof cell === 'string' && cleanText(cell) === '');
+  if (typeof cell === 'string') return cleanText(cell) === '';
+  return typeof cell !== 'number' && cellText(cell) === '';
 }
 
 /**
+ * A number as plain digits; one that is not a number (NaN, or Infinity from "1e999" in a damaged
+ * file) as the spreadsheet's own word for it, #NUM!, in every language.
+ */
+const numberText = (n: number): string => (Number.isFinite(n) ? String(n) : '#NUM!');
+
+// Not `instanceof Date`: Dates from Apps Script or another node:vm context are of another realm.
+const isDate = (cell: object): cell is Date => Object.prototype.toString.call(cell) === '[object Date]';
+
+/**
  * A cell as display text (numbers as plain digits, dates as ISO date). An unticked checkbox
- * (FALSE) reads as '' so empty rows of a checkbox column stay empty rows.
+ * (FALSE) reads as '' so empty rows of a checkbox column stay empty rows; so does anything a
+ * reader should not have handed over (an object), rather than "[object Object]".
  */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cleanText(cell);
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'number') return numberText(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : '';
+  if (typeof cell !== 'object' || !isDate(cell)) return '';
   return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
 }
 
@@ -62,9 +74,8 @@ function inRange(value: number, text: string): Amount {
 }
 
 export function parseAmount(cell: Cell): Amount {
-  if (cell === null || cell === undefined) return BLANK;
-  if (typeof cell === 'number') return inRange(cell, String(cell));
-  if (typeof cell !== 'string') return { kind: 'invalid', text: cellText(cell) };
+  if (typeof cell === 'number') return inRange(cell, numberText(cell));
+  if (typeof cell !== 'string') return isBlank(cell) ? BLANK : { kind: 'invalid', text: cellText(cell) };
   const text = cleanText(cell);
   if (text === '') return BLANK;
   if (DASHES.test(text)) return DASH;
@@ -97,13 +108,13 @@ const UNTICKED_TEXT = new Set(['false', '☐', '', '0', '-']);
  * written as text, so the sheet may offer to turn it into a real checkbox.
  */
 export function parseTick(cell: Cell): Tick {
-  if (cell === null || cell === undefined) return { kind: 'tick', ticked: false, fromText: false };
   if (typeof cell === 'boolean') return { kind: 'tick', ticked: cell, fromText: false };
-  if (typeof cell === 'number') {
-    if (cell === 1 || cell === 0) return { kind: 'tick', ticked: cell === 1, fromText: true };
-    return { kind: 'invalid', text: String(cell) };
+  if (typeof cell === 'number' && (cell === 1 || cell === 0))
+    return { kind: 'tick', ticked: cell === 1, fromText: true };
+  if (typeof cell !== 'string') {
+    const text = cellText(cell);
+    return text === '' ? { kind: 'tick', ticked: false, fromText: false } : { kind: 'invalid', text };
   }
-  if (typeof cell !== 'string') return { kind: 'invalid', text: cellText(cell) };
   const raw = cell.trim();
   const input = /^<input\b([^>]*)\/?>$/i.exec(raw);
   if (input && /type\s*=\s*["']?checkbox/i.test(input[1])) {

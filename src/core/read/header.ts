@@ -167,6 +167,7 @@ export function readHeader(grid: Grid, start: number): HeaderBlock {
         if (t !== '' && own[i][c] !== '') unknown.push({ row: rows[i], col: c, text: t });
       });
   }
+  if (!columns.some((c) => c.role === 'project')) keepProjectColumn(columns, own[0]);
   // A quarter group whose numbers are missing gets 1–4 in column order.
   const quarterCols = columns.filter((c) => c.role === 'quarter');
   if (quarterCols.length === 4 && quarterCols.some((c) => !c.quarter)) {
@@ -175,6 +176,20 @@ export function readHeader(grid: Grid, start: number): HeaderBlock {
   const finalColumns = columns.filter((c) => c.role !== 'quarter' || c.quarter);
   const signature = rows.map((r) => (grid[r] ?? []).map((c) => compactKey(cellText(c))).join('|')).join('§');
   return { rows, columns: finalColumns, unknown, signature };
+}
+
+/**
+ * The project column isHeaderStart found in the header's first row stays the project column when a
+ * damaged row below it would make it another (a budget sub-header shifted one cell to the left):
+ * every reader of a table relies on its header having one.
+ */
+function keepProjectColumn(columns: Column[], first: string[]): void {
+  const col = first.findIndex((t) => t !== '' && headerToken(t)?.role === 'project');
+  if (col < 0) return;
+  const column: Column = { col, role: 'project', header: first[col] };
+  const at = columns.findIndex((c) => c.col >= col);
+  if (at < 0) columns.push(column);
+  else columns.splice(at, columns[at].col === col ? 1 : 0, column);
 }
 
 /** Effective text per header row and column: a merged cell's text carried right over its span. */

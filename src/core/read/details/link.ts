@@ -64,7 +64,7 @@ export function linkDetails(
 
 /** Details that matched no project, or a project that already has details. */
 function notLinked(d: ProjectDetails, taken: DetailsLink | undefined, at: CellOf): Finding {
-  if (!taken) return createFinding('DETAILS_UNMATCHED', ...at(d, 'name'), { text: d.name || '(ไม่มีชื่อ)' });
+  if (!taken) return createFinding('DETAILS_UNMATCHED', ...at(d, 'name'), { text: d.name });
   return createFinding('DETAILS_DUPLICATE', ...at(d, 'name'), { other: taken.details!.row ?? '?', text: d.name });
 }
 
