@@ -170,14 +170,16 @@ const plainDocxName = (name: string) =>
 const ManifestSchema = z.object({
   saisaat: z.literal('docs'),
   version: z.literal(1),
-  files: z.array(
-    z.object({
-      file: z.string().check(z.refine(plainDocxName)),
-      project: z.nullable(z.object({ id: z.string(), row: z.int().check(z.positive()), name: z.string() })),
-      size: z.int().check(z.nonnegative()),
-      sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-    }),
-  ),
+  files: z
+    .array(
+      z.object({
+        file: z.string().check(z.refine(plainDocxName)),
+        project: z.nullable(z.object({ id: z.string(), row: z.int().check(z.positive()), name: z.string() })),
+        size: z.int().check(z.nonnegative()),
+        sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+      }),
+    )
+    .check(z.refine((files) => new Set(files.map((f) => f.file)).size === files.length)), // SaiSaat lists a file once
 });
 
 /** The previous run's manifest, by file name; empty with a warning when it cannot be trusted. */
@@ -228,10 +230,12 @@ export interface FolderReport {
 
 export class OutputFolder {
   readonly report: FolderReport = { moved: [], kept: [], beside: [], refused: [], warnings: [] };
-  /** This run's files, by lower-case name. */
+  /** This run's files, by name. */
   private readonly written = new Map<string, ManifestEntry>();
   /** Lower-case names this run wrote or meant to write (" (2)" and on for the next, as Windows and macOS ignore case). */
   private readonly claimed = new Set<string>();
+  /** Names this run looked at to write: their earlier entries are dealt with by write(), not retire(). */
+  private readonly judged = new Set<string>();
   /** Earlier entries dealt with (moved, kept as the user's, gone): not carried into the new manifest. */
   private readonly settled = new Set<string>();
   private oldFolder: Promise<boolean> | null = null;
@@ -268,6 +272,7 @@ export class OutputFolder {
   /** The state of a name this run is to write; an earlier entry no longer SaiSaat's file (edited, a link now) is not listed again. */
   private async judge(file: string): Promise<PathState> {
     const state = await this.stateOf(file);
+    this.judged.add(file);
     if (state !== 'ours') this.settled.add(file);
     return state;
   }
@@ -291,7 +296,7 @@ export class OutputFolder {
       this.report.beside.push({ file, wrote: target });
     }
     await this.put(target, data);
-    this.written.set(lower(target), { file: target, project, size: data.length, sha256: sha256(data) });
+    this.written.set(target, { file: target, project, size: data.length, sha256: sha256(data) });
     return target;
   }
 
@@ -320,15 +325,16 @@ export class OutputFolder {
   /**
    * SaiSaat's earlier documents not written this run move to เก่า/ while unchanged; edited ones stay
    * and are reported. Those of projects in `stillInPlan` (in the plan, without a document this time)
-   * stay listed where they are.
+   * stay where they are, listed while unchanged.
    */
   async retire(stillInPlan: Set<string>): Promise<void> {
     for (const entry of this.earlier.values()) {
-      if (this.claimed.has(lower(entry.file)) || (entry.project && stillInPlan.has(entry.project.id))) continue;
+      if (this.judged.has(entry.file)) continue;
       const state = await this.stateOf(entry.file);
-      if (state === 'ours') {
-        if (!(await this.moveToOld(entry.file))) continue;
-      } else if (state === 'theirs') this.report.kept.push(entry.file);
+      const stays = entry.project !== null && stillInPlan.has(entry.project.id);
+      // Still SaiSaat's and left in place (kept for its project, or เก่า/ unusable): listed again.
+      if (state === 'ours' && (stays || !(await this.moveToOld(entry.file)))) continue;
+      if (state === 'theirs' && !stays) this.report.kept.push(entry.file);
       this.settled.add(entry.file);
     }
   }
@@ -375,9 +381,7 @@ export class OutputFolder {
       });
       return;
     }
-    const carried = [...this.earlier.values()].filter(
-      (e) => !this.written.has(lower(e.file)) && !this.settled.has(e.file),
-    );
+    const carried = [...this.earlier.values()].filter((e) => !this.written.has(e.file) && !this.settled.has(e.file));
     const files = [...this.written.values(), ...carried];
     await this.put(MANIFEST_NAME, `${JSON.stringify({ saisaat: 'docs', version: 1, files }, null, 2)}\n`);
   }
