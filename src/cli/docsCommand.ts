@@ -2,8 +2,6 @@
  * `saisaat docs`: the project detail documents and the whole plan document as .docx files, from a
  * workbook's plan and details sheets — the same content and names as the add-on makes in Drive.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DETAILS_SHEET_NAME } from '../core/read/details/sheetColumns';
 import { linkDetails, type DetailsLink } from '../core/read/details/link';
 import { incompleteReason, missingSections } from '../core/read/details/model';
@@ -13,14 +11,15 @@ import { budgetProblem, documentContext } from '../core/document/generation';
 import { buildProjectDocument, safeFileName } from '../core/document/projectDocument';
 import type { DocModel } from '../core/document/model';
 import { sortFindings, type Finding } from '../core/check/findings';
-import { readPlan } from '../core/read/planReader';
+import { readPlan, type ReadProject } from '../core/read/planReader';
 import type { PlanSettings } from '../shared/settings';
 import type { DateParts } from '../core/thai/dates';
 import { renderDocx } from './docxRender';
 import { UnreadableFileError } from './errors';
+import { OLD_FOLDER, openOutputFolder, type FolderReport } from './outputFolder';
 import { pickPlanSheet, type SheetGrid } from './workbook';
 
-export interface DocsResult {
+export interface DocsResult extends FolderReport {
   outDir: string;
   written: { file: string; project: string | null }[];
   skipped: { project: string; row: number; reason: string; reasonEn: string }[];
@@ -73,17 +72,6 @@ function linkedPlan(sheets: SheetGrid[], options: DocsOptions) {
   return { reading, ...linkDetails(reading.projects, details) };
 }
 
-/** File names from document names, made unique in the folder (" (2)" and on, ignoring case). */
-function uniqueFileNames(): (name: string) => string {
-  const used = new Set<string>();
-  return (name) => {
-    let file = `${safeFileName(name)}.docx`;
-    for (let i = 2; used.has(file.toLowerCase()); i++) file = `${safeFileName(name)} (${i}).docx`;
-    used.add(file.toLowerCase());
-    return file;
-  };
-}
-
 /** Why a project gets no document (no details row, or required sections empty), in Thai and English; null when it gets one. */
 function skipReason(link: DetailsLink): { reason: string; reasonEn: string } | null {
   if (!link.details) return { reason: 'ไม่มีรายละเอียดโครงการในแผ่นงานรายละเอียด', reasonEn: 'no row in the details sheet' };
@@ -94,36 +82,84 @@ function skipReason(link: DetailsLink): { reason: string; reasonEn: string } | n
   return incompleteReason(missing);
 }
 
+/**
+ * Writes the documents into the output folder (outputFolder.ts: atomic, never through a link,
+ * never over the user's file), then moves SaiSaat's documents no longer written into เก่า/. A
+ * failure part-way still records what was written, so the next run knows those files as SaiSaat's.
+ */
 export async function writeDocs(sheets: SheetGrid[], options: DocsOptions): Promise<DocsResult> {
   const { reading, links, findings } = linkedPlan(sheets, options);
   const settings = options.settings;
   const ctx = documentContext(reading, settings, reading.catalogue);
-  await mkdir(options.outDir, { recursive: true });
+  const folder = await openOutputFolder(options.outDir);
   const written: DocsResult['written'] = [];
   const skipped: DocsResult['skipped'] = [];
-  const fileFor = uniqueFileNames();
-  const write = async (doc: DocModel, project: string | null) => {
-    const file = fileFor(doc.name);
-    await writeFile(join(options.outDir, file), await renderDocx(doc, settings.documents.font));
-    written.push({ file, project });
+  const withoutDocument = new Set<string>();
+  const write = async (doc: DocModel, project: ReadProject | null) => {
+    const data = await renderDocx(doc, settings.documents.font);
+    const ref = project && { id: project.id, row: project.row, name: project.name };
+    const file = await folder.write(safeFileName(doc.name), data, ref);
+    if (file !== null) written.push({ file, project: project?.name ?? null });
   };
-  for (const link of links) {
-    const p = link.project;
-    const skip = skipReason(link);
-    if (skip) skipped.push({ project: p.name, row: p.row, ...skip });
-    else await write(buildProjectDocument(p, link.details!, ctx), p.name);
+  try {
+    for (const link of links) {
+      const p = link.project;
+      const skip = skipReason(link);
+      if (skip) {
+        skipped.push({ project: p.name, row: p.row, ...skip });
+        withoutDocument.add(p.id);
+      } else await write(buildProjectDocument(p, link.details!, ctx), p);
+    }
+    const { years, organisation } = ctx;
+    const catalogue = reading.catalogue;
+    await write(
+      buildPlanDocument({ reading, links, settings, catalogue, years, organisation, date: options.date }),
+      null,
+    );
+    await folder.retire(withoutDocument);
+  } catch (e) {
+    await folder.save().catch(() => undefined);
+    throw e;
   }
-  const whole = buildPlanDocument({
-    reading,
-    links,
-    settings,
-    catalogue: reading.catalogue,
-    years: ctx.years,
-    organisation: ctx.organisation,
-    date: options.date,
-  });
-  await write(whole, null);
-  return { outDir: options.outDir, written, skipped, findings: sortFindings(findings) };
+  await folder.save();
+  return { outDir: options.outDir, written, skipped, findings: sortFindings(findings), ...folder.report };
+}
+
+/** 2 when a document could not be written (a link or a folder holds its name), else 1 when the details have errors, else 0. */
+export function docsExitCode(result: DocsResult): number {
+  if (result.refused.length) return 2;
+  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** What happened in the folder besides the files written: warnings, refused names, the user's files kept, เก่า/. */
+function folderLines(result: DocsResult, th: boolean): string[] {
+  const out = result.warnings.map((w) => `⚠ ${th ? w.th : w.en}`);
+  const section = (title: string, lines: string[]) => {
+    if (lines.length) out.push(title, ...lines.map((l) => `  ${l}`));
+  };
+  section(
+    th ? `เขียนไม่ได้ ${result.refused.length} ไฟล์:` : `Could not write ${result.refused.length} files:`,
+    result.refused.map((r) => `✖ ${th ? r.reason : r.reasonEn}`),
+  );
+  section(
+    th
+      ? `เก็บไฟล์ ${result.beside.length} ไฟล์ไว้ตามเดิม (แก้ไขหลังใสสะอาดเขียน หรือไม่ได้เขียนโดยใสสะอาด) และเขียนฉบับใหม่ไว้ข้างกัน:`
+      : `Kept ${result.beside.length} files as they are (edited since SaiSaat wrote them, or not written by SaiSaat) and wrote the new version beside:`,
+    result.beside.map((b) => `${b.file} → ${b.wrote}`),
+  );
+  section(
+    th
+      ? `ย้ายเอกสารเดิม ${result.moved.length} ไฟล์ไปไว้ใน ${OLD_FOLDER}/ (โครงการที่ไม่มีแล้วหรือเปลี่ยนลำดับ):`
+      : `Moved ${result.moved.length} earlier documents into ${OLD_FOLDER}/ (projects removed or renumbered):`,
+    result.moved.map((m) => `${m.file} → ${m.to}`),
+  );
+  section(
+    th
+      ? `ไม่ได้ย้าย ${result.kept.length} ไฟล์ที่แก้ไขหลังใสสะอาดเขียน (เก็บไว้ตามเดิม):`
+      : `Kept ${result.kept.length} earlier documents edited since SaiSaat wrote them (not moved):`,
+    result.kept,
+  );
+  return out;
 }
 
 export function formatDocsSummary(result: DocsResult, lang: 'th' | 'en'): string {
@@ -136,6 +172,7 @@ export function formatDocsSummary(result: DocsResult, lang: 'th' | 'en'): string
       : `Wrote ${result.written.length} files to ${result.outDir}/ (${projects} project documents and the whole plan)`,
   );
   for (const w of result.written) out.push(`  ✔ ${w.file}`);
+  out.push(...folderLines(result, th));
   if (result.skipped.length) {
     out.push(th ? `ไม่ได้สร้าง ${result.skipped.length} โครงการ:` : `Skipped ${result.skipped.length} projects:`);
     for (const s of result.skipped)

@@ -10,6 +10,7 @@ import { PlanSettingsSchema, type PlanSettingsInput } from '../shared/settings';
 import { issuesText } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
 import { CliError, UsageError } from './errors';
+import { checkOutDir } from './outputFolder';
 import { formulaLookup, pickPlanSheet, readingWarnings, readWorkbook, type ReadingWarning } from './workbook';
 
 export interface Io {
@@ -39,7 +40,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   -h, --help       วิธีใช้ / this help
   -v, --version    รุ่นโปรแกรม / version
 
-รหัสออก / Exit codes: 0 ไม่มีข้อผิดพลาด (อาจมีคำเตือน) · 1 แผนมีข้อผิดพลาด · 2 อ่านไฟล์หรือคำสั่งไม่ได้
+รหัสออก / Exit codes: 0 ไม่มีข้อผิดพลาด (อาจมีคำเตือน) · 1 แผนมีข้อผิดพลาด · 2 อ่านไฟล์หรือคำสั่งไม่ได้ หรือเขียนเอกสารไม่ได้
 `;
 
 const HELP_EN = `SaiSaat (ใสสะอาด) — checks anti-corruption action plans in .xlsx/.csv files
@@ -62,7 +63,7 @@ Options:
   -h, --help       this help
   -v, --version    version
 
-Exit codes: 0 no errors (warnings allowed) · 1 the plan has errors · 2 the file or the command line cannot be used
+Exit codes: 0 no errors (warnings allowed) · 1 the plan has errors · 2 the file or the command line cannot be used, or a document cannot be written
 `;
 
 const OPTIONS = {
@@ -154,7 +155,7 @@ function coverDate(value: string | undefined): { year: number; month: number; da
 
 async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
   // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
-  const { formatDocsSummary, writeDocs } = await import('./docsCommand');
+  const { docsExitCode, formatDocsSummary, writeDocs } = await import('./docsCommand');
   if (typeof values.out !== 'string' || values.out === '')
     throw new UsageError({
       th: 'ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร',
@@ -162,6 +163,7 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
     });
   const settings = settingsOf(values);
   const date = coverDate(values.date as string | undefined);
+  await checkOutDir(values.out);
   const sheets = await readWorkbook(file);
   const result = await writeDocs(sheets, {
     planSheet: values.sheet as string | undefined,
@@ -172,7 +174,7 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
   });
   io.out(formatDocsSummary(result, lang));
   warn(readingWarnings(sheets), lang, io);
-  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  return docsExitCode(result);
 }
 
 /** What reading the file left to say, one line each on stderr in the chosen language. */

@@ -47,8 +47,11 @@ describe('saisaat docs on the bundled example', () => {
     expect(run.code).toBe(0);
     expect(run.err).toBe('');
     expect(run.out).toContain('เขียนเอกสาร 14 ไฟล์');
-    const files = readdirSync(out).sort();
+    const files = readdirSync(out)
+      .filter((f) => f.endsWith('.docx'))
+      .sort();
     expect(files).toHaveLength(14);
+    expect(readdirSync(out)).toContain('.saisaat-docs.json');
     expect(files.filter((f) => f.startsWith('ลำดับที่ '))).toHaveLength(13);
     for (const f of files) expect(run.out).toContain(`✔ ${f}`);
     expect(run.out).toContain('ไม่ได้สร้าง 2 โครงการ:');
@@ -149,10 +152,12 @@ describe('saisaat docs on the bundled example', () => {
     expect(orientations).toEqual(['portrait', 'landscape', 'portrait']);
   });
 
-  test('running again into the same folder rewrites the same files: no "(2)" copies', () => {
+  test('running again into the same folder rewrites the same files: no "(2)" or "(ใหม่)" copies', () => {
+    const files = readdirSync(out).sort();
     const again = saisaat('docs', EXAMPLE, '--out', out, '--date', '2022-09-30');
     expect(again.code).toBe(0);
-    expect(readdirSync(out)).toHaveLength(14);
+    expect(again.out).not.toContain('(ใหม่)');
+    expect(readdirSync(out).sort()).toEqual(files);
   });
 });
 
