@@ -8,14 +8,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Cell } from '../core/read/cells';
+import { a1, columnLetters, type Cell } from '../core/read/cells';
 import { planScore } from '../core/check/check';
 import type { Bilingual } from '../shared/userMessage';
 import { decodeText } from './encoding';
 import { UnreadableFileError } from './errors';
 import { ZipFormatError } from './zipFile';
 import { MAX_PLAN_COLUMNS, MAX_PLAN_ROWS } from '../core/read/limits';
-import { columnLetters, type LimitBreach } from './xlsxReader';
+import type { LimitBreach } from './xlsxReader';
 
 export interface SheetGrid {
   name: string;
@@ -114,6 +114,31 @@ function replacedWarning(path: string, replaced: number, grid: string[][]): Bili
   };
 }
 
+/** Thrown from csv-parse's record hook to stop reading at the first value beyond the limits. */
+class BeyondLimit extends Error {
+  constructor(readonly breach: LimitBreach) {
+    super(breach.cell);
+  }
+}
+
+const NO_CELLS: string[] = [];
+
+/**
+ * A record as the grid keeps it: an empty line shares one empty row (a file of a million empty
+ * lines costs no memory per line); a value beyond the plan limits stops the reading.
+ */
+function keptRecord(record: string[], row: number): string[] {
+  let last = record.length - 1;
+  while (last >= 0 && record[last] === '') last--;
+  if (last < 0) return NO_CELLS;
+  if (row >= MAX_PLAN_ROWS) throw new BeyondLimit({ cell: a1(row, last), limit: 'rows' });
+  if (last >= MAX_PLAN_COLUMNS) {
+    const col = record.findIndex((v, i) => i >= MAX_PLAN_COLUMNS && v !== '');
+    throw new BeyondLimit({ cell: a1(row, col), limit: 'columns' });
+  }
+  return record;
+}
+
 function readDelimited(path: string, bytes: Uint8Array, delimiter: string): SheetGrid[] {
   const { text, replaced } = decodeText(bytes);
   if (text.includes('\u0000')) {
@@ -122,6 +147,7 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
       en: `Cannot read ${path}: not a CSV text file`,
     });
   }
+  const name = basename(path, extname(path));
   try {
     const rows = parseCsv(text, {
       delimiter,
@@ -129,10 +155,12 @@ function readDelimited(path: string, bytes: Uint8Array, delimiter: string): Shee
       relax_quotes: true,
       bom: true,
       skip_empty_lines: false,
+      on_record: (record: string[], context: { records: number }) => keptRecord(record, context.records - 1),
     }) as string[][];
     const warnings = replaced > 0 ? [replacedWarning(path, replaced, rows)] : [];
-    return [{ name: basename(path, extname(path)), grid: rows, formulas: new Map(), warnings }];
+    return [{ name, grid: rows, formulas: new Map(), warnings }];
   } catch (e) {
+    if (e instanceof BeyondLimit) return [{ name, grid: [], formulas: new Map(), beyondLimit: e.breach }];
     throw new UnreadableFileError({
       th: `อ่านไฟล์ ${path} ไม่ได้: รูปแบบ CSV ไม่ถูกต้อง (${(e as Error).message})`,
       en: `Cannot read ${path}: malformed CSV (${(e as Error).message})`,
@@ -211,10 +239,10 @@ function beyondLimitText(sheet: SheetGrid & { beyondLimit: LimitBreach }): Bilin
   const rows = limit === 'rows';
   const th = rows
     ? `มีข้อมูลที่เซลล์ ${cell} เกินขีดจำกัด ${MAX_PLAN_ROWS.toLocaleString('en-US')} แถวของแผนหนึ่งฉบับ`
-    : `มีข้อมูลที่เซลล์ ${cell} เกินขีดจำกัด ${MAX_PLAN_COLUMNS} คอลัมน์ (ถึงคอลัมน์ ${columnLetters(MAX_PLAN_COLUMNS)}) ของแผนหนึ่งฉบับ`;
+    : `มีข้อมูลที่เซลล์ ${cell} เกินขีดจำกัด ${MAX_PLAN_COLUMNS} คอลัมน์ (ถึงคอลัมน์ ${columnLetters(MAX_PLAN_COLUMNS - 1)}) ของแผนหนึ่งฉบับ`;
   const en = rows
     ? `it has a value at ${cell}, beyond the limit of ${MAX_PLAN_ROWS.toLocaleString('en-US')} rows for a plan`
-    : `it has a value at ${cell}, beyond the limit of ${MAX_PLAN_COLUMNS} columns (up to column ${columnLetters(MAX_PLAN_COLUMNS)}) for a plan`;
+    : `it has a value at ${cell}, beyond the limit of ${MAX_PLAN_COLUMNS} columns (up to column ${columnLetters(MAX_PLAN_COLUMNS - 1)}) for a plan`;
   return {
     th: `อ่านแผ่นงาน "${sheet.name}" ไม่ได้: ${th} — ลบข้อมูลที่หลงอยู่${rows ? 'ใต้' : 'ทางขวาของ'}ตาราง (ตั้งแต่เซลล์ ${cell}) หรือแยกแผนเป็นหลายไฟล์`,
     en: `Cannot read sheet "${sheet.name}": ${en} — delete the stray cells ${rows ? 'below' : 'right of'} the table (from ${cell} on) or split the plan into several files`,

@@ -16,7 +16,7 @@ import parseSax from 'exceljs/lib/utils/parse-sax';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import utils from 'exceljs/lib/utils/utils';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
-import type { Cell } from '../core/read/cells';
+import { a1, type Cell } from '../core/read/cells';
 import { MAX_PLAN_COLUMNS, MAX_PLAN_ROWS } from '../core/read/limits';
 import type { SheetGrid } from './workbook';
 import { ZipFile, ZipFormatError } from './zipFile';
@@ -45,12 +45,6 @@ interface XmlCell {
   f?: { text: string; t?: string; si?: string; ref?: string };
 }
 
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** "B12" (or "$B$12") → 1-based row and column; null when it is not a cell reference. */
 function decodeRef(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
@@ -60,7 +54,8 @@ function decodeRef(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col };
 }
 
-const address = (row: number, col: number) => `${columnLetters(col)}${row}`;
+/** 1-based row and column, as the XML numbers them, in A1 form. */
+const address = (row: number, col: number) => a1(row - 1, col - 1);
 
 /** The cells of one sheet, as the core reads them (0-based grid and "row,col" formulas). */
 class SheetCells {

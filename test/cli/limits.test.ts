@@ -5,7 +5,7 @@
  * used range that a stray format made the whole sheet is no value: the plan reads as before.
  * The files are the bundled example with its sheet XML edited, built in a temporary folder.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,4 +167,39 @@ test('styled, empty cells to XFD1048576 (a stray format) are no values: the plan
     const plain = saisaat('check', EXAMPLE, ...args);
     expect([r.code, r.out, r.err]).toEqual([plain.code, plain.out.replace(EXAMPLE, file), plain.err]);
   }
+});
+
+describe('.csv: the same limits', () => {
+  // The fixture is as Excel saves it: CRLF line ends, which a file keeps throughout.
+  const csv = readFileSync(join(ROOT, 'test/fixtures/plan-2561-2564.csv'), 'utf8');
+  const lines = csv.split('\r\n');
+
+  test('a value on line 100,001 stops the command, naming the cell', async () => {
+    const file = join(tmp, 'far-line.csv');
+    await writeFile(file, csv + '\r\n'.repeat(100_001 - lines.length) + ',,stray\r\n');
+    const r = saisaat('check', file);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('มีข้อมูลที่เซลล์ C100001 เกินขีดจำกัด 100,000 แถว');
+  });
+
+  test('a value in column 501 stops the command, naming the cell', async () => {
+    const file = join(tmp, 'far-column.csv');
+    await writeFile(
+      file,
+      [lines[0] + ','.repeat(501 - lines[0].split(',').length) + ',x', ...lines.slice(1)].join('\r\n'),
+    );
+    const r = saisaat('check', file, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('has a value at SH1, beyond the limit of 500 columns (up to column SF)');
+  });
+
+  test('half a million empty lines after the plan are no values: the plan reads as before', async () => {
+    mkdirSync(join(tmp, 'empty-lines'));
+    const file = join(tmp, 'empty-lines/plan-2561-2564.csv'); // the same sheet name as the fixture's
+    await writeFile(file, csv + '\r\n'.repeat(500_000));
+    const plain = saisaat('check', join(ROOT, 'test/fixtures/plan-2561-2564.csv'), '--json');
+    const r = saisaat('check', file, '--json');
+    expect([r.code, JSON.parse(r.out), r.err]).toEqual([plain.code, JSON.parse(plain.out), plain.err]);
+  });
 });
