@@ -76,7 +76,9 @@ export function layoutValues(layout: StandardLayout): Cell[][] {
   // The same planner as สรุปยอด writes the formulas, so creating and updating agree.
   const plan = planTotals(readPlan(grid), grid);
   const values = grid.map((row) => row.map((v) => (typeof v === 'string' ? asText(v) : v)));
-  for (const row of plan?.rows ?? []) for (const cell of row.cells) values[row.row - 1][cell.col - 1] = cell.formula;
+  // The template's grand total stands below its project rows: never refused.
+  for (const row of plan && 'rows' in plan ? plan.rows : [])
+    for (const cell of row.cells) values[row.row - 1][cell.col - 1] = cell.formula;
   return values;
 }
 

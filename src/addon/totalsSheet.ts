@@ -23,6 +23,7 @@ export function updateTotals(): TotalsResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, values, settings, catalogue, reading } = requirePlan(ss);
     const plan = planTotals(reading, values);
+    if (plan && 'refused' in plan) throw new UserError(plan.refused);
     if (!plan || plan.source.budgetCols.length === 0)
       throw new UserError({
         th: 'ตารางแผนยังไม่มีคอลัมน์งบประมาณ จึงสรุปยอดไม่ได้',

@@ -22,7 +22,7 @@ import type { PlanReading } from '../../src/core/read/planReader';
 import { planTotals, summaryTable } from '../../src/core/totals/totalFormulas';
 import { formatAmount, toArabicDigits, toThaiDigits } from '../../src/shared/numbers';
 import { PlanSettingsSchema } from '../../src/shared/settings';
-import { evaluate, type Scalar } from '../fakes/formulas';
+import { sheetWithTotals, workbook } from './sheetWithTotals';
 
 const SEED = 20251111;
 const RUNS = 300;
@@ -203,42 +203,14 @@ function checkDocument(plan: GenPlan, reading: PlanReading, layout: PlanReading[
   expect(totals.some((r) => r[0].text === 'รวมไม่ระบุมิติ')).toBe(t.nulls > 0);
 }
 
-/** A two-sheet workbook whose formulas the fake evaluator computes, each cell once. */
-function workbook(sheets: Record<string, Cell[][]>) {
-  const memo = new Map<string, Scalar>();
-  const value = (sheet: string, row: number, col: number): Scalar => {
-    const key = `${sheet}!${row}:${col}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const raw = sheets[sheet]?.[row - 1]?.[col - 1] ?? '';
-    const v =
-      typeof raw === 'string' && raw.startsWith('=')
-        ? evaluate(raw, { value: (s, r, c) => value(s || sheet, r, c) })
-        : ((raw ?? '') as Scalar);
-    memo.set(key, v);
-    return v;
-  };
-  return value;
-}
-
 /**
  * The สรุป sheet after สรุปยอด, evaluated: the plan sheet with its total rows inserted and their
  * formulas written, as totalsSheet.ts does, and the summary table beside it.
  */
 function checkSummarySheet(plan: GenPlan, grid: Cell[][], reading: PlanReading): void {
-  const totals = planTotals(reading, grid)!;
-  const width = Math.max(...grid.map((r) => r.length));
-  const sheet = grid.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]);
-  if (totals.insert)
-    sheet.splice(
-      totals.insert.after,
-      0,
-      ...Array.from({ length: totals.insert.count }, () => Array<Cell>(width).fill('')),
-    );
-  for (const row of totals.rows) {
-    if (row.label) sheet[row.row - 1][row.label.col - 1] = row.label.text;
-    for (const c of row.cells) sheet[row.row - 1][c.col - 1] = c.formula;
-  }
+  const totals = planTotals(reading, grid);
+  if (!totals || 'refused' in totals) throw new Error(`no totals planned: ${JSON.stringify(totals)}`);
+  const sheet = sheetWithTotals(grid, totals);
   const summary = summaryTable(totals, SHEET, DEFAULT_CATALOGUE, ['สรุป']);
   const value = workbook({ [SHEET]: sheet, สรุป: summary.rows });
   const t = truth(plan, true);

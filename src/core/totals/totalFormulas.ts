@@ -9,13 +9,14 @@
  * function names and commas, as Apps Script expects in any locale.
  */
 import { dimensionLabel } from '../data/catalogue';
-import { columnLetters, isBlank, type Grid } from '../read/cells';
+import { a1, columnLetters, isBlank, type Grid } from '../read/cells';
 import { consecutiveRuns } from './runs';
 import { UNASSIGNED_LABEL } from './totals';
 import type { HeaderBlock } from '../read/header';
 import type { PlanReading } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
 import { toThaiDigits } from '../../shared/numbers';
+import type { Bilingual } from '../../shared/userMessage';
 
 export interface FormulaCell {
   /** 1-based column. */
@@ -51,7 +52,14 @@ export interface TotalsPlan {
     selectors: Selector[];
     /** Runs of rows holding a project or nothing (rows typed there later are projects): the grand total's rows. */
     projectRuns: [number, number][];
+    /** Total rows stand between firstRow and lastRow: whole-range formulas would read them. */
+    totalsInside: boolean;
   };
+}
+
+/** Totals SaiSaat will not write, and why, for the user (with the cell). */
+export interface TotalsRefusal {
+  refused: Bilingual;
 }
 
 const DIMENSION_DIGITS = ['1๑', '2๒', '3๓', '4๔'];
@@ -103,21 +111,48 @@ function projectsCount(src: Source, sheet = ''): string {
   return src.projectRuns.length ? `COUNTA(${runRefs(src.nameCol, src.projectRuns, sheet)})` : '0';
 }
 
-/** Number of ticked cells of a quarter column. */
+/** Number of ticked cells of a quarter column: over the whole range, or its project runs when total rows stand inside. */
 function tickCount(src: Source, col: number, sheet = ''): string {
-  return `SUMPRODUCT(REGEXMATCH(TO_TEXT(${colRange(col, src.firstRow, src.lastRow, sheet)}),"${TICK_PATTERN}")*1)`;
+  const ranges = src.totalsInside
+    ? src.projectRuns.map(([a, b]) => colRange(col, a, b, sheet))
+    : [colRange(col, src.firstRow, src.lastRow, sheet)];
+  return ranges.map((r) => `SUMPRODUCT(REGEXMATCH(TO_TEXT(${r}),"${TICK_PATTERN}")*1)`).join('+') || '0';
 }
 
 /**
  * Plans the totals of `reading`, read from `grid`. The project range runs from the row after the
  * header to the row before the first total row below the projects, blank rows included: rows
- * users insert there stay inside every formula's range.
+ * users insert there stay inside every formula's range. Every row a formula reads lies at or above
+ * the insertion point (a grand total below the projects, else the last table row), so inserting
+ * never moves a referenced row; a grand total with projects below it is refused instead.
  */
-export function planTotals(reading: PlanReading, grid: Grid): TotalsPlan | null {
+export function planTotals(reading: PlanReading, grid: Grid): TotalsPlan | TotalsRefusal | null {
   if (reading.headers.length === 0) return null;
+  const refused = misplacedGrandTotal(reading);
+  if (refused) return { refused };
   const source = projectSource(reading, reading.headers[0], grid);
   if (!source) return null;
   return { ...totalRows(reading, source), source };
+}
+
+/**
+ * A grand total with projects below it closes nothing (often a damaged label: a subtotal read as
+ * "รวม" of several dimensions). Rewriting it would have it sum through its own cell and insert rows
+ * above rows its formulas name, so it is named for the user to move or fix.
+ */
+function misplacedGrandTotal(reading: PlanReading): Bilingual | null {
+  // Project rows are 1-based, total rows 0-based.
+  let last = 0;
+  for (const p of reading.projects) last = Math.max(last, p.row);
+  const grand = reading.totals.find((t) => t.kind === 'grand' && t.row + 1 < last);
+  if (!grand) return null;
+  const below = reading.projects.find((p) => p.row > grand.row + 1)!.row;
+  const figure = Object.values(grand.figures)[0];
+  const where = figure ? `${grand.row + 1} (${a1(grand.row, figure.col)})` : `${grand.row + 1}`;
+  return {
+    th: `แถวที่ ${where} อ่านได้เป็นยอดรวมทั้งสิ้น แต่ยังมีโครงการอยู่ใต้แถวนี้ (แถวที่ ${below}) จึงสรุปยอดไม่ได้ — ย้ายแถวรวมทั้งสิ้นไปไว้ใต้โครงการสุดท้าย หรือแก้ข้อความในแถวนี้ถ้าไม่ใช่แถวรวม`,
+    en: `Row ${where} reads as the grand total, but projects follow it (row ${below}), so totals cannot be written — move the grand total below the last project, or fix this row's text if it is not a total`,
+  };
 }
 
 /** Where the projects are and how each dimension's rows are found; null when there is no project row. */
@@ -133,6 +168,7 @@ function projectSource(reading: PlanReading, header: HeaderBlock, grid: Grid): S
   const totalBelow = reading.totals.map((t) => t.row + 1).filter((r) => r > lastProjectRow);
   const lastRow = totalBelow.length ? Math.min(...totalBelow) - 1 : lastProjectRow;
   if (lastRow < firstRow) return null;
+  const totalsInside = reading.totals.some((t) => t.row + 1 >= firstRow && t.row + 1 <= lastRow);
   return {
     firstRow,
     lastRow,
@@ -147,8 +183,9 @@ function projectSource(reading: PlanReading, header: HeaderBlock, grid: Grid): S
     quarterCols: header.columns
       .filter((c) => c.role === 'quarter')
       .map((c) => ({ col: c.col + 1, quarter: c.quarter ?? 1 })),
-    selectors: dimensionSelectors(reading, dimCol, firstRow, lastRow),
+    selectors: dimensionSelectors(reading, dimCol, totalsInside),
     projectRuns: projectRuns(reading, grid, firstRow, lastRow),
+    totalsInside,
   };
 }
 
@@ -169,14 +206,8 @@ function projectRuns(reading: PlanReading, grid: Grid, firstRow: number, lastRow
  * later — unless total rows sit inside the range, whose "มิติที่ ๑" labels would match too; else
  * each dimension by its runs of rows.
  */
-function dimensionSelectors(
-  reading: PlanReading,
-  dimCol: number | null,
-  firstRow: number,
-  lastRow: number,
-): Selector[] {
+function dimensionSelectors(reading: PlanReading, dimCol: number | null, totalsInside: boolean): Selector[] {
   const { projects } = reading;
-  const totalsInside = reading.totals.some((t) => t.row + 1 > firstRow && t.row + 1 < lastRow);
   const byPattern = dimCol !== null && !totalsInside && projects.every((p) => p.source.dimensionWritten);
   return [1, 2, 3, 4].map((d) => {
     if (byPattern) return { kind: 'pattern', dimension: d };
