@@ -68,9 +68,20 @@ function inRange(value: number, text: string): Amount {
   const whole = Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT;
   // A decimal amount is rarely exact in binary: allow a few units in the last place, never a third decimal.
   const tolerance = Math.max(1e-9, Math.abs(satang) * Number.EPSILON * 8);
-  return whole && Math.abs(satang - Math.round(satang)) <= tolerance
-    ? { kind: 'amount', value }
-    : { kind: 'invalid', text };
+  return whole && Math.abs(satang - Math.round(satang)) <= tolerance ? amountOf(value) : { kind: 'invalid', text };
+}
+
+// Plans repeat a few round amounts (10,000, 50,000 …) over thousands of cells: one shared, frozen
+// reading per amount, for the first AMOUNTS_SHARED amounts met, so a plan of all-different amounts
+// costs no more than before. -0 is never shared (the Map would confuse it with 0).
+const AMOUNTS_SHARED = 4096;
+const sharedAmounts = new Map<number, Amount>();
+function amountOf(value: number): Amount {
+  const known = sharedAmounts.get(value);
+  if (known && !Object.is(value, -0)) return known;
+  const amount: Amount = Object.freeze({ kind: 'amount', value });
+  if (sharedAmounts.size < AMOUNTS_SHARED && !Object.is(value, -0)) sharedAmounts.set(value, amount);
+  return amount;
 }
 
 export function parseAmount(cell: Cell): Amount {

@@ -36,7 +36,8 @@ export function continueProject(p: ReadProject, header: HeaderBlock, texts: stri
       case 'output':
       case 'outcome':
       case 'period':
-        p.extra[c.role] = join(p.extra[c.role] ?? '', t);
+        // A new object: the project's may be the shared empty one of a table without these columns.
+        p.extra = { ...p.extra, [c.role]: join(p.extra[c.role] ?? '', t) };
         break;
       case 'responsible':
       case 'remark':

@@ -9,6 +9,7 @@ import type { SourceCols } from './columnIndex';
 import { isHeaderStart, readTitle, type HeaderBlock, type TitleInfo } from './header';
 import { isHeading } from './headings';
 import { TableReader } from './tableReader';
+import { TextCells } from './textCells';
 import type { PlanSettings } from '../../shared/settings';
 import type { ProjectRow } from '../plan';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -73,7 +74,7 @@ export interface PlanReading {
   projects: ReadProject[];
   totals: TotalRow[];
   /** Text cells of the table, for lint rules that look at all text (placeholders, names, scripts). */
-  textCells: { row: number; col: number; text: string }[];
+  textCells: TextCells;
   findings: Finding[];
   /** The catalogue the plan was read with, and is judged by: the office's own, else its generation's. */
   catalogue: Catalogue;
@@ -104,7 +105,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
       headers: [],
       projects: [],
       totals: [],
-      textCells: [],
+      textCells: new TextCells(),
       findings: [createFinding('NO_PLAN_TABLE', 0, 0, {})],
       catalogue: options.catalogue ?? defaultCatalogueFor([title.years?.from, title.years?.to]),
     };

@@ -61,17 +61,14 @@ export function readBudgets(
   years: BudgetYears,
 ): { budgets: Record<string, number | null>; budget: BudgetCell[] } {
   const budgets: Record<string, number | null> = {};
-  const budget: BudgetCell[] = [];
-  for (const c of index.budget) {
-    const cell: BudgetCell = {
-      year: years.yearOf(c),
-      col: c.col,
-      amount: parseAmount(row[c.col]),
-      text: texts[c.col] ?? '',
-    };
-    budget.push(cell);
-    setBudget(budgets, cell);
-  }
+  // Mapped, not pushed: an array grown by push keeps room for 17 cells, one per project.
+  const budget = index.budget.map((c): BudgetCell => ({
+    year: years.yearOf(c),
+    col: c.col,
+    amount: parseAmount(row[c.col]),
+    text: texts[c.col] ?? '',
+  }));
+  for (const cell of budget) setBudget(budgets, cell);
   return { budgets, budget };
 }
 
@@ -104,8 +101,12 @@ export function isAdded(
   return dimensionAdded || /^\*|เพิ่ม/.test(texts[addedCol]);
 }
 
+const NO_EXTRA: ReadProject['extra'] = Object.freeze({});
+
 /** The texts of the extra columns of per-project layouts (target group, outputs, outcomes, period). */
 export function extraTexts(texts: string[], index: ColumnIndex): ReadProject['extra'] {
+  // One shared empty object for tables without such columns (most): one object per project adds up.
+  if (index.extra.length === 0) return NO_EXTRA;
   const extra: ReadProject['extra'] = {};
   for (const c of index.extra) if (texts[c.col]) extra[c.role as keyof ReadProject['extra']] = texts[c.col];
   return extra;

@@ -14,6 +14,7 @@ import { readTotalRow, totalLabelOf, totalScope } from './totalRows';
 import { continueProject, isContinuation } from './continuation';
 import { extraTexts, isAdded, kindOf, nameAndNumber, ProjectIds, readBudgets, readQuarters } from './projectRow';
 import type { LayoutKind, PlanReading, ReadProject, TotalRow } from './planReader';
+import { TextCells } from './textCells';
 import type { PlanSettings } from '../../shared/settings';
 import { nameKey } from './text';
 import { createFinding, type Finding } from '../check/findings';
@@ -38,7 +39,7 @@ export class TableReader {
   private readonly headers: HeaderBlock[] = [];
   private readonly projects: ReadProject[] = [];
   private readonly totals: TotalRow[] = [];
-  private readonly textCells: PlanReading['textCells'] = [];
+  private readonly textCells = new TextCells();
   private header: HeaderBlock;
   private index: ColumnIndex;
   private readonly years: BudgetYears;
@@ -63,7 +64,7 @@ export class TableReader {
     private readonly formulaAt: (row: number, col: number) => string = () => '',
   ) {
     for (let i = 0; i < title.lines.length; i++)
-      this.textCells.push({ row: title.rows[i], col: firstCol(grid[title.rows[i]]), text: title.lines[i] });
+      this.textCells.add(title.rows[i], firstCol(grid[title.rows[i]]), title.lines[i]);
     this.years = new BudgetYears(title, settings);
     this.header = readHeader(grid, firstHeader);
     // Catalogue generation (issue 11 item 6): the office's own catalogue, else the default of the
@@ -284,8 +285,7 @@ export class TableReader {
   /** A project row's text cells (not its figures), for the text rules. */
   private addTextCells(row: ReadonlyArray<Cell>, r: number): void {
     for (const c of this.nonEmpty) {
-      if (typeof row[c] === 'string' && !this.index.figureCols.has(c))
-        this.textCells.push({ row: r, col: c, text: this.texts[c] });
+      if (typeof row[c] === 'string' && !this.index.figureCols.has(c)) this.textCells.add(r, c, this.texts[c]);
     }
   }
 }
