@@ -170,11 +170,33 @@ describe('rate limits and server errors: retried with backoff, never the end of 
     expect(addon.utilities._slept).toHaveLength(8);
     expectBackoff(addon.utilities._slept);
     for (const batch of run.sleeps) expect(batch.reduce((a, b) => a + b, 0)).toBeLessThan(BATCH_MS);
+    expect(addon.call('startDocsRun').quota.createdToday).toBe(12);
     // Not remembered as failed: the next run makes it.
     addon.log.failWhen = null;
     const again = runAll(addon);
     expect(again.results).toEqual([expect.objectContaining({ projectId: failed[0].projectId, outcome: 'created' })]);
     expect(projectDocs(addon)).toHaveLength(13);
+  });
+
+  test('a document whose copy was made but which Google keeps refusing to open: finished in place by the next batch, counted once', () => {
+    const addon = officeWithExample();
+    addon.call('startDocsRun');
+    let target = '';
+    let refusals = 0;
+    addon.log.failWhen = (call, args) => {
+      const name = addon.docs.files.get(String(args[0]))?.name ?? '';
+      if (call === 'DocumentApp.openById' && !target && name.startsWith('ลำดับที่') && ++refusals === 3) target = name;
+      return call === 'DocumentApp.openById' && name === target && refusals++ < 8
+        ? FAULTS.backendError(call, args)
+        : null;
+    };
+    const run = runAll(addon);
+    expect(run.batches[0].results).toHaveLength(2);
+    const finished = run.batches[1].results[0];
+    expect(finished.outcome).toBe('updated');
+    expect(projectDocs(addon)).toHaveLength(13);
+    expect(run.results.filter((r) => r.outcome === 'failed')).toEqual([]);
+    expect(addon.call('startDocsRun').quota.createdToday).toBe(13);
   });
 
   test('a rate limit while the run is prepared (folder, template) is retried too; a lasting one is told in Thai, not in Google words', () => {

@@ -333,7 +333,11 @@ function writeDocuments(prepared: Prepared, pending: DocPlanItem[], maxDocs: num
         deadline: started + BATCH_MS,
         mayDefer: results.length > 0,
       });
-      if (!result) break;
+      if (!result) {
+        // Left for the next batch, which finishes it as an update: a copy already made counts now.
+        if (resumed(item).docId !== item.docId) created++;
+        break;
+      }
       results.push(result);
       if (result.outcome === 'created') created++;
       if (quota) return { results, stopped: 'quota' as const, message: encodeMessage(quotaStop(result.error)) };
