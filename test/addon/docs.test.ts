@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { DocsBatchResult } from '../../src/shared/wire';
 import { decodeMessage } from '../../src/shared/userMessage';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
+import { apiError, FAULTS } from '../fakes/calls';
 import { AUTHORIZATION_URL, DOC_MIME, type DocsWorld } from '../fakes/documents';
 import { OFFICE_FOLDER } from '../fakes/index';
 import { ROOT } from '../helpers';
@@ -136,7 +137,9 @@ describe("generating the example plan's detail documents", () => {
       bottom: 56.7,
     });
     expect(start.quota).toEqual(expect.objectContaining({ toCreate: 13, createdToday: 0, mayStop: false }));
-    expect(start.quota.message).toMatch(/^จะสร้างเอกสารใหม่ 13 ฉบับ .*วันละ 250 ฉบับสำหรับบัญชี Gmail และ 1,500 ฉบับ/);
+    expect(start.quota.message).toMatch(
+      /^จะสร้างเอกสารใหม่ 13 ฉบับ \(ใน 24 ชั่วโมงที่ผ่านมาสร้างไปแล้ว 0 ฉบับ\) .*250 ฉบับต่อ 24 ชั่วโมงสำหรับบัญชี Gmail และ 1,500 ฉบับ/,
+    );
     // The example has no รหัส column: one is added and filled, so documents follow renamed projects.
     const idCol = columnOf(addon, 'รหัส');
     const ids = planSheet(addon)
@@ -297,28 +300,29 @@ describe("generating the example plan's detail documents", () => {
   test('one failing project is reported with a Thai message; the other twelve finish', () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
+    // An error waiting does not mend (a full Drive), so it is not retried.
     addon.log.failWhen = (call, args) =>
       call === 'Drive.Files.copy' && String((args[0] as { name: string }).name).includes('ลำดับที่ ๗ ')
-        ? new Error('GoogleJsonResponseException: API call to drive.files.copy failed with error: Internal Error')
+        ? apiError(call, 403, 'storageQuotaExceeded', "The user's Drive storage quota has been exceeded.")
         : null;
     const { results, batches } = runAll(addon);
     expect(batches[batches.length - 1].finished).toBe(true);
     expect(results.filter((r) => r.outcome === 'created')).toHaveLength(12);
     const failed = results.find((r) => r.outcome === 'failed')!;
-    expect(failed.error).toBe('API call to drive.files.copy failed with error: Internal Error');
+    expect(failed.error).toBe(
+      "API call to drive.files.copy failed with error: The user's Drive storage quota has been exceeded.",
+    );
     expect(failed.errorEn).toBe(failed.error); // Google's own words when SaiSaat knows none better
     expect(docs(addon.docs)).toHaveLength(12);
+    expect(addon.utilities._slept).toEqual([]);
   });
 
   test("Google's daily quota stops the run cleanly; the next day it carries on with the rest", () => {
     const addon = officeWithExample();
     addon.call('startDocsRun');
-    addon.log.failWhen = (call) =>
-      call === 'Drive.Files.copy' && addon.docs.created >= 6
-        ? new Error(
-            'GoogleJsonResponseException: API call to drive.files.copy failed with error: User rate limit exceeded.',
-          )
-        : null;
+    // Apps Script's own words for the daily quota (a rate limit is only retried: rateLimits.test.ts).
+    addon.log.failWhen = (call, args) =>
+      call === 'Drive.Files.copy' && addon.docs.created >= 6 ? FAULTS.dailyQuota('docs')(call, args) : null;
     const { batches } = runAll(addon);
     const last = batches[batches.length - 1];
     expect(last.stopped).toBe('quota');
@@ -329,7 +333,8 @@ describe("generating the example plan's detail documents", () => {
     });
     // The template took one of the six files Google allowed today.
     expect(docs(addon.docs)).toHaveLength(5);
-    expect(addon.userProperties._store.get('saisaat.docs.createdToday')).toMatch(/"count":5/);
+    expect(addon.userProperties._store.get('saisaat.docs.created24h')).toMatch(/^\d+:5$/);
+    expect(addon.utilities._slept).toEqual([]);
     addon.log.failWhen = null;
     const start = addon.call('startDocsRun');
     expect(start.quota).toEqual(expect.objectContaining({ toCreate: 8, createdToday: 5 }));

@@ -4,7 +4,7 @@ import { DEFAULT_CATALOGUE, dimensionLabel } from '../../src/core/data/catalogue
 import { detailsFromDocumentText } from '../../src/core/read/details/documentText';
 import { linkDetails } from '../../src/core/read/details/link';
 import { documentText } from '../../src/core/document/model';
-import { documentContext, errorText } from '../../src/core/document/generation';
+import { documentContext, errorText, isQuotaError, isTransientError } from '../../src/core/document/generation';
 import { buildPlanDocument } from '../../src/core/document/planDocument';
 import {
   budgetLines,
@@ -272,5 +272,48 @@ describe('errors of a document run, in both languages', () => {
     });
     expect(errorText('GoogleJsonResponseException: File not found: 1abc').en).toMatch(/^The document or folder is not/);
     expect(errorText('Error: Something odd')).toEqual({ th: 'Something odd', en: 'Something odd' });
+  });
+
+  // Google's own wordings, as Apps Script and the Drive/Docs APIs give them.
+  const DAILY = [
+    'Exception: Service invoked too many times for one day: docs create.',
+    'Service invoked too many times for one day: driveWrite.',
+    'GoogleJsonResponseException: API call to drive.files.copy failed with error: Daily Limit Exceeded',
+    'dailyLimitExceeded',
+  ];
+  const TRANSIENT = [
+    'GoogleJsonResponseException: API call to drive.files.copy failed with error: User Rate Limit Exceeded',
+    'API call to drive.files.create failed with error: User rate limit exceeded.',
+    'API call to drive.files.get failed with error: Rate Limit Exceeded',
+    'userRateLimitExceeded',
+    'API call to docs.documents.batchUpdate failed with error: Too Many Requests',
+    "API call to docs.documents.batchUpdate failed with error: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user'",
+    'Exception: Service invoked too many times in a short time: docs. Try Utilities.sleep(1000) between calls.',
+    'API call to drive.files.copy failed with error: Backend Error',
+    'API call to drive.files.copy failed with error: Internal Error',
+    'Exception: Service Documents failed while accessing document with id 1abc.',
+    'Exception: Service Spreadsheets timed out while accessing document with id 1abc.',
+    "We're sorry, a server error occurred. Please wait a bit and try again.",
+    'API call to drive.files.get failed with error: Service Unavailable',
+  ];
+  const NEITHER = [
+    "API call to drive.files.copy failed with error: The user's Drive storage quota has been exceeded.",
+    'GoogleJsonResponseException: File not found: 1abc',
+    'You do not have permission to call DocumentApp.openById',
+    'Exceeded maximum execution time',
+    'Something odd',
+  ];
+  test.each(DAILY)('the daily quota, never retried: %s', (m) => {
+    expect(isQuotaError(m)).toBe(true);
+    expect(isTransientError(m)).toBe(false);
+  });
+  test.each(TRANSIENT)('a rate limit or server error, retried — not the daily quota: %s', (m) => {
+    expect(isTransientError(m)).toBe(true);
+    expect(isQuotaError(m)).toBe(false);
+    expect(errorText(m).en).toMatch(/^Google asked SaiSaat to slow down/);
+  });
+  test.each(NEITHER)('neither: %s', (m) => {
+    expect(isTransientError(m)).toBe(false);
+    expect(isQuotaError(m)).toBe(false);
   });
 });

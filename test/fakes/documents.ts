@@ -50,6 +50,11 @@ export class DocsWorld {
   private clock = Date.UTC(2026, 10, 22, 3, 0, 0);
   /** Files created (create or copy) by type, as Google's daily quota counts them. */
   created = 0;
+  /**
+   * The consent link getAuthorizationUrl() gives when a scope is missing; a test sets null, which
+   * Google returns when it makes no link (https://developers.google.com/apps-script/reference/script/authorization-info#getAuthorizationUrl()).
+   */
+  authorizationUrl: string | null = AUTHORIZATION_URL;
   /** Scopes the user granted (granular consent); all by default. */
   granted = new Set(['https://www.googleapis.com/auth/documents', 'https://www.googleapis.com/auth/drive.file']);
   /** Per user, the files the drive.file scope lets the add-on reach. */
@@ -1058,12 +1063,16 @@ export const AUTHORIZATION_URL = 'https://script.google.com/macros/d/fake-script
 
 type AuthInfoMethods = 'getAuthorizationStatus' | 'getAuthorizationUrl';
 export class FakeAuthorizationInfo implements Implements<GoogleAppsScript.Script.AuthorizationInfo, AuthInfoMethods> {
-  constructor(private readonly missing: string[]) {}
+  constructor(
+    private readonly missing: string[],
+    private readonly url: string | null,
+  ) {}
   getAuthorizationStatus() {
     return (this.missing.length ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED) as never;
   }
+  /** null when nothing is missing (the reference: "null if no authorization is required"). */
   getAuthorizationUrl() {
-    return this.missing.length ? AUTHORIZATION_URL : (null as never);
+    return this.missing.length ? (this.url as never) : (null as never);
   }
 }
 
@@ -1077,7 +1086,10 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
     if (String(authMode) !== AuthMode.FULL) throw new Error('SaiSaat asks about AuthMode.FULL only');
     const scopes = oAuthScopes ?? [...this.world.granted];
     return this.world.env._wrap(
-      new FakeAuthorizationInfo(scopes.filter((s) => !this.world.granted.has(s))),
+      new FakeAuthorizationInfo(
+        scopes.filter((s) => !this.world.granted.has(s)),
+        this.world.authorizationUrl,
+      ),
       'AuthorizationInfo',
     ) as never;
   }

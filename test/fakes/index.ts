@@ -83,7 +83,11 @@ export interface GasEnvironment {
   readonly userProperties: FakeProperties;
   lock: FakeLock;
   session: FakeSession;
+  /** Utilities, with every `sleep` it was asked for (`utilities._slept`). */
+  utilities: FakeUtilities;
   users: Users;
+  /** Moves the script's clock on (Date in Code.js), as if that much time had passed. */
+  advanceClock(ms: number): void;
   /** Another editor of the spreadsheet (or the first again) runs what follows. */
   switchUser(email: string): void;
   /** The fake Google Docs and Drive: files, documents, quota and permission switches. */
@@ -104,6 +108,27 @@ export interface GasOptions {
   docs?: boolean;
 }
 
+/**
+ * The Date Code.js sees: real time moved on by every Utilities.sleep (which the fake does not really
+ * wait, but on Google the time passes) and by what a test adds, so time budgets and "the last 24
+ * hours" are tested as they run on Google. Code.js never uses `instanceof Date` (cells.ts), so a
+ * Date of this realm is as good as its own.
+ */
+const realNow = Date.now;
+function scriptDate(utilities: FakeUtilities, advanced: () => number): DateConstructor {
+  const now = () => realNow() + advanced() + utilities._slept.reduce((a, b) => a + b, 0);
+  class ScriptDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now());
+      else super(...(args as [string]));
+    }
+    static override now() {
+      return now();
+    }
+  }
+  return ScriptDate as DateConstructor;
+}
+
 export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
   const log = new CallLog();
   const env = new FakeEnv(log);
@@ -115,6 +140,8 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
   const properties = new FakePropertiesService(env, users, documentProperties);
   const lock = env._wrap(new FakeLock(log), 'Lock');
   const session = env._wrap(new FakeSession(env, users, options.locale ?? 'th'), 'Session');
+  const utilities = new FakeUtilities();
+  let advanced = 0;
   const docs = new DocsWorld(env, users);
   // The spreadsheet sits in a folder of the first user's Drive; the add-on did not make either,
   // so drive.file does not reach them.
@@ -140,9 +167,10 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
     PropertiesService: env._wrap(properties, 'PropertiesService'),
     LockService: env._wrap(new FakeLockService(lock), 'LockService'),
     Session: session,
-    Utilities: env._wrap(new FakeUtilities(), 'Utilities'),
+    Utilities: env._wrap(utilities, 'Utilities'),
     DocumentApp: env._wrap(new FakeDocumentApp(docs), 'DocumentApp'),
     ScriptApp: env._wrap(new FakeScriptApp(docs), 'ScriptApp'),
+    Date: scriptDate(utilities, () => advanced),
   };
   // Advanced services exist only when the manifest enables them.
   if (options.drive !== false) globals.Drive = new FakeDrive(docs);
@@ -159,7 +187,11 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
     },
     lock,
     session,
+    utilities,
     users,
+    advanceClock(ms) {
+      advanced += ms;
+    },
     switchUser(email) {
       users.active = email;
       // Every editor of the spreadsheet can open it: it is shared with them as writers.

@@ -204,9 +204,21 @@ export class FakeSession implements Implements<GoogleAppsScript.Base.Session, Se
   }
 }
 
-type UtilitiesMethods = 'formatDate' | 'getUuid';
+type UtilitiesMethods = 'formatDate' | 'getUuid' | 'sleep';
 export class FakeUtilities implements Implements<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
+  /** Every wait asked of `sleep`, in milliseconds, in order (the fake does not really wait). */
+  readonly _slept: number[] = [];
   constructor(public _now: Date = new Date()) {}
+  /**
+   * Puts the script to sleep for that many milliseconds; the reference allows at most 300000
+   * (5 minutes): https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer).
+   * Counted and recorded, never slept, so tests of backoff stay fast.
+   */
+  sleep(milliseconds: number) {
+    if (!Number.isInteger(milliseconds) || milliseconds < 0 || milliseconds > 300_000)
+      throw new Error(`Utilities.sleep(${milliseconds}): the reference allows a whole number of 0 to 300000 ms`);
+    this._slept.push(milliseconds);
+  }
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string) {
     const parts = new Intl.DateTimeFormat('en-CA', {
       timeZone,

@@ -269,6 +269,23 @@ describe('faults on any call', () => {
     expect(error.details?.errors[0].reason).toBe(reason);
   });
 
+  test('Utilities.sleep is counted and moves the script clock instead of waiting; past 5 minutes it is refused', () => {
+    const gas = createGasEnvironment();
+    const utilities = gas.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+    const ScriptDate = gas.globals.Date as DateConstructor;
+    const before = ScriptDate.now();
+    utilities.sleep(8_000);
+    utilities.sleep(300_000);
+    expect(ScriptDate.now() - before).toBeGreaterThanOrEqual(308_000);
+    expect(new ScriptDate().getTime() - before).toBeGreaterThanOrEqual(308_000);
+    expect(new ScriptDate(0).getTime()).toBe(0);
+    expect(gas.utilities._slept).toEqual([8_000, 300_000]);
+    expect(gas.log.counts.get('Utilities.sleep')).toBe(2);
+    expect(() => utilities.sleep(300_001)).toThrow(/0 to 300000/);
+    gas.advanceClock(24 * 3_600_000);
+    expect(ScriptDate.now() - before).toBeGreaterThanOrEqual(24 * 3_600_000);
+  });
+
   test("a built-in service's failure and the daily quota are Apps Script exceptions", () => {
     const gas = createGasEnvironment();
     const documents = gas.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;

@@ -14,13 +14,25 @@ const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
 const ALL_DRIVES = { supportsAllDrives: true };
 
-/** Thrown when the user has not granted a permission the documents need; carries the consent link. */
+/**
+ * Thrown when the user has not granted a permission the documents need; carries the consent link.
+ * Google gives no link (getAuthorizationUrl() is null) when it thinks nothing is missing or cannot
+ * make one in this context (https://developers.google.com/apps-script/reference/script/authorization-info#getAuthorizationUrl());
+ * then the user is told how to be asked again: reopen the add-on from the Extensions menu.
+ */
 export class AuthorizationNeeded extends UserError {
-  constructor(url: string) {
-    super({
-      th: `ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${url}`,
-      en: `SaiSaat may not yet create documents in Google Docs and Google Drive (some permissions may be unticked) — open this link, tick every permission, then press again: ${url}`,
-    });
+  constructor(url: string | null) {
+    super(
+      url
+        ? {
+            th: `ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — เปิดลิงก์นี้ ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง: ${url}`,
+            en: `SaiSaat may not yet create documents in Google Docs and Google Drive (some permissions may be unticked) — open this link, tick every permission, then press again: ${url}`,
+          }
+        : {
+            th: 'ใสสะอาดยังไม่ได้รับอนุญาตให้สร้างเอกสารใน Google เอกสารและ Google ไดรฟ์ (อาจยังไม่ได้ติ๊กอนุญาตบางข้อ) — ปิดแถบด้านข้างนี้ แล้วเปิดใสสะอาดใหม่จากเมนู ส่วนขยาย (Extensions) เมื่อ Google ถามสิทธิ์ให้ติ๊กอนุญาตทุกข้อ แล้วกดอีกครั้ง',
+            en: 'SaiSaat may not yet create documents in Google Docs and Google Drive (some permissions may be unticked) — close this sidebar and open SaiSaat again from the Extensions menu; when Google asks, tick every permission, then press again',
+          },
+    );
   }
 }
 

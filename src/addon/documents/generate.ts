@@ -32,6 +32,7 @@ import { findDetailsSheet } from '../detailsSheet';
 import { requirePlan } from '../planSheet';
 import { ensureProjectIds } from '../projectIds';
 import { UserError, withDocumentLock } from '../spreadsheet';
+import { isTransient, withBackoff } from '../retry';
 import {
   DocsBatchRequestSchema,
   MAX_DOCS_PER_BATCH,
@@ -159,9 +160,9 @@ export function docsOverview(): DocsOverview {
   return overview(ctx, plan(ctx, state.templateVersion()));
 }
 
-function today(tz: string): { key: string; time: string } {
-  const now = datePartsIn(tz);
-  return { key: `${now.year}-${now.month}-${now.day}`, time: statusTime(now) };
+/** Now, as the status cells show it in the spreadsheet's time zone. */
+function today(tz: string): { time: string } {
+  return { time: statusTime(datePartsIn(tz)) };
 }
 
 /** SaiSaat's folder, made next to the spreadsheet the first time (and again if it was deleted). */
@@ -232,12 +233,27 @@ function prepare(ss: Spreadsheet) {
   return { ctx, folder, template, columns, items: plan(ctx, template.key) };
 }
 
+/**
+ * `prepare` retried when Google asks to slow down (it is safe to repeat: what it makes is
+ * remembered at once); when Google still refuses, or the daily quota is spent, the user is told
+ * in their words instead of Google's.
+ */
+function prepareWithBackoff(ss: Spreadsheet, deadline: number): Prepared {
+  try {
+    return withBackoff(() => prepare(ss), deadline);
+  } catch (e) {
+    const raw = String((e as Error)?.message ?? e);
+    if (isQuotaError(raw) || isTransient(e)) throw new UserError(errorText(raw));
+    throw e;
+  }
+}
+
 /** Sidebar "สร้างเอกสาร": permissions, folder and template ready, the template checked, the quota told. */
 export function startDocsRun(): DocsRunStart {
   requireDocsScopes();
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const prepared = prepare(ss);
+    const prepared = prepareWithBackoff(ss, Date.now() + BATCH_MS);
     const { ctx, folder, template } = prepared;
     // A document deleted in Drive is made again: once per run, not in every batch.
     const gone = prepared.items.filter((i) => i.action === 'unchanged' && i.docId && !isAlive(i.docId));
@@ -250,7 +266,7 @@ export function startDocsRun(): DocsRunStart {
       templateUrl: documentUrl(template.id),
       folderNote: folder.note?.th ?? '',
       folderNoteEn: folder.note?.en ?? '',
-      quota: quotaNotice(counts.create, state.createdToday(today(ss.getSpreadsheetTimeZone()).key)),
+      quota: quotaNotice(counts.create, state.createdLast24Hours(Date.now())),
     };
   });
 }
@@ -300,7 +316,10 @@ function pendingItems(items: DocPlanItem[], skip: string[], only: string[] | und
 
 /**
  * Documents written one by one until the batch's time or count is spent, each row's link and
- * status as soon as its document is done; Google's quota stops the run (what is done stays done).
+ * status as soon as its document is done; Google's daily quota stops the run (what is done stays
+ * done). A document Google keeps refusing for a moment (rate limit, server error) ends the batch
+ * and is the first of the next one; only when it is the batch's first does it fail for this run,
+ * so every batch moves on.
  */
 function writeDocuments(prepared: Prepared, pending: DocPlanItem[], maxDocs: number, when: Day, started: number) {
   const { ctx, folder, template, columns } = prepared;
@@ -310,13 +329,21 @@ function writeDocuments(prepared: Prepared, pending: DocPlanItem[], maxDocs: num
   try {
     for (const item of pending) {
       if (results.length >= maxDocs || (results.length > 0 && Date.now() - started > BATCH_MS)) break;
-      const { result, quota } = runOne(ctx.sheet, columns, item, template, folder.id, at, when.time);
+      const { result, quota } = runOne(ctx.sheet, columns, item, template, folder.id, at, when.time, {
+        deadline: started + BATCH_MS,
+        mayDefer: results.length > 0,
+      });
+      if (!result) {
+        // Left for the next batch, which finishes it as an update: a copy already made counts now.
+        if (resumed(item).docId !== item.docId) created++;
+        break;
+      }
       results.push(result);
       if (result.outcome === 'created') created++;
       if (quota) return { results, stopped: 'quota' as const, message: encodeMessage(quotaStop(result.error)) };
     }
   } finally {
-    state.countCreated(when.key, created);
+    state.countCreated(Date.now(), created);
   }
   return { results, stopped: null, message: '' };
 }
@@ -346,7 +373,7 @@ export function docsBatch(request: DocsBatchRequest): DocsBatchResult {
   return withDocumentLock(() => {
     const started = Date.now();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const prepared = prepare(ss);
+    const prepared = prepareWithBackoff(ss, started + BATCH_MS);
     const when = today(ss.getSpreadsheetTimeZone());
     const pending = pendingItems(prepared.items, skip, only);
     const { results, stopped, message } = writeDocuments(prepared, pending, maxDocs, when, started);
@@ -376,6 +403,15 @@ function quotaStop(error: string): Bilingual {
   };
 }
 
+/** The item as its saved state now stands: a copy made by a failed try is finished in place, not copied again. */
+function resumed(item: DocPlanItem): DocPlanItem {
+  return { ...item, docId: state.readState(item.projectId)?.docId ?? item.docId };
+}
+
+/**
+ * One project's document, retried with backoff while Google asks to slow down; `result` is null
+ * when it is left for the next batch (`mayDefer`) after the retries.
+ */
 function runOne(
   sheet: Sheet,
   columns: DocColumns,
@@ -384,10 +420,17 @@ function runOne(
   folder: string,
   at: string,
   time: string,
-): { result: DocResultView; quota: boolean } {
+  retry: { deadline: number; mayDefer: boolean },
+): { result: DocResultView | null; quota: boolean } {
   const base = { projectId: item.projectId, row: item.row, name: item.name };
   try {
-    const { docId, outcome } = writeProjectDocument(item, template, folder, at);
+    const written = withBackoff(
+      (attempt) => writeProjectDocument(attempt ? resumed(item) : item, template, folder, at),
+      retry.deadline,
+    );
+    const { docId } = written;
+    // A copy made by an earlier try of this call is still this run's creation.
+    const outcome = docId === item.docId ? written.outcome : 'created';
     const url = documentUrl(docId);
     writeDocRow(sheet, columns, item.row, { text: item.docName, url }, statusText(outcome, time));
     return { result: { ...base, outcome, url, error: '', errorEn: '' }, quota: false };
@@ -395,6 +438,7 @@ function runOne(
     const raw = String((e as Error)?.message ?? e);
     if (isPermissionError(raw))
       throw new AuthorizationNeeded(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationUrl());
+    if (retry.mayDefer && isTransient(e)) return { result: null, quota: false };
     const error = errorText(raw);
     writeDocRow(sheet, columns, item.row, null, statusText('failed', time, error.th));
     return {
@@ -427,7 +471,7 @@ function planDocumentModel(ss: Spreadsheet, ctx: PlanContext): DocModel {
 }
 
 /** The plan document of the last run, emptied of its section breaks; else a new one, remembered at once. */
-function planDocumentId(ss: Spreadsheet, name: string, folder: string, at: string, sectionBreaks: boolean): string {
+function planDocumentId(name: string, folder: string, at: string, sectionBreaks: boolean): string {
   const known = state.readState(state.PLAN_DOC_KEY);
   const docId = known && isAlive(known.docId) ? known.docId : null;
   // Section breaks are invisible to DocumentApp: the Docs API removes them with the old content.
@@ -435,7 +479,7 @@ function planDocumentId(ss: Spreadsheet, name: string, folder: string, at: strin
   if (docId) return docId;
   const made = createDocument(name, folder);
   state.writeState(state.PLAN_DOC_KEY, { docId: made, hash: '', at });
-  state.countCreated(today(ss.getSpreadsheetTimeZone()).key, 1);
+  state.countCreated(Date.now(), 1);
   return made;
 }
 
@@ -478,7 +522,7 @@ export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
     const model = planDocumentModel(ss, ctx);
     const at = new Date().toISOString();
     const sectionBreaks = docsApiAvailable();
-    const docId = planDocumentId(ss, model.name, folder.id, at, sectionBreaks);
+    const docId = planDocumentId(model.name, folder.id, at, sectionBreaks);
     writePlanDocument(docId, model, ctx.settings.documents.font, sectionBreaks);
     const landscape = sectionBreaks && applySections(docId, model);
     const pdfUrl = pdf ? savePlanPdf(docId, model.name, folder.id, at) : null;

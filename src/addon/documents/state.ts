@@ -2,7 +2,7 @@
  * What SaiSaat remembers about the documents, in the spreadsheet's document properties (so every
  * editor and every sidebar sees the same, and it survives sidebar restarts and row moves): the
  * folder, the template, and per project id its document and content hash. The count of documents
- * created today is the user's own (the quota is per user), in user properties.
+ * created in the last 24 hours is the user's own (the quota is per user), in user properties.
  */
 import type { DocState } from '../../core/document/generation';
 
@@ -10,7 +10,7 @@ const FOLDER_KEY = 'saisaat.docs.folder';
 const TEMPLATE_KEY = 'saisaat.docs.template';
 const TEMPLATE_VERSION_KEY = 'saisaat.docs.templateVersion';
 const DOC_PREFIX = 'saisaat.doc.';
-const CREATED_KEY = 'saisaat.docs.createdToday';
+const CREATED_KEY = 'saisaat.docs.created24h';
 /** The whole plan document's entry among the projects' (no project id starts with "_"). */
 export const PLAN_DOC_KEY = '_plan';
 export const PLAN_PDF_KEY = '_planPdf';
@@ -78,23 +78,40 @@ export function forgetState(key: string): void {
   props().deleteProperty(DOC_PREFIX + key);
 }
 
-/** Documents this user created today (Bangkok calendar day). */
-export function createdToday(today: string): number {
-  try {
-    const v = JSON.parse(PropertiesService.getUserProperties().getProperty(CREATED_KEY) ?? '{}') as {
-      day?: string;
-      count?: number;
-    };
-    return v.day === today && typeof v.count === 'number' ? v.count : 0;
-  } catch {
-    return 0;
+/**
+ * Documents created are counted over the last 24 hours, not a calendar day: Google's daily quota
+ * is per user and resets 24 hours after the first request
+ * (https://developers.google.com/apps-script/guides/services/quotas), so a Bangkok "today" would
+ * forget last night's run that still counts. Kept compactly in 15-minute slots ("slot:count,…",
+ * at most 97 of them, under 1 KB of the 9 KB a property value may hold); a slot counts while any
+ * part of it is within the 24 hours, so the count never falls short of Google's.
+ */
+const SLOT_MS = 15 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The slots still within 24 hours of `now`, from the stored text (anything unreadable is dropped). */
+function createdSlots(now: number): Map<number, number> {
+  const oldest = Math.floor((now - DAY_MS) / SLOT_MS);
+  const slots = new Map<number, number>();
+  for (const part of (PropertiesService.getUserProperties().getProperty(CREATED_KEY) ?? '').split(',')) {
+    const [slot, count] = part.split(':').map(Number);
+    if (Number.isSafeInteger(slot) && slot >= oldest && Number.isSafeInteger(count) && count > 0)
+      slots.set(slot, (slots.get(slot) ?? 0) + count);
   }
+  return slots;
 }
 
-export function countCreated(today: string, created: number): void {
+/** Documents this user created in the 24 hours before `now` (a Date.now() value). */
+export function createdLast24Hours(now: number): number {
+  let n = 0;
+  for (const count of createdSlots(now).values()) n += count;
+  return n;
+}
+
+export function countCreated(now: number, created: number): void {
   if (created === 0) return;
-  PropertiesService.getUserProperties().setProperty(
-    CREATED_KEY,
-    JSON.stringify({ day: today, count: createdToday(today) + created }),
-  );
+  const slots = createdSlots(now);
+  const slot = Math.floor(now / SLOT_MS);
+  slots.set(slot, (slots.get(slot) ?? 0) + created);
+  PropertiesService.getUserProperties().setProperty(CREATED_KEY, [...slots].map(([s, c]) => `${s}:${c}`).join(','));
 }

@@ -130,6 +130,7 @@ export const DAILY_DOCS_QUOTA = { consumer: 250, workspace: 1500 } as const;
 
 export interface QuotaNotice {
   toCreate: number;
+  /** Created by this user in the last 24 hours (Google's quota resets 24 hours after the first request, not at midnight). */
   createdToday: number;
   /** True when a consumer (Gmail) account would hit its quota during this run. */
   mayStop: boolean;
@@ -141,8 +142,8 @@ export interface QuotaNotice {
 export function quotaNotice(toCreate: number, createdToday: number): QuotaNotice {
   const n = (v: number) => v.toLocaleString('en-US');
   const mayStop = createdToday + toCreate > DAILY_DOCS_QUOTA.consumer;
-  const head = `จะสร้างเอกสารใหม่ ${n(toCreate)} ฉบับ (วันนี้สร้างไปแล้ว ${n(createdToday)} ฉบับ) — Google ให้สร้างได้วันละ ${n(DAILY_DOCS_QUOTA.consumer)} ฉบับสำหรับบัญชี Gmail และ ${n(DAILY_DOCS_QUOTA.workspace)} ฉบับสำหรับบัญชีองค์กร (Google Workspace)`;
-  const headEn = `${n(toCreate)} new documents (${n(createdToday)} created today) — Google allows ${n(DAILY_DOCS_QUOTA.consumer)} a day for Gmail accounts and ${n(DAILY_DOCS_QUOTA.workspace)} for Google Workspace accounts`;
+  const head = `จะสร้างเอกสารใหม่ ${n(toCreate)} ฉบับ (ใน 24 ชั่วโมงที่ผ่านมาสร้างไปแล้ว ${n(createdToday)} ฉบับ) — Google ให้สร้างได้ ${n(DAILY_DOCS_QUOTA.consumer)} ฉบับต่อ 24 ชั่วโมงสำหรับบัญชี Gmail และ ${n(DAILY_DOCS_QUOTA.workspace)} ฉบับสำหรับบัญชีองค์กร (Google Workspace)`;
+  const headEn = `${n(toCreate)} new documents (${n(createdToday)} created in the last 24 hours) — Google allows ${n(DAILY_DOCS_QUOTA.consumer)} per 24 hours for Gmail accounts and ${n(DAILY_DOCS_QUOTA.workspace)} for Google Workspace accounts`;
   return {
     toCreate,
     createdToday,
@@ -154,9 +155,29 @@ export function quotaNotice(toCreate: number, createdToday: number): QuotaNotice
   };
 }
 
-/** Google refusing for quota or rate, as Apps Script and the Drive API word it. */
+/**
+ * Apps Script's daily quota, the one refusal that lasts: "Service invoked too many times for one
+ * day: docs." (or the Drive API's dailyLimitExceeded). It resets 24 hours after the first request
+ * (https://developers.google.com/apps-script/guides/services/quotas); nothing helps before that.
+ */
 export function isQuotaError(message: string): boolean {
-  return /too many times|quota|rate ?limit|dailyLimitExceeded|userRateLimitExceeded|Limit Exceeded/i.test(message);
+  return /too many times for one day|daily ?limit/i.test(message);
+}
+
+/**
+ * Google asking to slow down or failing for a moment — a 403 userRateLimitExceeded/rateLimitExceeded,
+ * a 429, a 5xx backendError, a per-minute quota, Apps Script's "Service … failed/timed out" — which
+ * Google says to retry with exponential backoff
+ * (https://developers.google.com/drive/api/guides/limits,
+ * https://developers.google.com/drive/api/guides/handle-errors). Never the daily quota.
+ */
+export function isTransientError(message: string): boolean {
+  return (
+    !isQuotaError(message) &&
+    /rate ?limit|limit exceeded|too many (requests|times in a short time)|per minute|backend ?error|internal error|server error|service unavailable|Service [A-Za-z ]+ (failed|timed out)/i.test(
+      message,
+    )
+  );
 }
 
 /** An Apps Script error for the user, in Thai and English: the words SaiSaat knows for it, else Google's own. */
@@ -166,6 +187,11 @@ export function errorText(message: string): { th: string; en: string } {
     return {
       th: 'Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ (เกินโควตารายวัน) ลองใหม่พรุ่งนี้',
       en: 'Google will not create more documents today (daily quota); try again tomorrow',
+    };
+  if (isTransientError(m))
+    return {
+      th: 'Google ขอให้ทำช้าลงหรือขัดข้องชั่วคราว ลองซ้ำหลายครั้งแล้วยังไม่สำเร็จ — กดสร้างเอกสารอีกครั้งในอีกสักครู่เพื่อทำต่อ',
+      en: 'Google asked SaiSaat to slow down or failed for a moment, and several tries did not succeed — press "Generate all documents" again in a minute to carry on',
     };
   if (/not found|File not found|404/i.test(m))
     return {
