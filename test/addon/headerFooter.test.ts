@@ -6,7 +6,14 @@
  */
 import { join } from 'node:path';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
-import { DOC_MIME, FakeHeaderFooter, HorizontalAlignment, type DocsWorld, type DriveFile } from '../fakes/documents';
+import {
+  DOC_MIME,
+  FakeHeaderFooter,
+  HorizontalAlignment,
+  type FakeSection,
+  type DocsWorld,
+  type DriveFile,
+} from '../fakes/documents';
 import { ROOT } from '../helpers';
 import { loadAddon, type Addon } from './harness';
 
@@ -61,11 +68,21 @@ function editTemplate(addon: Addon, slot: 'header' | 'footer', lines: Line[] | n
   file.modifiedTime = addon.docs.tick();
 }
 
-/** What a reader sees of a document: header and footer (text, alignment, bold), and body text. */
+/** What a reader sees of a document: each paragraph of header, body and footer with its formatting, tables' text, the page. */
 function look(f: DriveFile) {
-  const section = (s: FakeHeaderFooter | null) =>
-    s && s._children.map((c) => ('_attrs' in c ? { text: c._text, align: c._attrs.align, bold: c._bold } : c));
-  return { header: section(f.doc!.header), footer: section(f.doc!.footer), body: f.doc!.body.getText() };
+  const section = (s: FakeSection | null) =>
+    s &&
+    s._children.map((c) =>
+      '_attrs' in c
+        ? { text: c._text, align: c._attrs.align, attrs: c._attrs, bold: c._bold, pageBreak: c._pageBreak }
+        : c.getText(),
+    );
+  return {
+    header: section(f.doc!.header),
+    footer: section(f.doc!.footer),
+    body: section(f.doc!.body),
+    page: f.doc!.body._page,
+  };
 }
 const looks = (world: DocsWorld) => new Map(documents(world).map((f) => [f.name, look(f)]));
 

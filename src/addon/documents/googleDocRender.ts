@@ -201,8 +201,11 @@ function expandParagraph(body: Body, p: Paragraph, field: FieldValue): void {
     if (isListItem && item.level === 2) target.asListItem().setNestingLevel(1);
     if (base !== null) {
       const { start, firstLine } = listIndent(item.level);
-      target.setIndentStart(base + pt(start));
-      target.setIndentFirstLine(base + pt(firstLine));
+      // Both indents in one call: only the attributes named change.
+      target.setAttributes({
+        [String(DocumentApp.Attribute.INDENT_START)]: base + pt(start),
+        [String(DocumentApp.Attribute.INDENT_FIRST_LINE)]: base + pt(firstLine),
+      });
     }
   });
 }
