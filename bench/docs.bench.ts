@@ -12,6 +12,7 @@ import { detailsFromDocumentText } from '../src/core/read/details/documentText';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { ROOT } from '../test/helpers';
 import { syntheticFiveYearGrid } from './synthetic';
+import { perDocument } from './serviceCost';
 import { fmtMs, medianMs } from './util';
 
 export default async function run(): Promise<void> {
@@ -63,10 +64,11 @@ export default async function run(): Promise<void> {
   await googleCalls();
 }
 
-/** Apps Script service calls of the Google side, counted by the fakes through the built Code.js. */
+/** Apps Script service calls of the Google side, counted by the fakes through the built Code.js, and what they cost. */
 async function googleCalls(): Promise<void> {
   const { readWorkbook } = await import('../src/cli/workbook');
   const { loadAddon } = await import('../test/addon/harness');
+  const { MAX_DOCS_PER_BATCH } = await import('../src/shared/wire');
   const example = await readWorkbook(join(ROOT, 'examples/plan-2566-2570.xlsx'));
   const office = () => {
     const addon = loadAddon();
@@ -80,46 +82,43 @@ async function googleCalls(): Promise<void> {
     prepare?.(addon);
     addon.log.reset();
     addon.call('generateDocsBatch', { skip: [], maxDocs });
-    return addon.log;
+    return new Map(addon.log.counts);
   };
-  const byService = (log: { counts: Map<string, number> }) => {
-    const out = new Map<string, number>();
-    for (const [name, n] of log.counts) {
-      const service = /^(Drive|Docs)\./.test(name)
-        ? name.split('.').slice(0, 2).join('.')
-        : /^(Document|Body|Paragraph|ListItem|Text|Table)/.test(name)
-          ? 'DocumentApp (document, body, paragraphs, text)'
-          : name.split('.')[0];
-      out.set(service, (out.get(service) ?? 0) + n);
-    }
-    return out;
-  };
-  const one = batchCalls(1);
-  const five = batchCalls(5);
-  const perDoc = (five.total() - one.total()) / 4;
-  console.log(
-    `Google Doc per project, created: ${perDoc} service calls (+ ${one.total() - perDoc} per batch: plan and details read, folder, template, properties)`,
-  );
-  const diff = byService(five);
-  const base = byService(one);
-  for (const [service, n] of [...diff].sort((a, b) => b[1] - a[1])) {
-    const each = (n - (base.get(service) ?? 0)) / 4;
-    if (each > 0) console.log(`  ${service.padEnd(48)} ${each.toFixed(1)} per document`);
-  }
+  const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
   // Updating in place: every document of a finished run, after the template changed.
-  const updating = (maxDocs: number) =>
-    batchCalls(maxDocs, (addon) => {
-      for (let i = 0; i < 20; i++)
-        if (addon.call<{ finished: boolean }>('generateDocsBatch', { skip: [] }).finished) break;
-      const template = [...addon.docs.files.values()].find((f) => f.name.startsWith('แม่แบบ'))!;
-      template.modifiedTime = addon.docs.tick();
-      addon.call('startDocsRun');
-    });
-  const u1 = updating(1);
-  const u5 = updating(5);
-  console.log(`Google Doc per project, updated in place: ${(u5.total() - u1.total()) / 4} service calls`);
+  const afterTemplateEdit = (addon: ReturnType<typeof office>) => {
+    for (let i = 0; i < 20; i++)
+      if (addon.call<{ finished: boolean }>('generateDocsBatch', { skip: [] }).finished) break;
+    const template = [...addon.docs.files.values()].find((f) => f.name.startsWith('แม่แบบ'))!;
+    template.modifiedTime = addon.docs.tick();
+    addon.call('startDocsRun');
+  };
+  for (const [what, prepare] of [
+    ['created', undefined],
+    ['updated in place', afterTemplateEdit],
+  ] as const) {
+    const one = batchCalls(1, prepare);
+    const five = batchCalls(5, prepare);
+    const cost = perDocument(one, five);
+    const base = perDocument(new Map(), one, 1).seconds - cost.seconds;
+    console.log(
+      `Google Doc per project, ${what}: ${(total(five) - total(one)) / 4} service calls (+ ${total(one) - (total(five) - total(one)) / 4} per batch: plan and details read, folder, template, properties)`,
+    );
+    for (const kind of ['remote', 'properties', 'spreadsheet', 'in-document', 'script', 'other'] as const) {
+      const n = cost.kinds.get(kind) ?? 0;
+      const calls = kind === 'remote' ? ` (${[...cost.remote].map(([c, k]) => `${c} ${k}`).join(', ')})` : '';
+      if (n) console.log(`  ${kind.padEnd(12)} ${n.toFixed(2).padStart(7)} per document${calls}`);
+    }
+    const perRun = (360 - base * Math.ceil(360 / 30)) / cost.seconds;
+    console.log(
+      `  estimated ${cost.seconds.toFixed(2)} s per document (+ ${base.toFixed(1)} s per batch of up to ${MAX_DOCS_PER_BATCH}); about ${Math.floor(perRun)} documents in 6 minutes of batches (bench/serviceCost.ts says where the latencies come from)`,
+    );
+  }
   const plan = office();
   plan.log.reset();
   plan.call('generatePlanDocument', { pdf: true });
-  console.log(`whole plan Google Doc (15 projects, 13 detail sections) and its PDF: ${plan.log.total()} service calls`);
+  const planCost = perDocument(new Map(), new Map(plan.log.counts), 1);
+  console.log(
+    `whole plan Google Doc (15 projects, 13 detail sections) and its PDF: ${plan.log.total()} service calls, ${planCost.kinds.get('remote')} remote (${[...planCost.remote].map(([c, k]) => `${c} ${k}`).join(', ')}), estimated ${planCost.seconds.toFixed(1)} s`,
+  );
 }

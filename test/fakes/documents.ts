@@ -24,6 +24,8 @@ import type { FakeEnv } from './spreadsheet';
 
 export const ElementType = {
   BODY_SECTION: 'BODY_SECTION',
+  HEADER_SECTION: 'HEADER_SECTION',
+  FOOTER_SECTION: 'FOOTER_SECTION',
   PARAGRAPH: 'PARAGRAPH',
   LIST_ITEM: 'LIST_ITEM',
   TABLE: 'TABLE',
@@ -143,16 +145,19 @@ export interface DriveFile {
   shared: Map<string, Role>;
 }
 
-/** A document's saved content: body elements, page set-up, and sections made by the Docs API. */
+/** A document's saved content: body elements, page set-up, header and footer, and sections made by the Docs API. */
 export interface DocData {
   body: FakeBody;
+  /** The default header and footer (the ones DocumentApp's getHeader/getFooter reach), if any. */
+  header: FakeHeaderFooter | null;
+  footer: FakeHeaderFooter | null;
   /** Orientation of each section, in order (one section until the Docs API adds breaks). */
   sections: { startsWith: string; landscape: boolean }[];
 }
 
 // ---- Elements --------------------------------------------------------------------------------------
 
-type Parent = FakeBody | FakeTableCell;
+type Parent = FakeSection | FakeTableCell;
 
 interface ParagraphAttrs {
   align: string | null;
@@ -292,7 +297,7 @@ export class FakeParagraph implements Implements<GoogleAppsScript.Document.Parag
   removeFromParent() {
     if (!this._parent) throw new Error('Element is not attached');
     const siblings = this._parent._children;
-    if (this._parent instanceof FakeBody && siblings.length === 1)
+    if (this._parent instanceof FakeSection && siblings.length === 1)
       throw new Error("Can't remove the last paragraph in a document section.");
     siblings.splice(siblings.indexOf(this), 1);
     this._parent = null;
@@ -536,11 +541,11 @@ export class FakeTable implements Implements<GoogleAppsScript.Document.Table, Ta
 /** Elements DocumentApp hands out from getChild: the concrete element, with as…() casts. */
 type Child = FakeParagraph | FakeTable;
 
-type BodyMethods =
+/** What DocumentApp's Body, HeaderSection and FooterSection share, and each of them implements. */
+type SectionMethods =
   | 'appendParagraph'
   | 'appendListItem'
   | 'appendTable'
-  | 'appendPageBreak'
   | 'insertParagraph'
   | 'insertListItem'
   | 'getChild'
@@ -549,7 +554,11 @@ type BodyMethods =
   | 'getParagraphs'
   | 'clear'
   | 'getText'
-  | 'getType'
+  | 'getType';
+
+type BodyMethods =
+  | SectionMethods
+  | 'appendPageBreak'
   | 'setPageWidth'
   | 'setPageHeight'
   | 'setMarginLeft'
@@ -563,13 +572,17 @@ type BodyMethods =
   | 'getMarginTop'
   | 'getMarginBottom';
 
-export class FakeBody implements Implements<GoogleAppsScript.Document.Body, BodyMethods> {
+/**
+ * A document section: the body, or a header or footer
+ * (https://developers.google.com/apps-script/reference/document/header-section). A new or cleared
+ * section holds one empty paragraph, and its last paragraph cannot be removed.
+ */
+export abstract class FakeSection {
   _children: Child[] = [];
-  _page = { width: 612, height: 792, left: 72, right: 72, top: 72, bottom: 72 };
   constructor(readonly _world: DocsWorld) {
     this._reset();
   }
-  /** A new or cleared body: one empty paragraph, as Google Docs keeps. */
+  /** A new or cleared section: one empty paragraph, as Google Docs keeps. */
   _reset() {
     const p = this._world.env._wrap(new FakeParagraph(this._world, ''), 'Paragraph');
     this._raw(p)._parent = this;
@@ -578,16 +591,15 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
   _raw<T extends object>(proxy: T): T {
     return this._world.env._raw(proxy);
   }
-  _clone(world: DocsWorld = this._world): FakeBody {
-    const b = new FakeBody(world);
-    b._page = { ...this._page };
-    b._children = this._children.map((c) => {
+  /** Copies of this section's elements into `into`, each wrapped as DocumentApp hands it out. */
+  protected _cloneInto<S extends FakeSection>(into: S): S {
+    into._children = this._children.map((c) => {
       const copy = c._clone();
-      copy._parent = b;
-      world.env._wrap(copy, copy instanceof FakeTable ? 'Table' : (copy as FakeParagraph)._className);
+      copy._parent = into;
+      into._world.env._wrap(copy, copy instanceof FakeTable ? 'Table' : (copy as FakeParagraph)._className);
       return copy;
     });
-    return b;
+    return into;
   }
   private attach<T extends Child>(proxyOrRaw: T, index: number): T {
     const raw = this._raw(proxyOrRaw);
@@ -596,36 +608,33 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
     this._children.splice(index, 0, raw);
     return this._world.env._lookup(raw);
   }
-  private wrapNew<T extends Child>(raw: T, className: string): T {
+  protected wrapNew<T extends Child>(raw: T, className: string): T {
     return this._world.env._wrap(raw, className);
+  }
+  protected append<T extends Child>(child: T): T {
+    return this.attach(child, this._children.length);
   }
   appendParagraph(textOrParagraph: string | GoogleAppsScript.Document.Paragraph) {
     const p =
       typeof textOrParagraph === 'string'
         ? this.wrapNew(new FakeParagraph(this._world, textOrParagraph), 'Paragraph')
         : (textOrParagraph as unknown as FakeParagraph);
-    return this.attach(p, this._children.length) as never;
+    return this.append(p) as never;
   }
   appendListItem(listItem: GoogleAppsScript.Document.ListItem | string) {
-    if (typeof listItem === 'string') throw new Error('not implemented: Body.appendListItem(text)');
-    return this.attach(listItem as unknown as FakeListItem, this._children.length) as never;
+    if (typeof listItem === 'string') throw new Error('not implemented: appendListItem(text)');
+    return this.append(listItem as unknown as FakeListItem) as never;
   }
-  appendTable(cellsOrTable?: string[][] | GoogleAppsScript.Document.Table) {
+  appendTable(cellsOrTable?: string[][] | GoogleAppsScript.Document.Table | null) {
     const t = Array.isArray(cellsOrTable)
       ? this.wrapNew(new FakeTable(this._world, cellsOrTable), 'Table')
       : (cellsOrTable as unknown as FakeTable);
     if (Array.isArray(cellsOrTable) && cellsOrTable.some((r) => r.length !== cellsOrTable[0].length))
       throw new Error('All rows of a table must have the same number of cells.');
-    return this.attach(t, this._children.length) as never;
-  }
-  appendPageBreak() {
-    const p = this.wrapNew(new FakeParagraph(this._world, ''), 'Paragraph');
-    this._raw(p)._pageBreak = true;
-    this.attach(p, this._children.length);
-    return null as never;
+    return this.append(t) as never;
   }
   insertParagraph(childIndex: number, paragraph: GoogleAppsScript.Document.Paragraph | string) {
-    if (typeof paragraph === 'string') throw new Error('not implemented: Body.insertParagraph(index, text)');
+    if (typeof paragraph === 'string') throw new Error('not implemented: insertParagraph(index, text)');
     if (childIndex < 0 || childIndex > this._children.length)
       throw new Error(
         `Child index (${childIndex}) must not be greater than the number of child elements (${this._children.length}).`,
@@ -633,7 +642,7 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
     return this.attach(paragraph as unknown as FakeParagraph, childIndex) as never;
   }
   insertListItem(childIndex: number, listItem: GoogleAppsScript.Document.ListItem | string) {
-    if (typeof listItem === 'string') throw new Error('not implemented: Body.insertListItem(index, text)');
+    if (typeof listItem === 'string') throw new Error('not implemented: insertListItem(index, text)');
     return this.attach(listItem as unknown as FakeListItem, childIndex) as never;
   }
   getChild(childIndex: number) {
@@ -646,7 +655,7 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
   }
   getChildIndex(child: GoogleAppsScript.Document.Element) {
     const i = this._children.indexOf(this._raw(child as unknown as Child));
-    if (i < 0) throw new Error('Element is not a child of this body.');
+    if (i < 0) throw new Error('Element is not a child of this section.');
     return i;
   }
   getNumChildren() {
@@ -667,6 +676,22 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
   }
   getText() {
     return this._children.map((c) => (c instanceof FakeTable ? c.getText() : c._text)).join('\n');
+  }
+  abstract getType(): never;
+}
+
+export class FakeBody extends FakeSection implements Implements<GoogleAppsScript.Document.Body, BodyMethods> {
+  _page = { width: 612, height: 792, left: 72, right: 72, top: 72, bottom: 72 };
+  _clone(world: DocsWorld = this._world): FakeBody {
+    const b = this._cloneInto(new FakeBody(world));
+    b._page = { ...this._page };
+    return b;
+  }
+  appendPageBreak() {
+    const p = this.wrapNew(new FakeParagraph(this._world, ''), 'Paragraph');
+    this._raw(p)._pageBreak = true;
+    this.append(p);
+    return null as never;
   }
   getType() {
     return ElementType.BODY_SECTION as never;
@@ -713,6 +738,41 @@ export class FakeBody implements Implements<GoogleAppsScript.Document.Body, Body
   }
 }
 
+/**
+ * A document's default header or footer (DocumentApp reaches no first-page or even-page one):
+ * https://developers.google.com/apps-script/reference/document/header-section,
+ * https://developers.google.com/apps-script/reference/document/footer-section. It has no page
+ * set-up and no page breaks; removeFromParent takes it out of the document.
+ */
+export class FakeHeaderFooter
+  extends FakeSection
+  implements Implements<GoogleAppsScript.Document.HeaderSection, SectionMethods | 'removeFromParent'>
+{
+  /** Set by the open document holding it: what removeFromParent does. */
+  _detach: (() => void) | null = null;
+  constructor(
+    world: DocsWorld,
+    readonly _kind: 'HEADER_SECTION' | 'FOOTER_SECTION',
+  ) {
+    super(world);
+  }
+  get _className(): string {
+    return this._kind === 'HEADER_SECTION' ? 'HeaderSection' : 'FooterSection';
+  }
+  _clone(): FakeHeaderFooter {
+    return this._cloneInto(new FakeHeaderFooter(this._world, this._kind));
+  }
+  getType() {
+    return ElementType[this._kind] as never;
+  }
+  removeFromParent() {
+    if (!this._detach) throw new Error('Element is not attached');
+    this._detach();
+    this._detach = null;
+    return this._world.env._lookup(this) as never;
+  }
+}
+
 // ---- Document, DocumentApp, Blob -------------------------------------------------------------------
 
 type BlobMethods = 'setName' | 'getName' | 'getContentType';
@@ -735,24 +795,72 @@ export class FakeBlob implements Implements<GoogleAppsScript.Base.Blob, BlobMeth
   }
 }
 
-type DocumentMethods = 'getBody' | 'getId' | 'getName' | 'setName' | 'getUrl' | 'saveAndClose' | 'getAs';
+type DocumentMethods =
+  | 'getBody'
+  | 'getHeader'
+  | 'getFooter'
+  | 'addHeader'
+  | 'addFooter'
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getUrl'
+  | 'saveAndClose'
+  | 'getAs';
 /**
- * An open document: edits go to a working copy of the body, saved into the fake Drive by
- * saveAndClose (Apps Script also saves at the end of the execution; SaiSaat always closes).
+ * An open document: edits go to a working copy of the body, header and footer, saved into the fake
+ * Drive by saveAndClose (Apps Script also saves at the end of the execution; SaiSaat always closes).
  */
 export class FakeDocument implements Implements<GoogleAppsScript.Document.Document, DocumentMethods> {
   private closed = false;
+  private readonly sections: Record<'header' | 'footer', FakeHeaderFooter | null>;
   constructor(
     private readonly world: DocsWorld,
     private readonly file: DriveFile,
     private readonly body: FakeBody,
-  ) {}
+    header: FakeHeaderFooter | null,
+    footer: FakeHeaderFooter | null,
+  ) {
+    this.sections = { header: null, footer: null };
+    if (header) this.hold('header', header);
+    if (footer) this.hold('footer', footer);
+  }
   private open() {
     if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+  }
+  private hold(slot: 'header' | 'footer', section: FakeHeaderFooter): FakeHeaderFooter {
+    this.world.env._wrap(section, section._className);
+    section._detach = () => (this.sections[slot] = null);
+    return (this.sections[slot] = section);
+  }
+  private section(slot: 'header' | 'footer') {
+    this.open();
+    const s = this.sections[slot];
+    return (s ? this.world.env._lookup(s) : null) as never;
+  }
+  /** addHeader/addFooter: "Adds a … section, if none already exists" (the reference does not say what it does when one does; SaiSaat never asks then). */
+  private add(slot: 'header' | 'footer') {
+    this.open();
+    if (this.sections[slot])
+      throw new Error(`not implemented: add${slot === 'header' ? 'Header' : 'Footer'} when the document has one`);
+    const kind = slot === 'header' ? 'HEADER_SECTION' : 'FOOTER_SECTION';
+    return this.world.env._lookup(this.hold(slot, new FakeHeaderFooter(this.world, kind))) as never;
   }
   getBody() {
     this.open();
     return this.world.env._lookup(this.body) as never;
+  }
+  getHeader() {
+    return this.section('header');
+  }
+  getFooter() {
+    return this.section('footer');
+  }
+  addHeader() {
+    return this.add('header');
+  }
+  addFooter() {
+    return this.add('footer');
   }
   getId() {
     return this.file.id;
@@ -773,7 +881,10 @@ export class FakeDocument implements Implements<GoogleAppsScript.Document.Docume
     // A document shared for reading opens, but edits are refused. Google's wording for this is not
     // in the reference; this is what DocumentApp says in the execution log.
     if (!this.world.canWrite(this.file)) throw exception('Access denied: DocumentApp.');
-    this.file.doc!.body = this.body;
+    const doc = this.file.doc!;
+    doc.body = this.body;
+    doc.header = this.sections.header;
+    doc.footer = this.sections.footer;
     this.file.modifiedTime = this.world.tick();
     this.closed = true;
   }
@@ -801,7 +912,14 @@ export class FakeDocumentApp implements Implements<GoogleAppsScript.Document.Doc
       throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
     const body = file.doc.body._clone();
     this.world.env._wrap(body, 'Body');
-    return this.world.env._wrap(new FakeDocument(this.world, file, body), 'Document') as never;
+    const document = new FakeDocument(
+      this.world,
+      file,
+      body,
+      file.doc.header?._clone() ?? null,
+      file.doc.footer?._clone() ?? null,
+    );
+    return this.world.env._wrap(document, 'Document') as never;
   }
 }
 
@@ -867,6 +985,8 @@ export class FakeDriveFiles implements Implements<
           mimeType === DOC_MIME
             ? {
                 body: this.world.env._wrap(new FakeBody(this.world), 'Body'),
+                header: null,
+                footer: null,
                 sections: [{ startsWith: '', landscape: false }],
               }
             : null,
@@ -892,6 +1012,8 @@ export class FakeDriveFiles implements Implements<
         doc: from.doc
           ? {
               body: this.world.env._wrap(from.doc.body._clone(), 'Body'),
+              header: from.doc.header?._clone() ?? null,
+              footer: from.doc.footer?._clone() ?? null,
               sections: from.doc.sections.map((s) => ({ ...s })),
             }
           : null,

@@ -64,10 +64,10 @@ import {
 import { ensureDocColumns, writeDocRow, writeSkippedStatuses, type DocColumns } from './planLinks';
 import {
   appendBlocks,
-  copyTemplateBody,
+  copyTemplate,
   dropLeadingEmptyParagraph,
-  fillTemplateBody,
-  readTemplateBody,
+  fillTemplate,
+  readTemplate,
   setPage,
   type TemplateBody,
 } from './googleDocRender';
@@ -215,7 +215,7 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
     doc.saveAndClose();
     state.saveTemplateId(id);
   }
-  const body = readTemplateBody(DocumentApp.openById(id).getBody());
+  const body = readTemplate(DocumentApp.openById(id));
   const check = checkTemplate(body.text);
   if (!check.ok) throw new UserError(templateProblem(check, documentUrl(id)));
   const key = modifiedTime(id);
@@ -289,12 +289,11 @@ function writeProjectDocument(
     state.writeState(item.projectId, { docId, hash: '', at });
   }
   const doc = DocumentApp.openById(docId);
-  const body = doc.getBody();
   if (!fresh) {
-    copyTemplateBody(body, template.body);
+    copyTemplate(doc, template.body);
     if (doc.getName() !== item.docName) doc.setName(item.docName);
   }
-  fillTemplateBody(body, item.fields!);
+  fillTemplate(doc, template.body, item.fields!);
   doc.saveAndClose();
   state.writeState(item.projectId, { docId, hash: item.hash, at });
   return { docId, outcome: fresh ? 'created' : 'updated' };

@@ -17,6 +17,9 @@ import {
 } from '../../core/document/template';
 
 type Body = GoogleAppsScript.Document.Body;
+/** A part of a document that holds paragraphs and tables: its body, header or footer. */
+type Section = Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Element = GoogleAppsScript.Document.Element;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 type ListItem = GoogleAppsScript.Document.ListItem;
 
@@ -198,8 +201,11 @@ function expandParagraph(body: Body, p: Paragraph, field: FieldValue): void {
     if (isListItem && item.level === 2) target.asListItem().setNestingLevel(1);
     if (base !== null) {
       const { start, firstLine } = listIndent(item.level);
-      target.setIndentStart(base + pt(start));
-      target.setIndentFirstLine(base + pt(firstLine));
+      // Both indents in one call: only the attributes named change.
+      target.setAttributes({
+        [String(DocumentApp.Attribute.INDENT_START)]: base + pt(start),
+        [String(DocumentApp.Attribute.INDENT_FIRST_LINE)]: base + pt(firstLine),
+      });
     }
   });
 }
@@ -225,11 +231,18 @@ function replaceInline(p: Paragraph, text: string, fields: Fields): void {
   }
 }
 
+/** The value of each field as it may reach DocumentApp. */
+const docFields = (raw: Fields) =>
+  Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, docField(value)])) as Fields;
+
+/** A paragraph's placeholders replaced where they stand (list and paragraphs fields written inline). */
+function fillInline(p: Paragraph, fields: Fields): void {
+  const text = p.getText();
+  if (text.includes('{{')) replaceInline(p, text, fields);
+}
+
 /** Fills a body copied from a template: every placeholder of every paragraph, in tables too. */
-export function fillTemplateBody(body: Body, rawFields: Fields): void {
-  const fields = Object.fromEntries(
-    Object.entries(rawFields).map(([name, value]) => [name, docField(value)]),
-  ) as Fields;
+function fillTemplateBody(body: Body, fields: Fields): void {
   for (const p of body.getParagraphs()) {
     const text = p.getText();
     if (!text.includes('{{')) continue;
@@ -242,19 +255,51 @@ export function fillTemplateBody(body: Body, rawFields: Fields): void {
 }
 
 /**
- * Replaces a document's body with a fresh copy of the template's (updating a document in place,
- * so its id and link stay), page set-up included.
+ * Fills a document that holds the template's content: its body, and its header and footer when
+ * the template's have placeholders (written inline there: a header is no place for a list).
  */
-export function copyTemplateBody(body: Body, template: TemplateBody): void {
-  body.clear();
-  for (const element of template.elements) {
+export function fillTemplate(doc: GoogleAppsScript.Document.Document, template: TemplateBody, rawFields: Fields): void {
+  const fields = docFields(rawFields);
+  fillTemplateBody(doc.getBody(), fields);
+  if (template.header?.placeholders) for (const p of doc.getHeader()!.getParagraphs()) fillInline(p, fields);
+  if (template.footer?.placeholders) for (const p of doc.getFooter()!.getParagraphs()) fillInline(p, fields);
+}
+
+/** Copies of a template's top-level elements appended to a section, after its one empty paragraph. */
+function appendCopies(section: Section, elements: Element[]): void {
+  for (const element of elements) {
     const copy = element.copy();
     const type = element.getType();
-    if (type === DocumentApp.ElementType.PARAGRAPH) body.appendParagraph(copy.asParagraph());
-    else if (type === DocumentApp.ElementType.LIST_ITEM) body.appendListItem(copy.asListItem());
-    else if (type === DocumentApp.ElementType.TABLE) body.appendTable(copy.asTable());
+    if (type === DocumentApp.ElementType.PARAGRAPH) section.appendParagraph(copy.asParagraph());
+    else if (type === DocumentApp.ElementType.LIST_ITEM) section.appendListItem(copy.asListItem());
+    else if (type === DocumentApp.ElementType.TABLE) section.appendTable(copy.asTable());
   }
-  dropLeadingEmptyParagraph(body);
+  dropLeadingEmptyParagraph(section);
+}
+
+/** A document's header or footer made the template's: refilled, added, or removed when the template has none. */
+function replaceSection(
+  current: GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection | null,
+  template: TemplateSection | null,
+  add: () => GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection,
+): void {
+  if (!template) {
+    current?.removeFromParent();
+    return;
+  }
+  appendCopies(current ? current.clear() : add(), template.elements);
+}
+
+/**
+ * Replaces a document's content with a fresh copy of the template's (updating a document in place,
+ * so its id and link stay): body, page set-up, and the header and footer a copy of the template
+ * would have (DocumentApp reaches the default ones only: a first-page or even-page header is not
+ * carried).
+ */
+export function copyTemplate(doc: GoogleAppsScript.Document.Document, template: TemplateBody): void {
+  const body = doc.getBody();
+  body.clear();
+  appendCopies(body, template.elements);
   const m = template.page;
   body
     .setPageWidth(m.width)
@@ -263,29 +308,55 @@ export function copyTemplateBody(body: Body, template: TemplateBody): void {
     .setMarginRight(m.right)
     .setMarginTop(m.top)
     .setMarginBottom(m.bottom);
+  replaceSection(doc.getHeader(), template.header, () => doc.addHeader());
+  replaceSection(doc.getFooter(), template.footer, () => doc.addFooter());
 }
 
-/** A new or cleared body starts with one empty paragraph, in front of what was appended after it. */
-export function dropLeadingEmptyParagraph(body: Body): void {
-  if (body.getNumChildren() < 2) return;
-  const first = body.getChild(0);
+/** A new or cleared section starts with one empty paragraph, in front of what was appended after it. */
+export function dropLeadingEmptyParagraph(section: Section): void {
+  if (section.getNumChildren() < 2) return;
+  const first = section.getChild(0);
   if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '')
     first.removeFromParent();
 }
 
-/** A template's top-level elements and page set-up, read once per batch. */
-export interface TemplateBody {
-  elements: GoogleAppsScript.Document.Element[];
-  page: { width: number; height: number; left: number; right: number; top: number; bottom: number };
-  text: string;
+/** A template's header or footer: its elements, and whether it has placeholders to fill. */
+interface TemplateSection {
+  elements: Element[];
+  placeholders: boolean;
 }
 
-export function readTemplateBody(body: Body): TemplateBody {
-  const n = body.getNumChildren();
-  const elements: GoogleAppsScript.Document.Element[] = [];
-  for (let i = 0; i < n; i++) elements.push(body.getChild(i));
+/** A template's top-level elements, page set-up, header and footer, read once per batch. */
+export interface TemplateBody {
+  elements: Element[];
+  page: { width: number; height: number; left: number; right: number; top: number; bottom: number };
+  /** Its text, header and footer included, for the template check. */
+  text: string;
+  header: TemplateSection | null;
+  footer: TemplateSection | null;
+}
+
+function children(section: Section): Element[] {
+  const n = section.getNumChildren();
+  const elements: Element[] = [];
+  for (let i = 0; i < n; i++) elements.push(section.getChild(i));
+  return elements;
+}
+
+function readSection(
+  section: GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection | null,
+) {
+  if (!section) return { section: null, text: '' };
+  const text = section.getText();
+  return { section: { elements: children(section), placeholders: text.includes('{{') }, text };
+}
+
+export function readTemplate(doc: GoogleAppsScript.Document.Document): TemplateBody {
+  const body = doc.getBody();
+  const header = readSection(doc.getHeader());
+  const footer = readSection(doc.getFooter());
   return {
-    elements,
+    elements: children(body),
     page: {
       width: body.getPageWidth(),
       height: body.getPageHeight(),
@@ -294,6 +365,8 @@ export function readTemplateBody(body: Body): TemplateBody {
       top: body.getMarginTop(),
       bottom: body.getMarginBottom(),
     },
-    text: body.getText(),
+    text: [header.text, body.getText(), footer.text].filter(Boolean).join('\n'),
+    header: header.section,
+    footer: footer.section,
   };
 }
