@@ -1067,7 +1067,7 @@ export class FakeAuthorizationInfo implements Implements<GoogleAppsScript.Script
   }
 }
 
-type ScriptAppMethods = 'getAuthorizationInfo';
+type ScriptAppMethods = 'getAuthorizationInfo' | 'getOAuthToken';
 export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptApp, ScriptAppMethods> {
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = AuthorizationStatus;
@@ -1080,5 +1080,9 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
       new FakeAuthorizationInfo(scopes.filter((s) => !this.world.granted.has(s))),
       'AuthorizationInfo',
     ) as never;
+  }
+  /** The running user's OAuth 2.0 access token, for the sidebar's Google Picker. */
+  getOAuthToken() {
+    return `fake-token-for-${this.world.user}`;
   }
 }

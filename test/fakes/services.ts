@@ -109,11 +109,11 @@ export class Users {
   constructor(public active: string) {}
 }
 
-type PropertiesServiceMethods = 'getDocumentProperties' | 'getUserProperties';
+type PropertiesServiceMethods = 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties';
 /**
  * Document properties are one store shared by every user of the document; user properties are
- * the running user's own, whatever document they are in
- * (https://developers.google.com/apps-script/guides/properties).
+ * the running user's own, whatever document they are in; script properties are the deployment's,
+ * the same for every user and document (https://developers.google.com/apps-script/guides/properties).
  */
 export class FakePropertiesService implements Implements<
   GoogleAppsScript.Properties.PropertiesService,
@@ -124,6 +124,7 @@ export class FakePropertiesService implements Implements<
     private readonly env: FakeEnv,
     private readonly users: Users,
     readonly _document: FakeProperties,
+    readonly _script: FakeProperties,
   ) {}
   /** A user's own properties (a test reads or sets them for any user). */
   _userStore(user: string): FakeProperties {
@@ -135,6 +136,9 @@ export class FakePropertiesService implements Implements<
   }
   getUserProperties() {
     return this._userStore(this.users.active) as never;
+  }
+  getScriptProperties() {
+    return this._script as never;
   }
 }
 
