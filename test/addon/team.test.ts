@@ -248,6 +248,21 @@ describe('what is remembered', () => {
     expect(projectDocs(addon)).toHaveLength(PROJECTS);
   });
 
+  test('emails hidden by Google: the maker is remembered by the temporary key; their own reruns go on, another editor is told "another editor"', () => {
+    const addon = office();
+    addon.users.hidden.add(FIRST_USER).add(SECOND);
+    runAll(addon);
+    const folder = JSON.parse(addon.documentProperties.getProperty('saisaat.docs.folder')!);
+    expect(folder).toEqual(expect.objectContaining({ email: '', key: expect.stringMatching(/^[\w-]{20,}$/) }));
+    expect(runAll(addon)).toEqual([]);
+    addon.switchUser(SECOND);
+    const team = addon.call('startDocsRun').team!;
+    expect(team.owner).toBe('');
+    expect(team.message).toContain('สร้างโดย ผู้แก้ไขอีกคน (Google ไม่แสดงอีเมล) เมื่อ');
+    expect(team.messageEn).toContain('made by another editor (Google does not show their email) on');
+    expect(projectDocs(addon)).toHaveLength(PROJECTS);
+  });
+
   test("the owner's own deleted folder is made again (the set is theirs), as before", () => {
     const addon = office();
     runAll(addon);

@@ -106,6 +106,8 @@ export class FakeProperties implements Implements<GoogleAppsScript.Properties.Pr
 
 /** The editors of the spreadsheet, and which of them is running the script now. */
 export class Users {
+  /** Users whose email Google's security policies hide from the script (getEmail() is blank). */
+  readonly hidden = new Set<string>();
   constructor(public active: string) {}
 }
 
@@ -186,7 +188,8 @@ type SessionMethods = 'getActiveUserLocale' | 'getActiveUser' | 'getEffectiveUse
  * Who runs the script (https://developers.google.com/apps-script/reference/base/session): the
  * active user; the effective user, the same one for an add-on run from a menu or the sidebar; and
  * a key unique to the active user that does not reveal who it is (Google rotates it every 30 days;
- * here it is fixed per user). Not modelled: the blank email of a simple trigger (onOpen, onEdit).
+ * here it is fixed per user); `Users.hidden` blanks the email of users Google's policies hide. Not
+ * modelled: the blank email of a simple trigger (onOpen, onEdit).
  */
 export class FakeSession implements Implements<GoogleAppsScript.Base.Session, SessionMethods> {
   constructor(
@@ -197,11 +200,16 @@ export class FakeSession implements Implements<GoogleAppsScript.Base.Session, Se
   getActiveUserLocale() {
     return this._locale;
   }
+  // "If security policies do not allow access to the user's email address, User.getEmail() returns a
+  // blank string" (https://developers.google.com/apps-script/reference/base/user#getEmail()).
+  private user() {
+    return this.env._wrap(new FakeUser(this.users.hidden.has(this.users.active) ? '' : this.users.active), 'User');
+  }
   getActiveUser() {
-    return this.env._wrap(new FakeUser(this.users.active), 'User') as never;
+    return this.user() as never;
   }
   getEffectiveUser() {
-    return this.env._wrap(new FakeUser(this.users.active), 'User') as never;
+    return this.user() as never;
   }
   getTemporaryActiveUserKey() {
     return createHash('sha256').update(`saisaat-fake:${this.users.active}`).digest('base64url').slice(0, 28);
