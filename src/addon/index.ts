@@ -14,7 +14,15 @@ import {
   projectDetails,
   saveProjectDetails as saveDetails,
 } from './detailsSheet';
-import { docsBatch, docsOverview, planDocument, startDocsRun as startRun } from './documents/generate';
+import {
+  chooseDocsFolder as chooseFolder,
+  chooseDocsSet as chooseSet,
+  docsBatch,
+  docsOverview,
+  planDocument,
+  startDocsRun as startRun,
+} from './documents/generate';
+import { pickerConfig } from './documents/picker';
 import { buildMenu } from './menu';
 import { revalidateEdit } from './onEdit';
 import { openSidebar, sidebarState } from './openSidebar';
@@ -24,6 +32,8 @@ import type {
   AdoptionResult,
   AdoptRequest,
   CheckResult,
+  ChooseFolderRequest,
+  ChooseSetRequest,
   CreatePlanRequest,
   CreatePlanResult,
   DetailsSheetResult,
@@ -31,6 +41,7 @@ import type {
   DocsBatchResult,
   DocsOverview,
   DocsRunStart,
+  PickerConfig,
   PlanDocumentRequest,
   PlanDocumentResult,
   ProjectDetailsRequest,
@@ -202,8 +213,10 @@ export function getDocsOverview(): DocsOverview {
 
 /**
  * Sidebar: before generating — checks permissions, makes the folder and the template on first
- * use, checks the template, and counts new documents against the daily quota.
- * @return {Object} the overview, folder and template links, and the quota notice
+ * use, checks the template, and counts new documents against the daily quota. When the documents
+ * were made by another editor whose files this user cannot reach, makes nothing and says who and
+ * when (team).
+ * @return {Object} the overview, folder and template links, the quota notice, and the team stop if any
  */
 export function startDocsRun(): DocsRunStart {
   return startRun();
@@ -226,6 +239,34 @@ export function generateDocsBatch(request: DocsBatchRequest): DocsBatchResult {
  */
 export function generatePlanDocument(request: PlanDocumentRequest): PlanDocumentResult {
   return planDocument(request);
+}
+
+/**
+ * Sidebar: what Google Picker needs (Cloud project number, API key, the user's OAuth token), when
+ * the deployment set them as script properties; otherwise a message saying so.
+ * @return {Object} appId, developerKey and token
+ */
+export function getPickerConfig(): PickerConfig {
+  return pickerConfig();
+}
+
+/**
+ * Sidebar: the folder picked with Google Picker, where the documents folder is then made.
+ * @param {Object} request the picked folder's id
+ * @return {Object} the documents overview
+ */
+export function chooseDocsFolder(request: ChooseFolderRequest): DocsOverview {
+  return chooseFolder(request);
+}
+
+/**
+ * Sidebar: this user's own set of documents in their own Drive (own: true), or the spreadsheet's
+ * set again (own: false). The spreadsheet's set and its memory are not touched.
+ * @param {Object} request own
+ * @return {Object} the documents overview
+ */
+export function chooseDocsSet(request: ChooseSetRequest): DocsOverview {
+  return chooseSet(request);
 }
 
 // The functions above are the sidebar's ServerApi, each with its parameters and result: renaming

@@ -22,4 +22,7 @@ export interface ServerApi {
   startDocsRun: () => wire.DocsRunStart;
   generateDocsBatch: (request: wire.DocsBatchRequest) => wire.DocsBatchResult;
   generatePlanDocument: (request: wire.PlanDocumentRequest) => wire.PlanDocumentResult;
+  getPickerConfig: () => wire.PickerConfig;
+  chooseDocsFolder: (request: wire.ChooseFolderRequest) => wire.DocsOverview;
+  chooseDocsSet: (request: wire.ChooseSetRequest) => wire.DocsOverview;
 }

@@ -157,10 +157,45 @@ export const DocsOverviewSchema = z.strictObject({
   projects: z.array(DocProjectViewSchema),
   counts: z.record(DocActionViewSchema, Count),
   findings: z.array(FindingViewSchema),
+  /** Google Picker is set up in this deployment (script properties): the folder can be picked, access granted. */
+  picker: z.boolean(),
+  /** The running user works on their own set of documents (their Drive), not the spreadsheet's. */
+  ownSet: z.boolean(),
+  /** The folder picked for the documents folder to be made in; null: it is made in My Drive. */
+  parentFolderUrl: z.nullable(Text),
 });
 export type DocsOverview = z.infer<typeof DocsOverviewSchema>;
 
+/**
+ * A run stopped before making anything because the spreadsheet's documents were made by another
+ * editor whose files this user's Drive access does not reach: who and when, what they can open.
+ */
+export const DocsTeamViewSchema = z.strictObject({
+  /** The maker's email; '' when Google does not show it. */
+  owner: Text,
+  /** When the set was made, in Thai and English ('' when not remembered). */
+  madeOn: Text,
+  madeOnEn: Text,
+  /** Remembered files (folder, template, documents) this user cannot reach in Drive. */
+  unreachable: Count,
+  /** Documents this user can open (shared with them). */
+  openable: z.array(z.strictObject({ projectId: Text, name: Text, url: Text })),
+  folderUrl: z.nullable(Text),
+  /** The folder Picker opens on to grant access ('' when none is remembered). */
+  folderId: Text,
+  picker: z.boolean(),
+  message: Text,
+  messageEn: Text,
+});
+export type DocsTeamView = z.infer<typeof DocsTeamViewSchema>;
+
+/** What the sidebar's Google Picker needs: the Cloud project number, the API key and the user's token. */
+export const PickerConfigSchema = z.strictObject({ appId: Text, developerKey: Text, token: Text });
+export type PickerConfig = z.infer<typeof PickerConfigSchema>;
+
 export const DocsRunStartSchema = z.extend(DocsOverviewSchema, {
+  /** Not null: the run is stopped (nothing was made) and the user chooses what to do. */
+  team: z.nullable(DocsTeamViewSchema),
   folderUrl: Text,
   templateUrl: Text,
   /** "…สร้างโฟลเดอร์ไว้ใน My Drive" when it could not go next to the spreadsheet, and its English. */
@@ -225,4 +260,7 @@ export const RESULT_SCHEMAS = {
   startDocsRun: DocsRunStartSchema,
   generateDocsBatch: DocsBatchResultSchema,
   generatePlanDocument: PlanDocumentResultSchema,
+  getPickerConfig: PickerConfigSchema,
+  chooseDocsFolder: DocsOverviewSchema,
+  chooseDocsSet: DocsOverviewSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };

@@ -24,8 +24,10 @@ export type {
   DocsBatchResult,
   DocsOverview,
   DocsRunStart,
+  DocsTeamView,
   FindingView,
   Lang,
+  PickerConfig,
   PlanDocumentResult,
   ProjectChoice,
   ProjectDetailsView,
@@ -89,3 +91,13 @@ export type DocsBatchRequest = z.infer<typeof DocsBatchRequestSchema>;
 
 export const PlanDocumentRequestSchema = z.object({ pdf: z.boolean() });
 export type PlanDocumentRequest = z.infer<typeof PlanDocumentRequestSchema>;
+
+/** A Drive file id as Google Picker returns it. */
+export const ChooseFolderRequestSchema = z.object({
+  folderId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/)),
+});
+export type ChooseFolderRequest = z.infer<typeof ChooseFolderRequestSchema>;
+
+/** The user's own set of documents in their Drive (true), or the spreadsheet's (false). */
+export const ChooseSetRequestSchema = z.object({ own: z.boolean() });
+export type ChooseSetRequest = z.infer<typeof ChooseSetRequestSchema>;

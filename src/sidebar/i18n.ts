@@ -77,7 +77,24 @@ const th = {
   detailsSave: 'บันทึกลงแผ่นงาน',
   detailsSaved: (sheet: string, row: number) => `บันทึกลงแผ่นงาน "${sheet}" แถว ${row} แล้ว`,
   docsTitle: 'เอกสารรายละเอียดโครงการ',
-  docsHelp: 'Google เอกสารหนึ่งฉบับต่อโครงการ ในโฟลเดอร์ข้างสเปรดชีตนี้ กดซ้ำได้: ปรับปรุงเอกสารเดิมเฉพาะโครงการที่แก้ไข ไม่สร้างซ้ำ',
+  docsHelp: 'Google เอกสารหนึ่งฉบับต่อโครงการ ในโฟลเดอร์เอกสารของใสสะอาด กดซ้ำได้: ปรับปรุงเอกสารเดิมเฉพาะโครงการที่แก้ไข ไม่สร้างซ้ำ',
+  folderMyDrive:
+    'โฟลเดอร์เอกสารจะสร้างไว้ใน "ไดรฟ์ของฉัน" ของผู้กดสร้าง (ใสสะอาดมองไม่เห็นโฟลเดอร์ของสเปรดชีตนี้ด้วยสิทธิ์ drive.file) — ย้ายไปไว้ที่ใดก็ได้ภายหลัง ลิงก์ยังใช้ได้',
+  folderPicked: 'โฟลเดอร์เอกสารจะสร้างไว้ในโฟลเดอร์ที่เลือก:',
+  openPicked: 'เปิดโฟลเดอร์ที่เลือก',
+  pickFolder: 'เลือกโฟลเดอร์ปลายทาง…',
+  ownSetOn: 'คุณกำลังใช้ชุดเอกสารของคุณเอง (ในไดรฟ์ของคุณ) — ลิงก์ในตารางแผนยังเป็นของชุดของสเปรดชีต',
+  backToShared: 'กลับไปใช้ชุดของสเปรดชีต',
+  teamTitle: 'เอกสารชุดนี้สร้างโดยผู้แก้ไขคนอื่น',
+  teamOpenable: (n: number) => (n ? `เอกสารที่แชร์ให้คุณแล้ว เปิดดูได้ ${n} ฉบับ:` : 'ยังไม่มีเอกสารชุดนี้ที่แชร์ให้คุณ'),
+  teamAsk: (owner: string) => (owner ? `ส่งอีเมลขอให้ ${owner} กดสร้างเอกสาร` : 'ขอให้ผู้สร้างกดสร้างเอกสาร'),
+  teamAskSubject: 'ขอให้กดสร้างเอกสารโครงการ (ใสสะอาด)',
+  teamOwn: 'สร้างชุดของฉันเอง (ในไดรฟ์ของฉัน)',
+  teamOwnHelp: 'ชุดของคุณอยู่ในไดรฟ์ของคุณ ไม่แตะชุดของสเปรดชีตและลิงก์ในตารางแผน',
+  teamGrant: 'ให้สิทธิ์เปิดไฟล์ด้วย Google Picker',
+  teamGrantHelp: 'ขอให้เจ้าของแชร์โฟลเดอร์ให้คุณเป็นผู้แก้ไขก่อน แล้วเลือกโฟลเดอร์ แม่แบบ และเอกสารทั้งหมดในหน้าต่างที่เปิดขึ้น',
+  teamNoPicker:
+    'การติดตั้งนี้ยังไม่ได้ตั้งค่า Google Picker จึงให้สิทธิ์เปิดไฟล์ของผู้อื่นจากที่นี่ไม่ได้ — ให้ผู้สร้างกดสร้างเอกสาร หรือสร้างชุดของคุณเอง (ผู้ดูแลตั้งค่าได้ ดู README หัวข้อ "Team use")',
   docsCounts: (c: Record<string, number>) =>
     [
       c.create && `สร้างใหม่ ${c.create}`,
@@ -198,7 +215,27 @@ const en: typeof th = {
   detailsSaved: (sheet, row) => `Saved to sheet "${sheet}", row ${row}`,
   docsTitle: 'Project detail documents',
   docsHelp:
-    'One Google Doc per project, in a folder next to this spreadsheet. Safe to run again: only changed projects are updated, in place; nothing is duplicated.',
+    "One Google Doc per project, in SaiSaat's documents folder. Safe to run again: only changed projects are updated, in place; nothing is duplicated.",
+  folderMyDrive:
+    'The documents folder is made in the "My Drive" of whoever generates them (with the drive.file permission SaiSaat cannot see this spreadsheet\'s folder) — move it anywhere later; the links keep working',
+  folderPicked: 'The documents folder will be made in the folder you picked:',
+  openPicked: 'open the picked folder',
+  pickFolder: 'Choose the destination folder…',
+  ownSetOn:
+    "You are using your own set of documents (in your Drive) — the plan table's links stay those of the spreadsheet's set",
+  backToShared: "Use the spreadsheet's set again",
+  teamTitle: 'These documents were made by another editor',
+  teamOpenable: (n) => (n ? `Shared with you, you can open ${n}:` : 'None of these documents is shared with you yet'),
+  teamAsk: (owner) =>
+    owner ? `Email ${owner} to ask them to generate the documents` : 'Ask their maker to generate the documents',
+  teamAskSubject: 'Please generate the project documents (SaiSaat)',
+  teamOwn: 'Make my own set (in my Drive)',
+  teamOwnHelp: "Your set lives in your Drive; the spreadsheet's set and the plan table's links are not touched",
+  teamGrant: 'Grant access with Google Picker',
+  teamGrantHelp:
+    'Ask the owner to share the folder with you as an editor first, then pick the folder, the template and every document in the window that opens',
+  teamNoPicker:
+    'Google Picker is not set up in this deployment, so access to another editor\'s files cannot be granted from here — ask their maker to generate the documents, or make your own set (an administrator can set it up: see "Team use" in the README)',
   docsCounts: (c) =>
     [
       c.create && `${c.create} new`,

@@ -12,6 +12,7 @@ import type {
   DocResultView,
   DocsOverview,
   DocsRunStart,
+  DocsTeamView,
   FindingView,
   Lang,
   ProjectDetailsView,
@@ -23,6 +24,7 @@ import { formatAmount } from '../shared/numbers';
 import { messageIn } from '../shared/userMessage';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
+import { pick } from './picker';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -32,6 +34,8 @@ let lastTotals: TotalsResult | null = null;
 let lastDetails: ProjectDetailsView | null = null;
 let lastOverview: DocsOverview | null = null;
 let lastRunStart: DocsRunStart | null = null;
+/** The run stopped because another editor made the documents: the choice on show. */
+let lastTeam: DocsTeamView | null = null;
 /** The error on show, kept so a language switch shows it again in the other language. */
 let lastError: unknown = null;
 
@@ -116,6 +120,7 @@ function applyLanguage(next: Lang): void {
   if (lastDetails) renderDetails(lastDetails);
   if (lastOverview) renderOverview(lastOverview);
   if (lastRunStart) renderRunNotice(lastRunStart);
+  renderTeam(lastTeam);
   if (lastError !== null) showError(lastError);
 }
 
@@ -359,6 +364,38 @@ function renderOverview(o: DocsOverview): void {
   if (o.templateUrl) $<HTMLAnchorElement>('docs-template').href = o.templateUrl;
   $('docs-links').hidden = !o.folderUrl;
   $('docs-template').hidden = !o.templateUrl;
+  // Where the folder goes: said before it is made; once made, the user moves it in Drive.
+  $('docs-where').hidden = Boolean(o.folderUrl);
+  $('docs-where-text').textContent = o.parentFolderUrl ? t.folderPicked : t.folderMyDrive;
+  $('docs-where-link').hidden = !o.parentFolderUrl;
+  if (o.parentFolderUrl) $<HTMLAnchorElement>('docs-where-link').href = o.parentFolderUrl;
+  $('docs-pick-row').hidden = !o.picker || Boolean(o.folderUrl);
+  $('docs-own').hidden = !o.ownSet;
+}
+
+/**
+ * Another editor made the documents and this user cannot reach them: who and when, what they can
+ * open, and the choice — ask the maker, their own set, or (Picker configured) grant access.
+ */
+function renderTeam(team: DocsTeamView | null): void {
+  $('docs-team').hidden = team === null;
+  if (!team) return;
+  $('docs-team-message').textContent = inLang(team.message, team.messageEn);
+  $('docs-team-openable-title').textContent = t.teamOpenable(team.openable.length);
+  $('docs-team-openable').replaceChildren(
+    ...team.openable.map((d) => {
+      const li = el('li');
+      li.append(link(d.url, d.name));
+      return li;
+    }),
+  );
+  const ask = $<HTMLAnchorElement>('docs-team-ask');
+  ask.textContent = t.teamAsk(team.owner);
+  ask.hidden = !team.owner;
+  if (team.owner)
+    ask.href = `mailto:${encodeURIComponent(team.owner)}?subject=${encodeURIComponent(t.teamAskSubject)}&body=${encodeURIComponent(inLang(team.message, team.messageEn))}`;
+  $('docs-team-grant-row').hidden = !team.picker;
+  $('docs-team-no-picker').hidden = team.picker;
 }
 
 async function overview(): Promise<void> {
@@ -401,6 +438,10 @@ async function generate(): Promise<void> {
     const start = await call('startDocsRun');
     lastOverview = start;
     renderOverview(start);
+    lastTeam = start.team;
+    renderTeam(lastTeam);
+    // Stopped before anything was made: the user chooses in the box above.
+    if (start.team) return;
     lastRunStart = start;
     renderRunNotice(start);
     const total = start.counts.create + start.counts.update;
@@ -440,6 +481,35 @@ async function previewDocument(): Promise<void> {
     const box = $('docs-preview-result');
     box.replaceChildren(link(r.url!, `${t.previewReady}: ${r.name}`));
     box.hidden = false;
+  });
+}
+
+/** The user's own set (true) or the spreadsheet's again; with their own set the run starts at once. */
+async function chooseSet(own: boolean): Promise<void> {
+  await attempt(async () => {
+    lastOverview = await call('chooseDocsSet', { own });
+    lastTeam = null;
+    renderTeam(null);
+    renderOverview(lastOverview);
+  });
+  if (own) await generate();
+}
+
+/** Picker grants access to the files picked; the run is then tried again. */
+async function grantAccess(): Promise<void> {
+  let picked: string[] = [];
+  await attempt(async () => {
+    picked = await pick(await call('getPickerConfig'), 'access', lastTeam?.folderId ?? '');
+  });
+  if (picked.length) await generate();
+}
+
+async function pickFolder(): Promise<void> {
+  await attempt(async () => {
+    const [folderId] = await pick(await call('getPickerConfig'), 'folder');
+    if (!folderId) return;
+    lastOverview = await call('chooseDocsFolder', { folderId });
+    renderOverview(lastOverview);
   });
 }
 
@@ -493,6 +563,10 @@ function wire(): void {
   $('docs-generate').addEventListener('click', generate);
   $('docs-preview').addEventListener('click', previewDocument);
   $('plan-doc').addEventListener('click', planDocument);
+  $('docs-team-own').addEventListener('click', () => chooseSet(true));
+  $('docs-shared').addEventListener('click', () => chooseSet(false));
+  $('docs-team-grant').addEventListener('click', grantAccess);
+  $('docs-pick-folder').addEventListener('click', pickFolder);
 }
 
 async function start(): Promise<void> {

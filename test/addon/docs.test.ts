@@ -420,24 +420,46 @@ describe("generating the example plan's detail documents", () => {
     expect(docs(addon.docs)).toHaveLength(13);
   });
 
-  test('the spreadsheet and its folder opened with the add-on (as Picker does): the documents folder goes next to the spreadsheet', () => {
+  test('no folder picked: the documents folder is made in My Drive, and the user is told it can be moved', () => {
     const addon = officeWithExample();
-    for (const id of [addon.spreadsheet.getId(), OFFICE_FOLDER]) addon.docs.grantApp(addon.users.active, id);
+    const start = addon.call('startDocsRun');
+    const folder = [...addon.docs.files.values()].find((f) => f.name.startsWith('เอกสารโครงการ'))!;
+    expect(folder.parents).toEqual(['root']);
+    expect(start.folderNote).toMatch(/^สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน" — ย้ายโฟลเดอร์ไปไว้ที่ใดก็ได้/);
+    expect(start.folderNoteEn).toMatch(/^The documents folder was made in "My Drive" — move it anywhere you like/);
+  });
+
+  test('a folder picked with Google Picker (which grants access to it): the documents folder is made in it', () => {
+    const addon = officeWithExample();
+    addon.docs.grantApp(addon.users.active, OFFICE_FOLDER);
+    const overview = addon.call('chooseDocsFolder', { folderId: OFFICE_FOLDER });
+    expect(overview.parentFolderUrl).toBe(`https://drive.google.com/drive/folders/${OFFICE_FOLDER}`);
     const start = addon.call('startDocsRun');
     const folder = [...addon.docs.files.values()].find((f) => f.name.startsWith('เอกสารโครงการ'))!;
     expect(folder.parents).toEqual([OFFICE_FOLDER]);
     expect(start.folderNote).toBe('');
   });
 
-  test("the spreadsheet's folder is only shared for reading: the folder goes to My Drive, and the user is told", () => {
+  test('a folder not picked (drive.file does not reach it) is refused; nothing remembered', () => {
+    const addon = officeWithExample();
+    expect(userError(() => addon.call('chooseDocsFolder', { folderId: OFFICE_FOLDER })).th).toMatch(
+      /^สิ่งที่เลือกไม่ใช่โฟลเดอร์ที่ใสสะอาดเข้าถึงได้/,
+    );
+    expect(addon.call('getDocsOverview').parentFolderUrl).toBeNull();
+  });
+
+  test('the picked folder is only shared for reading: the folder goes to My Drive, and the user is told why', () => {
     const addon = officeWithExample();
     const office = addon.docs.files.get(OFFICE_FOLDER)!;
     office.owner = 'office@example.com';
     office.shared.set(addon.users.active, 'reader');
-    for (const id of [addon.spreadsheet.getId(), OFFICE_FOLDER]) addon.docs.grantApp(addon.users.active, id);
+    addon.docs.grantApp(addon.users.active, OFFICE_FOLDER);
+    addon.call('chooseDocsFolder', { folderId: OFFICE_FOLDER });
     const start = addon.call('startDocsRun');
-    expect(start.folderNote).toMatch(/^สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน"/);
-    expect(start.folderNoteEn).toMatch(/^The documents folder was made in "My Drive"/);
+    expect(start.folderNote).toMatch(/^สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน" เพราะเขียนลงโฟลเดอร์ที่เลือกไว้ไม่ได้/);
+    expect(start.folderNoteEn).toMatch(
+      /^The documents folder was made in "My Drive": the folder you picked cannot be written to/,
+    );
     const folder = [...addon.docs.files.values()].find((f) => f.name.startsWith('เอกสารโครงการ'))!;
     expect(folder.parents).toEqual(['root']);
   });

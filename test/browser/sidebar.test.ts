@@ -374,6 +374,72 @@ describe('project details and documents in Chromium', () => {
     await page.close();
   });
 
+  test('a second editor at 300 px: who made the documents and when, what they can open, the choice; "my own set" makes theirs', async () => {
+    const addon = office();
+    addon.call('startDocsRun');
+    for (let i = 0; i < 10 && !addon.call('generateDocsBatch', { skip: [] }).finished; i++);
+    const owners = madeDocs(addon);
+    addon.docs.share(owners[0].id, 'b@example.com', 'reader');
+    addon.switchUser('b@example.com');
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="docs"]');
+    await page.waitForSelector('#docs-summary:not([hidden])');
+    // Before any set of their own: where the folder will go, said plainly (Picker not configured).
+    expect(await page.isHidden('#docs-pick-row')).toBe(true);
+    await page.click('#docs-generate');
+    await page.waitForSelector('#docs-team:not([hidden])');
+    const box = await text(page, '#docs-team');
+    expect(box).toContain('เอกสารชุดนี้สร้างโดยผู้แก้ไขคนอื่น');
+    expect(box).toMatch(/สร้างโดย a@example\.com เมื่อ \d{1,2} [ก-๙.]+ 25\d\d/);
+    expect(box).toContain('เปิดดูได้ 1 ฉบับ');
+    expect(await page.getAttribute('#docs-team-openable a', 'href')).toBe(
+      `https://docs.google.com/document/d/${owners[0].id}/edit`,
+    );
+    expect(await page.getAttribute('#docs-team-ask', 'href')).toMatch(/^mailto:a%40example\.com\?subject=/);
+    expect(await page.isVisible('#docs-team-no-picker')).toBe(true);
+    expect(await page.isHidden('#docs-team-grant-row')).toBe(true);
+    expect(await page.isHidden('#docs-run')).toBe(true);
+    // Nothing wider than the sidebar.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(ROOT, 'test-output/sidebar-team.png'), fullPage: true });
+    await page.click('#lang');
+    expect(await text(page, '#docs-team')).toMatch(/made by a@example\.com on \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    await page.click('#lang');
+    await page.click('#docs-team-own');
+    await page.waitForFunction(
+      () => document.querySelector('#docs-progress')?.textContent?.startsWith('เสร็จแล้ว'),
+      null,
+      { timeout: 20_000 },
+    );
+    expect(await text(page, '#docs-progress')).toBe('เสร็จแล้ว: สร้างใหม่ 13 · ปรับปรุง 0');
+    expect(await page.isHidden('#docs-team')).toBe(true);
+    expect(await page.isVisible('#docs-own')).toBe(true);
+    expect(madeDocs(addon).filter((f) => f.owner === 'b@example.com')).toHaveLength(13);
+    expect(madeDocs(addon).filter((f) => f.owner === 'a@example.com')).toHaveLength(13);
+    await page.close();
+  });
+
+  test('Picker configured: the folder can be chosen before the first run; the second editor is offered to grant access', async () => {
+    const addon = office();
+    addon.scriptProperties.setProperty('SAISAAT_PICKER_PROJECT_NUMBER', '123456789012');
+    addon.scriptProperties.setProperty('SAISAAT_PICKER_API_KEY', 'AIza-test-key');
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="docs"]');
+    await page.waitForSelector('#docs-summary:not([hidden])');
+    expect(await page.isVisible('#docs-pick-folder')).toBe(true);
+    expect(await text(page, '#docs-where')).toMatch(/^โฟลเดอร์เอกสารจะสร้างไว้ใน "ไดรฟ์ของฉัน"/);
+    await page.close();
+    addon.call('startDocsRun');
+    addon.switchUser('b@example.com');
+    const second = await openSidebar(addon);
+    await second.click('.tabs button[data-section="docs"]');
+    await second.click('#docs-generate');
+    await second.waitForSelector('#docs-team:not([hidden])');
+    expect(await second.isVisible('#docs-team-grant')).toBe(true);
+    expect(await second.isHidden('#docs-team-no-picker')).toBe(true);
+    await second.close();
+  });
+
   test('permissions not granted: the Thai prompt with a clickable consent link', async () => {
     const addon = office();
     addon.docs.granted.delete('https://www.googleapis.com/auth/documents');

@@ -10,6 +10,8 @@ const ALLOWED_SCOPES = new Set([
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/documents',
   'https://www.googleapis.com/auth/drive.file',
+  // Who made the documents (team use): Session.getActiveUser().getEmail() needs it.
+  'https://www.googleapis.com/auth/userinfo.email',
 ]);
 
 describe('dist/Code.js as Apps Script loads it', () => {

@@ -1198,7 +1198,7 @@ export class FakeAuthorizationInfo implements Implements<GoogleAppsScript.Script
   }
 }
 
-type ScriptAppMethods = 'getAuthorizationInfo';
+type ScriptAppMethods = 'getAuthorizationInfo' | 'getOAuthToken';
 export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptApp, ScriptAppMethods> {
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = AuthorizationStatus;
@@ -1214,5 +1214,9 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
       ),
       'AuthorizationInfo',
     ) as never;
+  }
+  /** The running user's OAuth 2.0 access token, for the sidebar's Google Picker. */
+  getOAuthToken() {
+    return `fake-token-for-${this.world.user}`;
   }
 }

@@ -79,6 +79,8 @@ export interface GasEnvironment {
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
   documentProperties: FakeProperties;
+  /** The deployment's script properties (set by an administrator in the Apps Script editor). */
+  scriptProperties: FakeProperties;
   /** The running user's own properties. */
   readonly userProperties: FakeProperties;
   lock: FakeLock;
@@ -137,7 +139,8 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
   const ui = env._wrap(new FakeUi(env), 'Ui');
   const users = new Users(FIRST_USER);
   const documentProperties = env._wrap(new FakeProperties(env), 'Properties');
-  const properties = new FakePropertiesService(env, users, documentProperties);
+  const scriptProperties = env._wrap(new FakeProperties(env), 'Properties');
+  const properties = new FakePropertiesService(env, users, documentProperties, scriptProperties);
   const lock = env._wrap(new FakeLock(log), 'Lock');
   const session = env._wrap(new FakeSession(env, users, options.locale ?? 'th'), 'Session');
   const utilities = new FakeUtilities();
@@ -182,6 +185,7 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
     spreadsheet,
     ui,
     documentProperties,
+    scriptProperties,
     get userProperties() {
       return properties._userStore(users.active);
     },

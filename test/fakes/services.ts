@@ -106,14 +106,16 @@ export class FakeProperties implements Implements<GoogleAppsScript.Properties.Pr
 
 /** The editors of the spreadsheet, and which of them is running the script now. */
 export class Users {
+  /** Users whose email Google's security policies hide from the script (getEmail() is blank). */
+  readonly hidden = new Set<string>();
   constructor(public active: string) {}
 }
 
-type PropertiesServiceMethods = 'getDocumentProperties' | 'getUserProperties';
+type PropertiesServiceMethods = 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties';
 /**
  * Document properties are one store shared by every user of the document; user properties are
- * the running user's own, whatever document they are in
- * (https://developers.google.com/apps-script/guides/properties).
+ * the running user's own, whatever document they are in; script properties are the deployment's,
+ * the same for every user and document (https://developers.google.com/apps-script/guides/properties).
  */
 export class FakePropertiesService implements Implements<
   GoogleAppsScript.Properties.PropertiesService,
@@ -124,6 +126,7 @@ export class FakePropertiesService implements Implements<
     private readonly env: FakeEnv,
     private readonly users: Users,
     readonly _document: FakeProperties,
+    readonly _script: FakeProperties,
   ) {}
   /** A user's own properties (a test reads or sets them for any user). */
   _userStore(user: string): FakeProperties {
@@ -135,6 +138,9 @@ export class FakePropertiesService implements Implements<
   }
   getUserProperties() {
     return this._userStore(this.users.active) as never;
+  }
+  getScriptProperties() {
+    return this._script as never;
   }
 }
 
@@ -182,7 +188,8 @@ type SessionMethods = 'getActiveUserLocale' | 'getActiveUser' | 'getEffectiveUse
  * Who runs the script (https://developers.google.com/apps-script/reference/base/session): the
  * active user; the effective user, the same one for an add-on run from a menu or the sidebar; and
  * a key unique to the active user that does not reveal who it is (Google rotates it every 30 days;
- * here it is fixed per user). Not modelled: the blank email of a simple trigger (onOpen, onEdit).
+ * here it is fixed per user); `Users.hidden` blanks the email of users Google's policies hide. Not
+ * modelled: the blank email of a simple trigger (onOpen, onEdit).
  */
 export class FakeSession implements Implements<GoogleAppsScript.Base.Session, SessionMethods> {
   constructor(
@@ -193,11 +200,16 @@ export class FakeSession implements Implements<GoogleAppsScript.Base.Session, Se
   getActiveUserLocale() {
     return this._locale;
   }
+  // "If security policies do not allow access to the user's email address, User.getEmail() returns a
+  // blank string" (https://developers.google.com/apps-script/reference/base/user#getEmail()).
+  private user() {
+    return this.env._wrap(new FakeUser(this.users.hidden.has(this.users.active) ? '' : this.users.active), 'User');
+  }
   getActiveUser() {
-    return this.env._wrap(new FakeUser(this.users.active), 'User') as never;
+    return this.user() as never;
   }
   getEffectiveUser() {
-    return this.env._wrap(new FakeUser(this.users.active), 'User') as never;
+    return this.user() as never;
   }
   getTemporaryActiveUserKey() {
     return createHash('sha256').update(`saisaat-fake:${this.users.active}`).digest('base64url').slice(0, 28);

@@ -79,30 +79,36 @@ export function modifiedTime(fileId: string): string {
 }
 
 /**
- * A new folder next to the spreadsheet; in My Drive when the spreadsheet's folder cannot be
- * written with drive.file (it was not made by SaiSaat) or the spreadsheet is not visible to it.
+ * A new folder in the folder the user picked with Google Picker, else in My Drive: under drive.file
+ * the add-on cannot see the spreadsheet's own folder (it did not make it). When the picked folder
+ * cannot be written (shared for reading, or gone) the folder goes to My Drive too.
  */
-export function createFolder(name: string, spreadsheetId: string): { id: string; nextToSpreadsheet: boolean } {
-  let parent: string | null = null;
-  try {
-    parent = drive().Files.get(spreadsheetId, { fields: 'parents', ...ALL_DRIVES }).parents?.[0] ?? null;
-  } catch {
-    parent = null;
-  }
+export function createFolder(name: string, parent: string | null): { id: string; inParent: boolean } {
   if (parent) {
     try {
       return {
         id: drive().Files.create({ name, mimeType: FOLDER_MIME, parents: [parent] }, null as never, ALL_DRIVES).id!,
-        nextToSpreadsheet: true,
+        inParent: true,
       };
     } catch (e) {
       if (!/permission|insufficient|403|not ?found|404/i.test(String((e as Error)?.message ?? e))) throw e;
     }
   }
-  return {
-    id: drive().Files.create({ name, mimeType: FOLDER_MIME }, null as never, ALL_DRIVES).id!,
-    nextToSpreadsheet: false,
-  };
+  return { id: drive().Files.create({ name, mimeType: FOLDER_MIME }, null as never, ALL_DRIVES).id!, inParent: false };
+}
+
+/** A folder the user picked: its name, or a message when it is not a folder this user reaches. */
+export function pickedFolderName(id: string): string {
+  try {
+    const f = drive().Files.get(id, { fields: 'id,name,mimeType,trashed', ...ALL_DRIVES });
+    if (f.mimeType === FOLDER_MIME && !f.trashed) return f.name ?? '';
+  } catch (e) {
+    if (!isNotFound(e)) throw e;
+  }
+  throw new UserError({
+    th: 'สิ่งที่เลือกไม่ใช่โฟลเดอร์ที่ใสสะอาดเข้าถึงได้ — เลือกโฟลเดอร์ใหม่อีกครั้ง',
+    en: 'What was picked is not a folder SaiSaat can reach — pick a folder again',
+  });
 }
 
 export function createDocument(name: string, folderId: string): string {

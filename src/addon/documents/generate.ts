@@ -34,11 +34,15 @@ import { ensureProjectIds } from '../projectIds';
 import { UserError, withDocumentLock } from '../spreadsheet';
 import { isTransient, withBackoff } from '../retry';
 import {
+  ChooseFolderRequestSchema,
+  ChooseSetRequestSchema,
   DocsBatchRequestSchema,
   MAX_DOCS_PER_BATCH,
   PlanDocumentRequestSchema,
   type DocProjectView,
   type DocResultView,
+  type ChooseFolderRequest,
+  type ChooseSetRequest,
   type DocsBatchRequest,
   type DocsBatchResult,
   type DocsOverview,
@@ -57,6 +61,7 @@ import {
   isAlive,
   isPermissionError,
   modifiedTime,
+  pickedFolderName,
   requireDocsScopes,
   saveBlob,
   AuthorizationNeeded,
@@ -72,6 +77,8 @@ import {
   type TemplateBody,
 } from './googleDocRender';
 import * as state from './state';
+import { pickerSettings } from './picker';
+import { blockedRun, RunBlocked, teamView } from './team';
 import { datePartsIn } from '../clock';
 
 /** Stop starting new documents after this long in one server call (Apps Script allows 6 minutes). */
@@ -136,6 +143,7 @@ function projectViews(items: DocPlanItem[]): DocProjectView[] {
 function overview(ctx: PlanContext, items: DocPlanItem[]): DocsOverview {
   const folder = state.folderId();
   const template = state.templateId();
+  const parent = state.parentFolderId();
   return {
     sheetName: ctx.sheet.getName(),
     detailsSheet: ctx.detailsSheet,
@@ -150,12 +158,17 @@ function overview(ctx: PlanContext, items: DocPlanItem[]): DocsOverview {
       message: f.message,
       messageEn: f.messageEn,
     })),
+    picker: pickerSettings() !== null,
+    ownSet: state.isOwnSet(),
+    parentFolderUrl: parent ? folderUrl(parent) : null,
   };
 }
 
 /** What a run would do, from the sheets and SaiSaat's memory only (no Drive call, no permission needed). */
 export function docsOverview(): DocsOverview {
-  const ctx = loadLinkedPlan(SpreadsheetApp.getActiveSpreadsheet());
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  state.begin(ss);
+  const ctx = loadLinkedPlan(ss);
   // The template as the last run saw it: if it was edited since, the run will find more to update.
   return overview(ctx, plan(ctx, state.templateVersion()));
 }
@@ -165,19 +178,26 @@ function today(tz: string): { time: string } {
   return { time: statusTime(datePartsIn(tz)) };
 }
 
-/** SaiSaat's folder, made next to the spreadsheet the first time (and again if it was deleted). */
+/**
+ * SaiSaat's folder, made the first time (and again if the user deleted it) in the folder they
+ * picked, else in My Drive — said plainly, since the folder can be moved and its links stay valid.
+ */
 function ensureFolder(ss: Spreadsheet): { id: string; note: Bilingual | null } {
   const known = state.folderId();
   if (known && isAlive(known)) return { id: known, note: null };
-  const made = createFolder(safeFileName(`เอกสารโครงการ – ${ss.getName()}`), ss.getId());
+  const parent = state.parentFolderId();
+  const made = createFolder(safeFileName(`เอกสารโครงการ – ${ss.getName()}`), parent);
   state.saveFolderId(made.id);
+  const refused = parent
+    ? { th: ' เพราะเขียนลงโฟลเดอร์ที่เลือกไว้ไม่ได้', en: ': the folder you picked cannot be written to' }
+    : { th: '', en: '' };
   return {
     id: made.id,
-    note: made.nextToSpreadsheet
+    note: made.inParent
       ? null
       : {
-          th: 'สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน" เพราะใสสะอาดเขียนลงโฟลเดอร์ของสเปรดชีตไม่ได้ (สิทธิ์ drive.file) — ย้ายโฟลเดอร์ได้ตามต้องการ',
-          en: 'The documents folder was made in "My Drive": SaiSaat cannot write into the spreadsheet\'s folder (drive.file permission) — move it anywhere you like',
+          th: `สร้างโฟลเดอร์เอกสารไว้ใน "ไดรฟ์ของฉัน"${refused.th} — ย้ายโฟลเดอร์ไปไว้ที่ใดก็ได้ ลิงก์เอกสารยังใช้ได้เหมือนเดิม`,
+          en: `The documents folder was made in "My Drive"${refused.en} — move it anywhere you like; the documents' links keep working`,
         },
   };
 }
@@ -223,13 +243,27 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
   return { id, body, key };
 }
 
-/** Everything a run needs, prepared under the lock: ids, columns, folder, template, plan. */
+/**
+ * Stops the run before anything is made when the remembered documents were made by another editor
+ * whose files this user cannot reach (team.ts): never a silent second set.
+ */
+function requireReachable(ss: Spreadsheet): void {
+  const blocked = blockedRun(state.readStates());
+  if (blocked) throw new RunBlocked(blocked, ss.getSpreadsheetTimeZone());
+}
+
+/**
+ * Everything a run needs, prepared under the lock: ids, columns, folder, template, plan. The link
+ * columns are the spreadsheet's: a user's own set of documents gets none.
+ */
 function prepare(ss: Spreadsheet) {
+  state.begin(ss);
+  requireReachable(ss);
   let ctx = loadLinkedPlan(ss);
   if (ensureProjectIds(ctx.sheet, ctx.reading, ctx.values)) ctx = loadLinkedPlan(ss);
   const folder = ensureFolder(ss);
   const template = ensureTemplate(folder.id, ctx.settings);
-  const columns = ensureDocColumns(ctx.sheet, ctx.reading);
+  const columns = state.isOwnSet() ? null : ensureDocColumns(ctx.sheet, ctx.reading);
   return { ctx, folder, template, columns, items: plan(ctx, template.key) };
 }
 
@@ -248,12 +282,35 @@ function prepareWithBackoff(ss: Spreadsheet, deadline: number): Prepared {
   }
 }
 
+/** The blocked run's start: nothing made; who made the documents, when, and what this user can open. */
+function blockedStart(ss: Spreadsheet, blocked: RunBlocked): DocsRunStart {
+  const ctx = loadLinkedPlan(ss);
+  const items = plan(ctx, state.templateVersion());
+  const names = new Map(items.map((i) => [i.projectId, i.name]));
+  const template = state.templateId();
+  return {
+    ...overview(ctx, items),
+    folderUrl: state.folderId() ? folderUrl(state.folderId()!) : '',
+    templateUrl: template ? documentUrl(template) : '',
+    folderNote: '',
+    folderNoteEn: '',
+    quota: quotaNotice(0, 0),
+    team: teamView(blocked.blocked, state.readStates(), names, ss.getSpreadsheetTimeZone()),
+  };
+}
+
 /** Sidebar "สร้างเอกสาร": permissions, folder and template ready, the template checked, the quota told. */
 export function startDocsRun(): DocsRunStart {
   requireDocsScopes();
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const prepared = prepareWithBackoff(ss, Date.now() + BATCH_MS);
+    let prepared: Prepared;
+    try {
+      prepared = prepareWithBackoff(ss, Date.now() + BATCH_MS);
+    } catch (e) {
+      if (e instanceof RunBlocked) return blockedStart(ss, e);
+      throw e;
+    }
     const { ctx, folder, template } = prepared;
     // A document deleted in Drive is made again: once per run, not in every batch.
     const gone = prepared.items.filter((i) => i.action === 'unchanged' && i.docId && !isAlive(i.docId));
@@ -267,6 +324,7 @@ export function startDocsRun(): DocsRunStart {
       folderNote: folder.note?.th ?? '',
       folderNoteEn: folder.note?.en ?? '',
       quota: quotaNotice(counts.create, state.createdLast24Hours(Date.now())),
+      team: null,
     };
   });
 }
@@ -378,7 +436,7 @@ export function docsBatch(request: DocsBatchRequest): DocsBatchResult {
     const { results, stopped, message } = writeDocuments(prepared, pending, maxDocs, when, started);
     const remaining = pending.length - results.length;
     const finished = !stopped && remaining === 0;
-    if (finished && !only) {
+    if (finished && !only && prepared.columns) {
       const noDocument = prepared.items.filter((i) => i.action === 'no-details' || i.action === 'incomplete');
       writeSkippedStatuses(
         prepared.ctx.sheet,
@@ -413,7 +471,7 @@ function resumed(item: DocPlanItem): DocPlanItem {
  */
 function runOne(
   sheet: Sheet,
-  columns: DocColumns,
+  columns: DocColumns | null,
   item: DocPlanItem,
   template: Template,
   folder: string,
@@ -431,7 +489,7 @@ function runOne(
     // A copy made by an earlier try of this call is still this run's creation.
     const outcome = docId === item.docId ? written.outcome : 'created';
     const url = documentUrl(docId);
-    writeDocRow(sheet, columns, item.row, { text: item.docName, url }, statusText(outcome, time));
+    if (columns) writeDocRow(sheet, columns, item.row, { text: item.docName, url }, statusText(outcome, time));
     return { result: { ...base, outcome, url, error: '', errorEn: '' }, quota: false };
   } catch (e) {
     const raw = String((e as Error)?.message ?? e);
@@ -439,7 +497,7 @@ function runOne(
       throw new AuthorizationNeeded(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationUrl());
     if (retry.mayDefer && isTransient(e)) return { result: null, quota: false };
     const error = errorText(raw);
-    writeDocRow(sheet, columns, item.row, null, statusText('failed', time, error.th));
+    if (columns) writeDocRow(sheet, columns, item.row, null, statusText('failed', time, error.th));
     return {
       result: {
         ...base,
@@ -516,6 +574,8 @@ export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
   requireDocsScopes();
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    state.begin(ss);
+    requireReachable(ss);
     const ctx = loadLinkedPlan(ss);
     const folder = ensureFolder(ss);
     const model = planDocumentModel(ss, ctx);
@@ -534,4 +594,27 @@ export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
       landscape,
     };
   });
+}
+
+/**
+ * The folder the user picked with Google Picker (which granted SaiSaat access to it): the
+ * documents folder is made in it. A folder already made stays where it is (the user moves it in Drive).
+ */
+export function chooseDocsFolder(request: ChooseFolderRequest): DocsOverview {
+  const { folderId } = ChooseFolderRequestSchema.parse(request);
+  requireDocsScopes();
+  return withDocumentLock(() => {
+    pickedFolderName(folderId);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    state.begin(ss);
+    state.saveParentFolderId(folderId);
+    return docsOverview();
+  });
+}
+
+/** The user's own set of documents in their own Drive (kept in their user properties), or the spreadsheet's again. */
+export function chooseDocsSet(request: ChooseSetRequest): DocsOverview {
+  const { own } = ChooseSetRequestSchema.parse(request);
+  state.chooseOwnSet(SpreadsheetApp.getActiveSpreadsheet(), own);
+  return docsOverview();
 }
