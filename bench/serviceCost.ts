@@ -47,7 +47,7 @@ export function callKind(call: string): CallKind {
   if (/^(SpreadsheetApp|Spreadsheet|Sheet|Range|RichTextValue|RichTextValueBuilder)\./.test(call)) return 'spreadsheet';
   if (/^(Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Text|Table|TableRow|TableCell)\./.test(call))
     return 'in-document';
-  if (/^(LockService|Lock|Utilities|Session|ScriptApp|AuthorizationInfo)\./.test(call)) return 'script';
+  if (/^(LockService|Lock|Utilities|Session|User|ScriptApp|AuthorizationInfo)\./.test(call)) return 'script';
   return 'other';
 }
 
