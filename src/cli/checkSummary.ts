@@ -6,7 +6,7 @@
  */
 import type { CheckReport } from '../core/check/check';
 import { planKindName } from '../core/period';
-import { formatAmount } from '../shared/numbers';
+import { formatAmount, sumBaht } from '../shared/numbers';
 
 export type Lang = 'th' | 'en';
 
@@ -101,7 +101,7 @@ function budgetTable(report: CheckReport, L: Labels): string[] {
   const header = [L.budget, ...yearKeys.map((y) => (y === 'unknown' ? '?' : y)), ...(showSum ? [L.sum] : [])];
   const line = (label: string, byYear: Record<string, number>) => {
     const values = yearKeys.map((y) => byYear[y] ?? 0);
-    const sum = values.reduce((a, v) => a + Math.round(v * 100), 0) / 100;
+    const sum = sumBaht(values);
     return [label, ...values.map((v) => formatAmount(v)), ...(showSum ? [formatAmount(sum)] : [])];
   };
   const rows = (['1', '2', '3', '4'] as const).map((d) =>

@@ -4,6 +4,20 @@
  * documents need exact control (thousands commas, 2 decimals or none, Thai digits).
  */
 
+/**
+ * A baht amount in whole satang. Amounts are read to at most 2 decimals (core/read/cells.ts), so this
+ * only removes float noise (0.1 + 0.2); every sum (row, subtotal, report, document, PLANTOTAL) runs
+ * in satang through here so they agree to the satang.
+ */
+export const satangOf = (baht: number): number => Math.round(baht * 100);
+
+/** The sum of baht amounts, added in whole satang. */
+export function sumBaht(values: Iterable<number>): number {
+  let satang = 0;
+  for (const v of values) satang += satangOf(v);
+  return satang / 100;
+}
+
 const THAI_ZERO = 0x0e50;
 const HAS_THAI_DIGIT = /[๐-๙]/;
 const ARABIC_ZERO = 0x30;

@@ -13,11 +13,9 @@ import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
 import type { PlanSettings } from '../../shared/settings';
 import { formatThaiDate, type DateParts } from '../thai/dates';
-import { toThaiDigits } from '../../shared/numbers';
+import { sumBaht, toThaiDigits } from '../../shared/numbers';
 import type { Block, DocModel, TableCell } from './model';
 import { type ProjectDocumentContext, buildProjectDocument } from './projectDocument';
-
-const sum = (values: number[]) => values.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
 
 export interface PlanDocumentInput {
   reading: PlanReading;
@@ -80,8 +78,8 @@ function fiveYearTable(input: PlanDocumentInput, years: string[]): Block {
   const totals = years.map(() => 0);
   for (const g of dimensionGroups(input)) {
     rows.push(...fiveYearProjectRows(g.projects, g.label, years, money));
-    const subtotal = years.map((y) => sum(g.projects.map((p) => p.budgets[y] ?? 0)));
-    subtotal.forEach((v, i) => (totals[i] = sum([totals[i], v])));
+    const subtotal = years.map((y) => sumBaht(g.projects.map((p) => p.budgets[y] ?? 0)));
+    subtotal.forEach((v, i) => (totals[i] = sumBaht([totals[i], v])));
     rows.push([{ text: g.totalLabel, bold: true, span: 3 }, ...figures(subtotal), { text: '' }]);
   }
   rows.push([{ text: 'รวมทั้งสิ้น', bold: true, span: 3, align: 'center' }, ...figures(totals), { text: '' }]);
@@ -149,8 +147,8 @@ function annualTable(input: PlanDocumentInput, year: string): Block {
       ]);
       p.quarters.forEach((t, i) => t && quarterTotals[i]++);
     }
-    const subtotal = sum(g.projects.map((p) => p.budgets[year] ?? 0));
-    grand = sum([grand, subtotal]);
+    const subtotal = sumBaht(g.projects.map((p) => p.budgets[year] ?? 0));
+    grand = sumBaht([grand, subtotal]);
     rows.push([
       { text: d === null ? g.totalLabel : `รวมมิติที่ ${d2(d)}`, bold: true, span: 3 },
       { text: money(subtotal), bold: true, align: 'right' },

@@ -5,7 +5,7 @@
  */
 import { bahtText } from '../thai/bahtText';
 import type { ListItem, ProjectDetails } from '../read/details/model';
-import { formatAmount } from '../../shared/numbers';
+import { formatAmount, sumBaht } from '../../shared/numbers';
 import type { ReadProject } from '../read/planReader';
 import type { PlanSettings } from '../../shared/settings';
 import { cleanText, nameKey, stripControls } from '../read/text';
@@ -52,7 +52,7 @@ export function budgetLines(budgets: Record<string, number | null>, settings: Pl
   const amount = (v: number) => `จำนวน ${formatAmount(v, 'auto', digits)} บาท (${bahtText(v, bahtStyle)})`;
   if (years.length === 0) return [`งบประมาณ ${amount(unknown!)}`];
   if (years.length === 1) return [`งบประมาณ ${amount(years[0][1])}`];
-  const total = years.reduce((s, [, v]) => s + Math.round(v * 100), 0) / 100;
+  const total = sumBaht(years.map(([, v]) => v));
   return [...years.map(([y, v]) => `ปีงบประมาณ พ.ศ. ${digitsOf(y, digits)} ${amount(v)}`), `รวมทั้งสิ้น ${amount(total)}`];
 }
 

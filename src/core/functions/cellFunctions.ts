@@ -16,7 +16,7 @@ import {
   type ThaiDateStyle,
 } from '../thai/dates';
 import { cleanText } from '../read/text';
-import { toArabicDigits, toThaiDigits } from '../../shared/numbers';
+import { satangOf, toArabicDigits, toThaiDigits } from '../../shared/numbers';
 import { groupedDecimal } from '../../shared/numbers';
 
 /** A failure shown in the cell: a short Thai message. */
@@ -195,8 +195,6 @@ function dimensionsColumn(dimensions: unknown, rows: number, fn: string): (numbe
   });
 }
 
-const toSatang = (v: number) => Math.round(v * 100);
-
 export function planTotal(budgets: unknown, dimensions: unknown, dimension: unknown): number {
   const rows = asRows(budgets);
   const filterBy = dimension === undefined || dimension === '' ? null : dimensionArgument(dimension, 'PLANTOTAL');
@@ -206,7 +204,7 @@ export function planTotal(budgets: unknown, dimensions: unknown, dimension: unkn
   let satang = 0;
   rows.forEach((row, i) => {
     if (filterBy !== null && dims![i] !== filterBy) return;
-    row.forEach((cell, j) => (satang += toSatang(budgetValue(cell, i, j, 'PLANTOTAL'))));
+    row.forEach((cell, j) => (satang += satangOf(budgetValue(cell, i, j, 'PLANTOTAL'))));
   });
   return satang / 100;
 }
@@ -231,7 +229,7 @@ export function planSummary(dimensions: unknown, budgets: unknown): (string | nu
   rows.forEach((row, i) => {
     const d = dims[i];
     row.forEach((cell, j) => {
-      const v = toSatang(budgetValue(cell, i, j, 'PLANSUMMARY'));
+      const v = satangOf(budgetValue(cell, i, j, 'PLANSUMMARY'));
       if (d !== null) sums[d - 1][j] += v;
     });
   });

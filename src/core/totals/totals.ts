@@ -5,6 +5,7 @@
  * budget, and the four dimensions plus the unassigned add up to each year's total exactly.
  */
 import type { ProjectRow } from '../plan';
+import { satangOf } from '../../shared/numbers';
 
 export interface PlanTotals {
   byYear: Record<string, number>;
@@ -21,7 +22,6 @@ export interface PlanTotals {
 /** The summary line of the projects without a readable dimension, in every summary. */
 export const UNASSIGNED_LABEL = 'ไม่ระบุมิติ';
 
-const toSatang = (v: number) => Math.round(v * 100);
 const toBaht = (s: number) => s / 100;
 
 /**
@@ -47,7 +47,7 @@ export function computeTotals(
     for (let i = 0; i < keys.length; i++) {
       const v = p.budgets[keys[i]];
       if (v === undefined || v === null) continue;
-      const s = toSatang(v);
+      const s = satangOf(v);
       byYear[i] += s;
       grand += s;
       byDim[dim][i] += s;

@@ -5,6 +5,7 @@
 import { createFinding, type Finding } from '../findings';
 import type { ReadProject } from '../../read/planReader';
 import { matchKey } from '../../read/text';
+import { satangOf } from '../../../shared/numbers';
 
 export function lintDuplicates(projects: ReadonlyArray<ReadProject>, findings: Finding[]): void {
   const first = new Map<string, ReadProject>();
@@ -33,7 +34,7 @@ export function lintSameSource(projects: ReadonlyArray<ReadProject>, findings: F
     if (remark.length < 4) continue;
     for (const [year, value] of Object.entries(p.budgets)) {
       if (value === null || value <= 0) continue;
-      const key = `${year}|${Math.round(value * 100)}|${remark}`;
+      const key = `${year}|${satangOf(value)}|${remark}`;
       const list = groups.get(key) ?? [];
       list.push({ p, year, value });
       groups.set(key, list);

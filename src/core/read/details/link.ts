@@ -9,7 +9,7 @@ import type { ReadProject } from '../planReader';
 import type { DetailField, ProjectDetails } from './model';
 import type { DetailsSheet } from './sheet';
 import { cleanText, compactKey, joinWrappedThai, nameKey } from '../text';
-import { toArabicDigits } from '../../../shared/numbers';
+import { sumBaht, toArabicDigits } from '../../../shared/numbers';
 import { createFinding, type Finding } from '../../check/findings';
 import { placeholderSnippet } from '../../check/rules/placeholders';
 
@@ -138,7 +138,7 @@ export function budgetInText(text: string): number | null {
   const total = /รวมทั้งสิ้น(.*)$/.exec(t);
   const values = amounts(total ? total[1] : t);
   if (values.length === 0 || values.some(Number.isNaN)) return null;
-  return values.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
+  return sumBaht(values);
 }
 
 /** A name key with organisation names reduced to their type word ("…ของเทศบาลตำบลบุเกะตา" → "…ของเทศบาลตำบล"). */
