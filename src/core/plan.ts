@@ -3,6 +3,8 @@
  * CLI's --json) consumes them. See docs/domain.md for the terms.
  */
 
+import type { ProjectFollowUp } from './year/followUp';
+
 export const PROJECT_KINDS = ['โครงการ', 'กิจกรรม', 'มาตรการ'] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
@@ -27,4 +29,6 @@ export interface ProjectRow {
   quarters: [boolean, boolean, boolean, boolean];
   responsible: string;
   remark: string;
+  /** The annual plan's follow-up columns (core/year/followUp.ts), when the table has them. */
+  followUp?: ProjectFollowUp;
 }
