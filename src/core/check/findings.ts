@@ -224,6 +224,53 @@ const RULES = {
     en: (p) =>
       `The details budget (${fmt(p.stated)} baht) differs from the plan (${fmt(p.plan)} baht); documents use the plan's`,
   },
+  FOLLOWUP_AMOUNT_INVALID: {
+    severity: 'error',
+    th: (p) => `${q(p.text)} ไม่ใช่จำนวนเงิน (ติดตามผล) จึงไม่ได้นับในรายงาน`,
+    en: (p) => `${qEn(p.text)} is not an amount (follow-up); it was not counted in the report`,
+  },
+  FOLLOWUP_STATUS_UNKNOWN: {
+    severity: 'error',
+    th: (p) =>
+      `ไม่รู้จักสถานะ ${q(p.text)} (รอบ ${p.round} เดือน): ใช้ ยังไม่ได้ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้วเสร็จ / ไม่สามารถดำเนินการได้ โครงการนี้จึงนับเป็นรอรายงานผล`,
+    en: (p) =>
+      `Unknown status ${qEn(p.text)} (${p.round}-month round): use ยังไม่ได้ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้วเสร็จ / ไม่สามารถดำเนินการได้; the project counts as not reported`,
+  },
+  FOLLOWUP_REASON_MISSING: {
+    severity: 'warning',
+    th: (p) =>
+      `ไม่สามารถดำเนินการได้ (รอบ ${p.round} เดือน) แต่ไม่ได้ระบุเหตุผล เช่น "ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)" หรือเขียนในผลการดำเนินงาน`,
+    en: (p) =>
+      `ไม่สามารถดำเนินการได้ (${p.round}-month round) without a reason, e.g. "ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)", or one in the result`,
+  },
+  FOLLOWUP_RESULT_MISSING: {
+    severity: 'warning',
+    th: (p) => `ดำเนินการแล้วเสร็จ (รอบ ${p.round} เดือน) แต่ยังไม่ได้เขียนผลการดำเนินงาน`,
+    en: (p) => `Finished (${p.round}-month round) but no result is written`,
+  },
+  FOLLOWUP_SPENT_OVER_BUDGET: {
+    severity: 'warning',
+    th: (p) => `เบิกจ่ายจริง ${fmt(p.spent)} บาท (รอบ ${p.round} เดือน) เกินงบประมาณ${p.against} ${fmt(p.budget)} บาท`,
+    en: (p) =>
+      `Spent ${fmt(p.spent)} baht (${p.round}-month round) is above the budget in the ${p.againstEn} (${fmt(p.budget)} baht)`,
+  },
+  FOLLOWUP_SPENT_DECREASED: {
+    severity: 'error',
+    th: (p) =>
+      `เบิกจ่ายจริงรอบ ๑๒ เดือน (${fmt(p.spent12)} บาท) น้อยกว่ารอบ ๖ เดือน (${fmt(p.spent6)} บาท): เบิกจ่ายเป็นยอดสะสมถึงสิ้นรอบ`,
+    en: (p) =>
+      `Spent at 12 months (${fmt(p.spent12)} baht) is below spent at 6 months (${fmt(p.spent6)} baht): spending is cumulative`,
+  },
+  FOLLOWUP_FINISHED_REOPENED: {
+    severity: 'warning',
+    th: (p) => `ดำเนินการแล้วเสร็จในรอบ ๖ เดือน แต่รอบ ๑๒ เดือนเป็น ${q(p.text)}`,
+    en: (p) => `Finished at 6 months but ${qEn(p.text)} at 12 months`,
+  },
+  FOLLOWUP_SPENT_NOT_STARTED: {
+    severity: 'warning',
+    th: (p) => `ยังไม่ได้ดำเนินการ (รอบ ${p.round} เดือน) แต่มีเบิกจ่ายจริง ${fmt(p.spent)} บาท`,
+    en: (p) => `Not started (${p.round}-month round) but ${fmt(p.spent)} baht was spent`,
+  },
 } satisfies Record<string, Rule>;
 
 export type FindingCode = keyof typeof RULES;

@@ -1,7 +1,7 @@
 /**
  * Lint rules over a plan reading, one group per file in rules/: fiscal years outside the plan,
  * each project's budgets, quarters and sub-mission, repeats, totals that disagree with the
- * projects, and text rules (template placeholders, organisation names and terms, foreign-script
+ * projects, the follow-up of an annual plan, and text rules (template placeholders, organisation names and terms, foreign-script
  * characters) run once per distinct text.
  */
 import { createFinding, type Finding } from './findings';
@@ -18,6 +18,7 @@ import { concat, type TextProblem } from './rules/textProblem';
 import { placeholderProblems } from './rules/placeholders';
 import { expectedOrganisation, organisationProblems, type Organisation } from './rules/organisation';
 import { foreignScriptProblems } from './rules/foreignScript';
+import { lintFollowUp } from './rules/followUp';
 
 export interface LintOptions {
   settings?: PlanSettings;
@@ -42,6 +43,8 @@ export function lintPlan(reading: PlanReading, options: LintOptions = {}): { fin
   lintTotals(reading, yearKeys, findings);
   lintSameSource(reading.projects, findings);
   lintTexts(reading, expectedOrganisation(reading, settings), findings);
+  // An annual plan has one budget year: the one its follow-up is judged against.
+  lintFollowUp(reading, yearKeys.length === 1 ? yearKeys[0] : null, findings);
   return { findings, totals };
 }
 

@@ -43,6 +43,12 @@ export function continueProject(p: ReadProject, header: HeaderBlock, texts: stri
       case 'remark':
         p[c.role] = join(p[c.role], t);
         break;
+      case 'followResult': {
+        const report = c.round ? p.followUp?.rounds[c.round] : undefined;
+        if (!report) continue;
+        report.result = join(report.result, t);
+        break;
+      }
       case 'budget': {
         const cell = p.source.budget.find((b) => b.col === c.col);
         if (!cell) break;

@@ -8,6 +8,7 @@ import { cellText, type Cell, type Grid } from './cells';
 import { findOrganisations } from './organisation';
 import { compactKey } from './text';
 import { toArabicDigits } from '../../shared/numbers';
+import type { Round } from '../year/followUp';
 
 export type ColumnRole =
   | 'no'
@@ -26,7 +27,20 @@ export type ColumnRole =
   | 'period'
   | 'id'
   | 'document'
-  | 'documentStatus';
+  | 'documentStatus'
+  // The follow-up of an annual plan (core/year/followUp.ts): the ordinance budget once, then per round.
+  | 'ordinance'
+  | 'followStatus'
+  | 'followSpent'
+  | 'followResult';
+
+/** A round's follow-up cells, as their column roles. */
+export type FollowField = 'status' | 'spent' | 'result';
+export const FOLLOW_ROLES: Readonly<Record<FollowField, ColumnRole>> = {
+  status: 'followStatus',
+  spent: 'followSpent',
+  result: 'followResult',
+};
 
 export interface Column {
   col: number;
@@ -34,6 +48,8 @@ export interface Column {
   /** BE fiscal year of a budget column; null when the header gives none (annual plans). */
   year?: number | null;
   quarter?: 1 | 2 | 3 | 4;
+  /** The reporting round of a follow-up column (followStatus, followSpent, followResult). */
+  round?: Round;
   /** Header texts from top to bottom, as written. */
   header: string;
   /** 0-based row of the header cell that gave the year (for findings). */
@@ -51,13 +67,15 @@ export interface HeaderBlock {
 }
 
 type Token =
-  | { role: Exclude<ColumnRole, 'budget' | 'quarter'> }
+  | { role: Exclude<ColumnRole, 'budget' | 'quarter' | 'followStatus' | 'followSpent' | 'followResult'> }
   | { role: 'budget'; year?: number }
   | { role: 'quarter'; quarter?: 1 | 2 | 3 | 4 }
   | { role: 'year'; year: number }
   | { role: 'number'; value: number }
   | { role: 'results' } // "ผลการดำเนินงาน", a parent of ผลผลิต/ผลลัพธ์
-  | { role: 'quarter-months'; quarter: 1 | 2 | 3 | 4 };
+  | { role: 'quarter-months'; quarter: 1 | 2 | 3 | 4 }
+  | { role: 'follow'; field: FollowField } // a round's cell, its round given by the group above
+  | { role: 'round'; round: Round; field?: FollowField }; // "ผลการดำเนินงานรอบ ๖ เดือน" (a group, or one cell)
 
 const PROJECT_HEADER = /^(รายการ|ชื่อ)?(โครงการ|กิจกรรม|มาตรการ)(\/?(โครงการ|กิจกรรม|มาตรการ))*(\(ตั้งต้น\))?$/;
 const YEAR_ONLY = /^(ปี(งบประมาณ)?)?(พ\.?ศ\.?)?(2[45]\d\d)$/;
@@ -68,10 +86,50 @@ const QUARTER_MONTHS: [RegExp, 1 | 2 | 3 | 4][] = [
   [/^ก\.?ค\.?-ก\.?ย\.?/, 4],
 ];
 
+/**
+ * งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท) and its variants (วงเงินตามข้อบัญญัติ, ตามเทศบัญญัติ ปี 2568 …),
+ * brackets removed: the ordinance wording alone, so a remark citing "เทศบัญญัติ หน้า 45" is no header.
+ */
+const ORDINANCE =
+  /^(งบ(ประมาณ)?)?(วงเงิน)?(ตาม)?(ข้อ|เทศ)บัญญัติ(\/?(ข้อ|เทศ)บัญญัติ)?(ปี(งบประมาณ)?)?(พ\.?ศ\.?)?(2[45]\d\d)?(บาท)?$/;
+/** "รอบ ๖ เดือน", "รอบที่ 12 เดือน" inside a header (digits already Arabic, spaces removed). */
+const ROUND = /\(?รอบ(ที่)?(6|12)(เดือน)?\)?/;
+/** The words of a round's result column, which also head the round's group. */
+const RESULT_WORDS = /^(รายงาน)?(ผล)?การดำเนิน(งาน|การ)(ตามแผน)?(ประจำปี(งบประมาณ)?)?(พ\.?ศ\.?)?(2[45]\d\d)?$/;
+
+/** Which follow-up cell of a round a header names, or null. */
+function followField(k: string): FollowField | null {
+  if (/^สถานะ(การ)?(ดำเนิน(การ|งาน))?(โครงการ)?$/.test(k)) return 'status';
+  if (/เบิกจ่าย|^งบ(ประมาณ)?ที่ใช้/.test(k)) return 'spent';
+  if (k === 'ผลการดำเนินการ') return 'result';
+  return null;
+}
+
+/** A header naming a round ("ผลการดำเนินงานรอบ ๖ เดือน", "สถานะ (รอบ 12 เดือน)"), or null. */
+function roundToken(k: string): Token | null {
+  const m = ROUND.exec(k);
+  if (!m) return null;
+  // The words before the round name the cell; after it may come the months "(ต.ค.67-มี.ค.68)".
+  const before = k.slice(0, m.index);
+  const rest = (before || k.slice(m.index + m[0].length).replace(/\(.*?\)/g, '')).replace(/[()]/g, '');
+  const round = Number(m[2]) as Round;
+  if (rest === '' || RESULT_WORDS.test(rest)) return { role: 'round', round };
+  const field = followField(rest);
+  return field ? { role: 'round', round, field } : null;
+}
+
 /** What a single header cell says on its own. */
 export function headerToken(text: string): Token | null {
   const k = toArabicDigits(compactKey(text)).replace(/[:：]$/, '');
   if (k === '') return null;
+  // Before the budget and results words, which these headers contain.
+  if (/บัญญัติ/.test(k) && ORDINANCE.test(k.replace(/[()]/g, ''))) return { role: 'ordinance' };
+  if (/รอบ/.test(k)) {
+    const round = roundToken(k);
+    if (round) return round;
+  }
+  const field = followField(k);
+  if (field) return { role: 'follow', field };
   if (/^(ลำดับ(ที่)?|ที่|no\.?)$/.test(k)) return { role: 'no' };
   if (/^(มิติ|มติ)(ที่)?$/.test(k)) return { role: 'dimension' };
   if (/^(ภารกิจ|การกิจ)(ตาม(มิติ|มติ))?$/.test(k)) return { role: 'mission' };
@@ -230,16 +288,24 @@ function readColumn(c: number, path: string[], rows: number[]): Column | null {
     if (yearRow !== undefined) column.yearRow = yearRow;
   }
   if (found.role === 'quarter' && found.quarter) column.quarter = found.quarter;
+  if (found.round) column.round = found.round;
   return column;
 }
 
 /** The deepest meaningful header decides a column's role; bare numbers and years defer to what is above them. */
-function columnRole(tokens: (Token | null)[]): { role: ColumnRole; quarter?: 1 | 2 | 3 | 4 } | null {
+function columnRole(tokens: (Token | null)[]): { role: ColumnRole; quarter?: 1 | 2 | 3 | 4; round?: Round } | null {
   const underQuarter = tokens.some((t) => t?.role === 'quarter');
+  // A round's cells take their round from the group above them; without one they are not read.
+  const round = tokens.reduce<Round | undefined>((r, t) => (t?.role === 'round' ? t.round : r), undefined);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t) continue;
     switch (t.role) {
+      case 'round':
+        return { role: FOLLOW_ROLES[t.field ?? 'result'], round: t.round };
+      case 'follow':
+        if (round) return { role: FOLLOW_ROLES[t.field], round };
+        break;
       case 'number':
         if (underQuarter) return { role: 'quarter', quarter: t.value as 1 | 2 | 3 | 4 };
         break;
@@ -252,6 +318,8 @@ function columnRole(tokens: (Token | null)[]): { role: ColumnRole; quarter?: 1 |
         if (i === tokens.length - 1 || tokens.slice(i + 1).every((x) => !x)) return { role: 'budget' };
         break;
       case 'results':
+        // "ผลการดำเนินงาน" under a round is the round's result; elsewhere the parent of ผลผลิต/ผลลัพธ์.
+        if (round) return { role: 'followResult', round };
         break;
       default:
         return { role: t.role };

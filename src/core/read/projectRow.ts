@@ -5,13 +5,15 @@
  */
 import type { ProjectKind } from '../plan';
 import { cellText, parseAmount, parseTick, type Cell } from './cells';
-import type { ColumnIndex } from './columnIndex';
+import type { ColumnIndex, FollowUpCols } from './columnIndex';
 import type { BudgetYears } from './budgetYears';
 import type { BudgetCell, ReadProject } from './planReader';
 import type { DimensionNumber } from '../data/catalogue';
 import { toArabicDigits } from '../../shared/numbers';
 import { joinWrappedWords } from './wordWraps';
 import { createFinding, type Finding } from '../check/findings';
+import { ROUNDS, type ProjectFollowUp, type RoundReport } from '../year/followUp';
+import { parseStatus } from '../year/status';
 
 const KIND_PREFIX = /^["“]?(โครงการ|กิจกรรม|มาตรการ)/;
 const NAME_NUMBERING = /^([0-9๐-๙]{1,3})\s*[.)]\s*(?![0-9๐-๙])/;
@@ -99,6 +101,52 @@ export function isAdded(
   const t = parseTick(row[addedCol]);
   if (t.kind === 'tick') return dimensionAdded || t.ticked;
   return dimensionAdded || /^\*|เพิ่ม/.test(texts[addedCol]);
+}
+
+/**
+ * A follow-up amount: ไม่ใช้งบประมาณ and "-" are 0, a blank is null; anything else that is no
+ * amount is reported at its cell and read as null (not counted).
+ */
+function followUpAmount(
+  row: ReadonlyArray<Cell>,
+  r: number,
+  col: number | undefined,
+  findings: Finding[],
+): number | null {
+  if (col === undefined) return null;
+  const amount = parseAmount(row[col]);
+  if (amount.kind === 'amount') return amount.value;
+  if (amount.kind === 'none') return 0;
+  if (amount.kind === 'invalid') findings.push(createFinding('FOLLOWUP_AMOUNT_INVALID', r, col, { text: amount.text }));
+  return null;
+}
+
+/** The follow-up cells of a project row (core/year/followUp.ts); the checks are in check/rules/followUp.ts. */
+export function readFollowUp(
+  row: ReadonlyArray<Cell>,
+  r: number,
+  texts: string[],
+  cols: FollowUpCols,
+  findings: Finding[],
+): ProjectFollowUp {
+  const followUp: ProjectFollowUp = { ordinance: followUpAmount(row, r, cols.ordinance, findings), rounds: {} };
+  if (cols.ordinance !== undefined) followUp.ordinanceCol = cols.ordinance;
+  for (const round of ROUNDS) {
+    const c = cols.rounds[round];
+    if (!c) continue;
+    const statusText = c.status !== undefined ? texts[c.status] : '';
+    const { status, reason } = parseStatus(statusText);
+    const report: RoundReport = {
+      status,
+      statusText,
+      reason,
+      spent: followUpAmount(row, r, c.spent, findings),
+      result: c.result !== undefined ? texts[c.result] : '',
+      cols: c, // shared by every row under this header: read-only
+    };
+    followUp.rounds[round] = report;
+  }
+  return followUp;
 }
 
 const NO_EXTRA: ReadProject['extra'] = Object.freeze({});

@@ -12,7 +12,16 @@ import { BudgetYears } from './budgetYears';
 import { CarriedDown, HEADING_DIMENSION, HEADING_MISSION } from './headings';
 import { readTotalRow, totalLabelOf, totalScope } from './totalRows';
 import { continueProject, isContinuation } from './continuation';
-import { extraTexts, isAdded, kindOf, nameAndNumber, ProjectIds, readBudgets, readQuarters } from './projectRow';
+import {
+  extraTexts,
+  isAdded,
+  kindOf,
+  nameAndNumber,
+  ProjectIds,
+  readBudgets,
+  readFollowUp,
+  readQuarters,
+} from './projectRow';
 import type { LayoutKind, PlanReading, ReadProject, TotalRow } from './planReader';
 import { TextCells } from './textCells';
 import type { PlanSettings } from '../../shared/settings';
@@ -277,6 +286,7 @@ export class TableReader {
         nameKey: key,
       },
     };
+    if (index.followUp) project.followUp = readFollowUp(row, r, texts, index.followUp, this.findings);
     this.projects.push(project);
     this.lastProject = project;
     this.addTextCells(row, r);

@@ -28,6 +28,10 @@ export const ROLE_LABELS: Record<ColumnRole, { th: string; en: string }> = {
   id: { th: 'รหัส', en: 'Id' },
   document: { th: 'เอกสารรายละเอียดโครงการ', en: 'Detail document' },
   documentStatus: { th: 'สถานะเอกสาร', en: 'Document status' },
+  ordinance: { th: 'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ', en: 'Budget in the ordinance' },
+  followStatus: { th: 'สถานะ (ติดตามผล)', en: 'Status (follow-up)' },
+  followSpent: { th: 'เบิกจ่ายจริง (ติดตามผล)', en: 'Spent (follow-up)' },
+  followResult: { th: 'ผลการดำเนินงาน (ติดตามผล)', en: 'Result (follow-up)' },
 };
 
 export interface AdoptedColumn {
