@@ -110,15 +110,25 @@ function budgetTable(report: CheckReport, L: Labels): string[] {
   if (totals.unassigned.projects > 0)
     rows.push(line(L.unassigned(totals.unassigned.projects), totals.unassigned.byYear));
   rows.push(line(L.total, totals.byYear));
+  return [...alignedTable(header, rows), ''];
+}
+
+/**
+ * A table as text: the first column left-aligned, the others right-aligned, a rule under the
+ * header and above the last row (the total).
+ */
+export function alignedTable(header: string[], rows: string[][]): string[] {
   const widths = header.map((_, i) => Math.max(displayWidth(header[i]), ...rows.map((r) => displayWidth(r[i]))));
   const text = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [text(header), rule, ...rows.slice(0, -1).map(text), rule, text(rows[rows.length - 1]), ''];
+  return [text(header), rule, ...rows.slice(0, -1).map(text), rule, text(rows[rows.length - 1])];
 }
 
 /** The findings, errors first, at most MAX_FINDINGS of them. */
-function findingLines(report: CheckReport, L: Labels, lang: Lang): string[] {
+type FindingsPart = Pick<CheckReport, 'issues'> & { counts: Pick<CheckReport['counts'], 'errors' | 'warnings'> };
+
+function findingLines(report: FindingsPart, L: Labels, lang: Lang): string[] {
   const out = [L.findings(report.counts.errors, report.counts.warnings)];
   if (report.issues.length === 0) out.push(`  ${L.none}`);
   const shown = [
@@ -132,6 +142,11 @@ function findingLines(report: CheckReport, L: Labels, lang: Lang): string[] {
   }
   if (report.issues.length > shown.length) out.push(`  ${L.more(report.issues.length - shown.length)}`);
   return out;
+}
+
+/** The findings lines of a report (errors first, at most 40), as `check` prints them. */
+export function findingsText(report: FindingsPart, lang: Lang): string[] {
+  return findingLines(report, LABELS[lang], lang);
 }
 
 export function formatSummary(report: CheckReport, file: string, lang: Lang = 'th'): string {

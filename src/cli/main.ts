@@ -11,6 +11,7 @@ import { issuesText } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
 import { CliError, UsageError } from './errors';
 import { checkOutDir } from './outputFolder';
+import { formatReportSummary, parseRound, roundReport } from './reportCommand';
 import { formulaLookup, pickPlanSheet, readingWarnings, readWorkbook, type ReadingWarning } from './workbook';
 
 export interface Io {
@@ -25,6 +26,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
 การใช้งาน / Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
+  saisaat report FILE --round 6|12 [--year Y] [--sheet NAME] [--json]
 
 ตัวเลือก / Options:
   --sheet NAME     แผ่นงานที่จะตรวจ (ไม่ระบุ: เลือกแผ่นงานที่เป็นตารางแผนให้เอง)
@@ -37,6 +39,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   --details-sheet NAME  (docs) แผ่นงานรายละเอียดโครงการ (ค่าเริ่มต้น "รายละเอียดโครงการ")
   --digits thai|arabic  (docs) ตัวเลขในเอกสาร (ค่าเริ่มต้น เลขไทย)
   --date YYYY-MM-DD     (docs) วันที่บนปกเอกสารแผน (ค่าเริ่มต้น วันนี้)
+  --round 6|12     (report) รอบรายงานผล ๖ หรือ ๑๒ เดือน (--year: ปีที่รายงาน ค่าเริ่มต้นตามแผนประจำปี)
   -h, --help       วิธีใช้ / this help
   -v, --version    รุ่นโปรแกรม / version
 
@@ -48,6 +51,7 @@ const HELP_EN = `SaiSaat (ใสสะอาด) — checks anti-corruption acti
 Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
+  saisaat report FILE --round 6|12 [--year Y] [--sheet NAME] [--json]
 
 Options:
   --sheet NAME     the sheet to check (default: the sheet that holds a plan table)
@@ -60,6 +64,7 @@ Options:
   --details-sheet NAME  (docs) the project details sheet (default "รายละเอียดโครงการ")
   --digits thai|arabic  (docs) digits in the documents (default Thai digits)
   --date YYYY-MM-DD     (docs) the date on the plan document's cover (default today)
+  --round 6|12     (report) the follow-up round (--year: the year reported, default the annual plan's)
   -h, --help       this help
   -v, --version    version
 
@@ -77,6 +82,7 @@ const OPTIONS = {
   'details-sheet': { type: 'string' },
   digits: { type: 'string' },
   date: { type: 'string' },
+  round: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -226,6 +232,19 @@ async function check(file: string, values: Values, lang: Lang, io: Io): Promise<
   return report.counts.errors > 0 ? 1 : 0;
 }
 
+async function followUpReport(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
+  const round = parseRound(values.round);
+  const settings = settingsOf(values);
+  const sheets = await readWorkbook(file);
+  const data = roundReport(sheets, { sheet: values.sheet as string | undefined, settings, round });
+  warn(readingWarnings(sheets), lang, io);
+  if (values.json) writeJson(data.figures, io.out);
+  else io.out(formatReportSummary(data, file, lang));
+  return data.check.counts.errors > 0 ? 1 : 0;
+}
+
+const COMMANDS = { check, docs, report: followUpReport } as const;
+
 /** --lang, read on its own first: a command line that cannot be parsed is reported in that language too. */
 function requestedLang(argv: string[]): Lang {
   const { values } = parseArgs({ args: argv, strict: false, allowPositionals: true, options: { lang: OPTIONS.lang } });
@@ -255,9 +274,9 @@ function parseError(e: Error & { code?: string }): { th: string; en: string } {
 }
 
 /** The command and its one file, or the mistake in both languages. */
-function commandOf(positionals: string[]): { command: 'check' | 'docs'; file: string } {
+function commandOf(positionals: string[]): { command: keyof typeof COMMANDS; file: string } {
   const [command, file, ...rest] = positionals;
-  if (command !== 'check' && command !== 'docs')
+  if (!Object.hasOwn(COMMANDS, command))
     throw new UsageError({
       th: `ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`,
       en: `Unknown command "${command}"\n\n${HELP_EN}`,
@@ -272,7 +291,7 @@ function commandOf(positionals: string[]): { command: 'check' | 'docs'; file: st
       th: `ทำได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`,
       en: `One file at a time (extra: ${rest.join(' ')})`,
     });
-  return { command, file };
+  return { command: command as keyof typeof COMMANDS, file };
 }
 
 /** A user's mistake: its text in the chosen language on stderr, and both as the one JSON object with --json. */
@@ -306,7 +325,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     checkLang(values.lang);
     const run = commandOf(positionals);
-    return await (run.command === 'docs' ? docs : check)(run.file, values, lang, io);
+    return await COMMANDS[run.command](run.file, values, lang, io);
   } catch (e) {
     if (e instanceof CliError) return report(e, Boolean(values.json), lang, io);
     throw e;
