@@ -25,6 +25,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
 การใช้งาน / Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
+  saisaat announce FILE --out DIR [--date YYYY-MM-DD] [--signer "ชื่อ-สกุล" --position "ตำแหน่ง"]
 
 ตัวเลือก / Options:
   --sheet NAME     แผ่นงานที่จะตรวจ (ไม่ระบุ: เลือกแผ่นงานที่เป็นตารางแผนให้เอง)
@@ -36,7 +37,9 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   --out DIR        (docs) โฟลเดอร์ที่จะเขียนไฟล์ .docx / folder for the .docx files
   --details-sheet NAME  (docs) แผ่นงานรายละเอียดโครงการ (ค่าเริ่มต้น "รายละเอียดโครงการ")
   --digits thai|arabic  (docs) ตัวเลขในเอกสาร (ค่าเริ่มต้น เลขไทย)
-  --date YYYY-MM-DD     (docs) วันที่บนปกเอกสารแผน (ค่าเริ่มต้น วันนี้)
+  --date YYYY-MM-DD     (docs) วันที่บนปกเอกสารแผน (announce) วันที่ประกาศ (ค่าเริ่มต้น วันนี้)
+  --signer NAME    (announce) ชื่อ-สกุลผู้ลงนาม (ไม่ระบุ: เว้นบรรทัดให้เขียน)
+  --position POS   (announce) ตำแหน่งผู้ลงนาม (ค่าเริ่มต้น นายกฯ ตามประเภทหน่วยงาน)
   -h, --help       วิธีใช้ / this help
   -v, --version    รุ่นโปรแกรม / version
 
@@ -48,6 +51,7 @@ const HELP_EN = `SaiSaat (ใสสะอาด) — checks anti-corruption acti
 Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
+  saisaat announce FILE --out DIR [--date YYYY-MM-DD] [--signer "full name" --position "position"]
 
 Options:
   --sheet NAME     the sheet to check (default: the sheet that holds a plan table)
@@ -59,7 +63,9 @@ Options:
   --out DIR        (docs) folder for the .docx files
   --details-sheet NAME  (docs) the project details sheet (default "รายละเอียดโครงการ")
   --digits thai|arabic  (docs) digits in the documents (default Thai digits)
-  --date YYYY-MM-DD     (docs) the date on the plan document's cover (default today)
+  --date YYYY-MM-DD     (docs) the date on the plan document's cover, (announce) the announcement's date (default today)
+  --signer NAME    (announce) the signer's full name (default: a line left to write it on)
+  --position POS   (announce) the signer's position (default: the head of the organisation by its type)
   -h, --help       this help
   -v, --version    version
 
@@ -77,6 +83,8 @@ const OPTIONS = {
   'details-sheet': { type: 'string' },
   digits: { type: 'string' },
   date: { type: 'string' },
+  signer: { type: 'string' },
+  position: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -177,6 +185,28 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
   return docsExitCode(result);
 }
 
+async function announce(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
+  const { formatAnnounceSummary, writeAnnouncement } = await import('./announceCommand');
+  if (typeof values.out !== 'string' || values.out === '')
+    throw new UsageError({
+      th: 'ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร',
+      en: 'Give the folder to write to with --out, e.g. --out documents',
+    });
+  const settings = settingsOf(values);
+  const date = coverDate(values.date as string | undefined);
+  await checkOutDir(values.out);
+  const result = await writeAnnouncement({
+    file,
+    planSheet: values.sheet as string | undefined,
+    outDir: values.out,
+    settings,
+    date,
+    signer: { name: (values.signer as string | undefined) ?? '', position: values.position as string | undefined },
+  });
+  io.out(formatAnnounceSummary(result, lang));
+  return result.refused.length ? 2 : 0;
+}
+
 /** What reading the file left to say, one line each on stderr in the chosen language. */
 function warn(warnings: ReadingWarning[], lang: Lang, io: Io): void {
   for (const w of warnings) io.err(`⚠ ${lang === 'en' ? w.messageEn : w.message}`);
@@ -255,9 +285,9 @@ function parseError(e: Error & { code?: string }): { th: string; en: string } {
 }
 
 /** The command and its one file, or the mistake in both languages. */
-function commandOf(positionals: string[]): { command: 'check' | 'docs'; file: string } {
+function commandOf(positionals: string[]): { command: 'check' | 'docs' | 'announce'; file: string } {
   const [command, file, ...rest] = positionals;
-  if (command !== 'check' && command !== 'docs')
+  if (command !== 'check' && command !== 'docs' && command !== 'announce')
     throw new UsageError({
       th: `ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`,
       en: `Unknown command "${command}"\n\n${HELP_EN}`,
@@ -306,7 +336,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     checkLang(values.lang);
     const run = commandOf(positionals);
-    return await (run.command === 'docs' ? docs : check)(run.file, values, lang, io);
+    const commands = { check, docs, announce };
+    return await commands[run.command](run.file, values, lang, io);
   } catch (e) {
     if (e instanceof CliError) return report(e, Boolean(values.json), lang, io);
     throw e;
