@@ -46,7 +46,13 @@ async function wordingSheet(sheets: SheetGrid[], file: string): Promise<{ from: 
   if (inBook) return { from: `แผ่นงาน ${WORDING_SHEET_NAME}`, grid: inBook.grid };
   if (!['.csv', '.tsv'].includes(extname(file).toLowerCase())) return null;
   const beside = join(dirname(file), `${WORDING_SHEET_NAME}.csv`);
-  if (!(await access(beside).then(() => true, () => false))) return null;
+  if (
+    !(await access(beside).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null;
   return { from: beside, grid: (await readWorkbook(beside))[0].grid };
 }
 
@@ -64,7 +70,11 @@ async function wordingOf(sheets: SheetGrid[], file: string): Promise<{ wording: 
 }
 
 /** The plan announced: an annual plan's year, else the plan's years. */
-function announcedPlan(settings: PlanSettings, years: { from: number; to: number }, annualLayout: boolean): AnnouncedPlan {
+function announcedPlan(
+  settings: PlanSettings,
+  years: { from: number; to: number },
+  annualLayout: boolean,
+): AnnouncedPlan {
   if (settings.planKind === 'annual' || (annualLayout && years.from === years.to))
     return { kind: 'annual', year: settings.annualYear ?? years.to };
   return { kind: 'five-year', from: years.from, to: years.to };
@@ -109,7 +119,11 @@ export async function writeAnnouncement(options: AnnounceOptions): Promise<Annou
 export function formatAnnounceSummary(result: AnnounceResult, lang: 'th' | 'en'): string {
   const th = lang === 'th';
   const out: string[] = [];
-  if (result.file) out.push(th ? `เขียนประกาศลงใน ${result.outDir}/` : `Wrote the announcement to ${result.outDir}/`, `  ✔ ${result.file}`);
+  if (result.file)
+    out.push(
+      th ? `เขียนประกาศลงใน ${result.outDir}/` : `Wrote the announcement to ${result.outDir}/`,
+      `  ✔ ${result.file}`,
+    );
   for (const r of result.refused) out.push(`✖ ${th ? r.reason : r.reasonEn}`);
   for (const b of result.beside)
     out.push(

@@ -43,7 +43,9 @@ export const THAI_FONT_FALLBACKS = [
  * า over the next letter ("ดำเนิน"), the two parts draw right in every font.
  */
 const escapeXml = (text: string) =>
-  text.replace(/([\u0e48-\u0e4b]?)\u0e33/g, '\u0e4d$1\u0e32').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  text
+    .replace(/([\u0e48-\u0e4b]?)\u0e33/g, '\u0e4d$1\u0e32')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** The font-family list: the document's font first, then the Thai fallbacks, then any sans-serif. */
 export function fontFamilies(font: string): string {
@@ -61,7 +63,8 @@ export function niceStep(max: number): number {
 }
 
 /** Rough width of Thai text in px: its base characters at about half the font size (marks take none). */
-const textWidth = (text: string, size: number) => text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, '').length * size * 0.5;
+const textWidth = (text: string, size: number) =>
+  text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, '').length * size * 0.5;
 
 /** The chart as an SVG document, labels and values in Thai digits. */
 export function barChartSvg(chart: BarChart, font: string): string {
@@ -86,7 +89,9 @@ export function barChartSvg(chart: BarChart, font: string): string {
     `<text x="${plot.left}" y="${plot.top - 24}" font-size="${tickSize}" text-anchor="start">${escapeXml(chart.valueLabel)}</text>`,
   );
   for (const t of ticks) {
-    out.push(`<line x1="${plot.left}" x2="${plot.right}" y1="${y(t)}" y2="${y(t)}" stroke="#d9d9d9" stroke-width="2"/>`);
+    out.push(
+      `<line x1="${plot.left}" x2="${plot.right}" y1="${y(t)}" y2="${y(t)}" stroke="#d9d9d9" stroke-width="2"/>`,
+    );
     out.push(
       `<text x="${plot.left - 12}" y="${y(t) + 9}" font-size="${tickSize}" text-anchor="end">${number(t)}</text>`,
     );

@@ -161,9 +161,8 @@ function coverDate(value: string | undefined): { year: number; month: number; da
   return { year, month, day };
 }
 
-async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
-  // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
-  const { docsExitCode, formatDocsSummary, writeDocs } = await import('./docsCommand');
+/** What every command writing documents needs: --out (checked usable before anything is read), the settings, the date. */
+async function documentOptions(values: Values) {
   if (typeof values.out !== 'string' || values.out === '')
     throw new UsageError({
       th: 'ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร',
@@ -172,11 +171,18 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
   const settings = settingsOf(values);
   const date = coverDate(values.date as string | undefined);
   await checkOutDir(values.out);
+  return { outDir: values.out, settings, date };
+}
+
+async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
+  // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
+  const { docsExitCode, formatDocsSummary, writeDocs } = await import('./docsCommand');
+  const { outDir, settings, date } = await documentOptions(values);
   const sheets = await readWorkbook(file);
   const result = await writeDocs(sheets, {
     planSheet: values.sheet as string | undefined,
     detailsSheet: values['details-sheet'] as string | undefined,
-    outDir: values.out,
+    outDir,
     settings,
     date,
   });
@@ -187,18 +193,11 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
 
 async function announce(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
   const { formatAnnounceSummary, writeAnnouncement } = await import('./announceCommand');
-  if (typeof values.out !== 'string' || values.out === '')
-    throw new UsageError({
-      th: 'ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร',
-      en: 'Give the folder to write to with --out, e.g. --out documents',
-    });
-  const settings = settingsOf(values);
-  const date = coverDate(values.date as string | undefined);
-  await checkOutDir(values.out);
+  const { outDir, settings, date } = await documentOptions(values);
   const result = await writeAnnouncement({
     file,
     planSheet: values.sheet as string | undefined,
-    outDir: values.out,
+    outDir,
     settings,
     date,
     signer: { name: (values.signer as string | undefined) ?? '', position: values.position as string | undefined },

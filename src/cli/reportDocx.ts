@@ -3,7 +3,12 @@
  * never over the user's file, listed in the manifest), named "รายงานผล รอบ ๖ เดือน ๒๕๖๘.docx".
  * The `saisaat report` command calls it with the figures it computed.
  */
-import { reportDocument, reportFileStem, reportInputProblems, type ReportDocumentInput } from '../core/document/reportDocument';
+import {
+  reportDocument,
+  reportFileStem,
+  reportInputProblems,
+  type ReportDocumentInput,
+} from '../core/document/reportDocument';
 import { safeFileName } from '../core/document/projectDocument';
 import { renderDocx } from './docxRender';
 import { UsageError } from './errors';

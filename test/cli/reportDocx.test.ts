@@ -13,23 +13,14 @@ import { Resvg } from '@resvg/resvg-js';
 import { writeReportDocx } from '../../src/cli/reportDocx';
 import { barChartSvg, niceStep } from '../../src/cli/chartSvg';
 import type { ReportDocumentInput } from '../../src/core/document/reportDocument';
-import type { FollowUpFigures } from '../../src/core/year/followUp';
+import { followUpFigures } from '../generators/reportFigures';
 import { MANIFEST_NAME } from '../../src/cli/outputFolder';
 import { ROOT, saisaat } from '../helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'saisaat-report-'));
 
-const f = (projects: number, finished: number, planned: number, spent: number): FollowUpFigures => ({
-  projects,
-  finished,
-  inProgress: projects - finished,
-  notPossible: 0,
-  notStarted: 0,
-  notReported: 0,
-  planned,
-  ordinance: planned,
-  spent,
-});
+const f = (projects: number, finished: number, planned: number, spent: number) =>
+  followUpFigures({ projects, finished, inProgress: projects - finished, planned, ordinance: planned, spent });
 
 const INPUT: ReportDocumentInput = {
   organisation: { name: 'เมืองน้อย', type: 'องค์การบริหารส่วนตำบล' },
@@ -37,11 +28,27 @@ const INPUT: ReportDocumentInput = {
     year: 2568,
     round: 12,
     period: { from: '2024-10-01', to: '2025-09-30' },
-    byDimension: { '1': f(4, 3, 50000, 42000), '2': f(2, 2, 10000, 9000), '3': f(1, 0, 0, 0), '4': f(1, 1, 5000, 5000) },
+    byDimension: {
+      '1': f(4, 3, 50000, 42000),
+      '2': f(2, 2, 10000, 9000),
+      '3': f(1, 0, 0, 0),
+      '4': f(1, 1, 5000, 5000),
+    },
     total: f(8, 6, 65000, 56000),
   },
   projects: [
-    { id: 'a', no: 1, dimension: 1, name: 'โครงการส่งเสริมคุณธรรม', planned: 50000, ordinance: 50000, spent: 42000, status: 'finished', reason: '', result: 'ผู้เข้าร่วม ๘๐ คน' },
+    {
+      id: 'a',
+      no: 1,
+      dimension: 1,
+      name: 'โครงการส่งเสริมคุณธรรม',
+      planned: 50000,
+      ordinance: 50000,
+      spent: 42000,
+      status: 'finished',
+      reason: '',
+      result: 'ผู้เข้าร่วม ๘๐ คน',
+    },
   ],
   periodText: '๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘',
   problems: 'การเบิกจ่ายล่าช้าในไตรมาสแรกเนื่องจากข้อบัญญัติงบประมาณประกาศใช้ล่าช้ากว่ากำหนด ทำให้ต้องเลื่อนการจัดกิจกรรมออกไป',
@@ -97,14 +104,16 @@ describe('writeReportDocx', () => {
   });
 
   test('justified Thai paragraphs are thaiDistribute; none is `both`', () => {
-    const justified = [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].filter((m) => m[0].includes('<w:jc w:val="thaiDistribute"/>'));
+    const justified = [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].filter((m) =>
+      m[0].includes('<w:jc w:val="thaiDistribute"/>'),
+    );
     // The introduction, ปัญหาอุปสรรค and ข้อเสนอแนะ.
     expect(justified).toHaveLength(3);
     expect(justified[1][0]).toContain('การเบิกจ่ายล่าช้าในไตรมาสแรก');
     expect(xml).not.toContain('w:val="both"');
   });
 
-  test('written through the safe output folder: listed in the manifest; a user\'s file under the name is kept', async () => {
+  test("written through the safe output folder: listed in the manifest; a user's file under the name is kept", async () => {
     const manifest = JSON.parse(readFileSync(join(out, MANIFEST_NAME), 'utf8'));
     expect(manifest.files.map((e: { file: string }) => e.file)).toEqual(['รายงานผล รอบ ๑๒ เดือน ๒๕๖๘.docx']);
     const mine = join(tmp, 'mine');
@@ -117,7 +126,9 @@ describe('writeReportDocx', () => {
 
   test('a 12-month report without its sections or signer is refused with what is missing, nothing written', async () => {
     const dir = join(tmp, 'refused');
-    await expect(writeReportDocx({ ...INPUT, problems: '', signer: { name: '', position: 'ปลัด' } }, dir)).rejects.toMatchObject({
+    await expect(
+      writeReportDocx({ ...INPUT, problems: '', signer: { name: '', position: 'ปลัด' } }, dir),
+    ).rejects.toMatchObject({
       code: 'USAGE',
       text: { th: expect.stringContaining('ปัญหาอุปสรรค') },
     });
@@ -152,7 +163,7 @@ describe('chartSvg', () => {
     expect(new Resvg(svg).render().width).toBe(1200);
   });
 
-  test('the font chain draws Thai even when the document\'s font is not installed', () => {
+  test("the font chain draws Thai even when the document's font is not installed", () => {
     const ink = (family: string) => {
       const svg = barChartSvg({ ...chart, title: '', series: [], valueLabel: '', categories: ['มิติ'] }, family);
       // `pixels` copies the image on every read: read it once.
@@ -179,26 +190,39 @@ describe('chartSvg', () => {
 describe('saisaat announce', () => {
   test('the bundled example: a เทศบาลตำบล, signed by its mayor, dated as given', async () => {
     const out = join(tmp, 'announce');
-    const run = saisaat('announce', join(ROOT, 'examples/plan-2566-2570.xlsx'), '--out', out, '--date', '2022-09-30', '--signer', 'นายสมชาย ใจดี');
+    const run = saisaat(
+      'announce',
+      join(ROOT, 'examples/plan-2566-2570.xlsx'),
+      '--out',
+      out,
+      '--date',
+      '2022-09-30',
+      '--signer',
+      'นายสมชาย ใจดี',
+    );
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toContain('ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๗๐).docx');
-    const { value } = await mammoth.extractRawText({ path: join(out, 'ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๗๐).docx') });
+    const { value } = await mammoth.extractRawText({
+      path: join(out, 'ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๗๐).docx'),
+    });
     const lines = value.split('\n').filter((l) => l.trim());
     expect(lines[0]).toBe('ประกาศเทศบาลตำบลบึงเค็งตา');
     expect(lines.slice(-3)).toEqual(['ประกาศ ณ วันที่ ๓๐ กันยายน พ.ศ. ๒๕๖๕', '(นายสมชาย ใจดี)', 'นายกเทศมนตรีตำบลบึงเค็งตา']);
   });
 
-  test('an office\'s wording beside a .csv plan is used; a wrong หัวข้อ stops it with a Thai message naming the row', () => {
+  test("an office's wording beside a .csv plan is used; a wrong หัวข้อ stops it with a Thai message naming the row", () => {
     const dir = join(tmp, 'csv');
     mkdirSync(dir);
     copyFileSync(join(ROOT, 'test/fixtures/plan-2561-2564.csv'), join(dir, 'plan.csv'));
     writeFileSync(join(dir, 'ข้อความประกาศ.csv'), 'หัวข้อ,ข้อความ\nปิดท้าย,จึงประกาศมาเพื่อทราบโดยทั่วกัน\n');
-    const ok = saisaat('announce', join(dir, 'plan.csv'), '--out', join(dir, 'out'), '--org', 'องค์การบริหารส่วนตำบลเมืองน้อย', '--date', '2018-01-15');
+    const announce = (out: string) =>
+      saisaat('announce', join(dir, 'plan.csv'), '--out', join(dir, out), '--org', 'องค์การบริหารส่วนตำบลเมืองน้อย');
+    const ok = announce('out');
     expect(ok.code).toBe(0);
     expect(ok.out).toContain(`ใช้ข้อความประกาศจาก ${join(dir, 'ข้อความประกาศ.csv')}`);
     writeFileSync(join(dir, 'ข้อความประกาศ.csv'), 'หัวข้อ,ข้อความ\nปิดท้าย,ก\nคำลงท้าย,ข\n');
-    const bad = saisaat('announce', join(dir, 'plan.csv'), '--out', join(dir, 'out2'), '--org', 'องค์การบริหารส่วนตำบลเมืองน้อย');
+    const bad = announce('out2');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('แถว 3: ไม่รู้จักหัวข้อ "คำลงท้าย"');
     // Checked before the output folder is made: nothing written.

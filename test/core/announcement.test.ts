@@ -33,7 +33,11 @@ describe('announcementDocument', () => {
     expect(l[1]).toBe('เรื่อง ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๗๐)');
     const closing = l.indexOf('จึงประกาศให้ทราบโดยทั่วกัน');
     expect(closing).toBeGreaterThan(2);
-    expect(l.slice(closing + 1)).toEqual(['ประกาศ ณ วันที่ ๓๐ กันยายน พ.ศ. ๒๕๖๕', '(นายสมชาย ใจดี)', 'นายกเทศมนตรีตำบลบึงเค็งตา']);
+    expect(l.slice(closing + 1)).toEqual([
+      'ประกาศ ณ วันที่ ๓๐ กันยายน พ.ศ. ๒๕๖๕',
+      '(นายสมชาย ใจดี)',
+      'นายกเทศมนตรีตำบลบึงเค็งตา',
+    ]);
     expect(announcementDocument(FIVE_YEAR).name).toBe('ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๗๐)');
   });
 

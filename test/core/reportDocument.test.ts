@@ -14,34 +14,25 @@ import {
   type ReportDocumentInput,
 } from '../../src/core/document/reportDocument';
 import { itaItemText, itaLabelsFor } from '../../src/core/data/itaLabels';
-import type { FollowUpFigures, ReportFigures, ReportProject } from '../../src/core/year/followUp';
+import type { ReportProject } from '../../src/core/year/followUp';
+import { followUpFigures, withTotal } from '../generators/reportFigures';
 import { formatAmount, toThaiDigits } from '../../src/shared/numbers';
 
-const figuresOf = (f: Partial<FollowUpFigures>): FollowUpFigures => ({
-  projects: 0,
-  finished: 0,
-  inProgress: 0,
-  notPossible: 0,
-  notStarted: 0,
-  notReported: 0,
-  planned: 0,
-  ordinance: 0,
-  spent: 0,
-  ...f,
-});
-
-/** Sums of the four dimensions, as the figures module computes the total. */
-function withTotal(byDimension: ReportFigures['byDimension'], base: Omit<ReportFigures, 'byDimension' | 'total'>): ReportFigures {
-  const keys = Object.keys(byDimension['1']) as (keyof FollowUpFigures)[];
-  const total = figuresOf(
-    Object.fromEntries(keys.map((k) => [k, (['1', '2', '3', '4'] as const).reduce((a, d) => a + byDimension[d][k], 0)])),
-  );
-  return { ...base, byDimension, total };
-}
+const figuresOf = followUpFigures;
 
 const FIGURES = withTotal(
   {
-    '1': figuresOf({ projects: 5, finished: 2, inProgress: 1, notPossible: 1, notStarted: 0, notReported: 1, planned: 120000, ordinance: 100000, spent: 45500.5 }),
+    '1': figuresOf({
+      projects: 5,
+      finished: 2,
+      inProgress: 1,
+      notPossible: 1,
+      notStarted: 0,
+      notReported: 1,
+      planned: 120000,
+      ordinance: 100000,
+      spent: 45500.5,
+    }),
     '2': figuresOf({ projects: 3, finished: 3, planned: 30000, ordinance: 30000, spent: 30000 }),
     '3': figuresOf({ projects: 2, inProgress: 1, notReported: 1, planned: 0, ordinance: 0, spent: 0 }),
     '4': figuresOf({ projects: 1, notStarted: 1, planned: 1250000, ordinance: 1000000, spent: 0 }),
@@ -50,9 +41,42 @@ const FIGURES = withTotal(
 );
 
 const PROJECTS: ReportProject[] = [
-  { id: 'p1', no: 1, dimension: 1, name: 'โครงการอบรมคุณธรรมจริยธรรม', planned: 20000, ordinance: 20000, spent: 15500.5, status: 'finished', reason: '', result: 'อบรม ๔๐ คน' },
-  { id: 'p2', no: 2, dimension: 1, name: 'มาตรการจัดการเรื่องร้องเรียน', planned: null, ordinance: null, spent: null, status: null, reason: '', result: '' },
-  { id: 'p3', no: 3, dimension: 4, name: 'โครงการก่อสร้างศูนย์ข้อมูล', planned: 1250000, ordinance: 1000000, spent: 0, status: 'notPossible', reason: 'ไม่ได้รับงบประมาณ', result: '' },
+  {
+    id: 'p1',
+    no: 1,
+    dimension: 1,
+    name: 'โครงการอบรมคุณธรรมจริยธรรม',
+    planned: 20000,
+    ordinance: 20000,
+    spent: 15500.5,
+    status: 'finished',
+    reason: '',
+    result: 'อบรม ๔๐ คน',
+  },
+  {
+    id: 'p2',
+    no: 2,
+    dimension: 1,
+    name: 'มาตรการจัดการเรื่องร้องเรียน',
+    planned: null,
+    ordinance: null,
+    spent: null,
+    status: null,
+    reason: '',
+    result: '',
+  },
+  {
+    id: 'p3',
+    no: 3,
+    dimension: 4,
+    name: 'โครงการก่อสร้างศูนย์ข้อมูล',
+    planned: 1250000,
+    ordinance: 1000000,
+    spent: 0,
+    status: 'notPossible',
+    reason: 'ไม่ได้รับงบประมาณ',
+    result: '',
+  },
 ];
 
 const INPUT: ReportDocumentInput = {
@@ -86,7 +110,7 @@ describe('reportDocument', () => {
     expect(reportFileStem(FIGURES)).toBe('รายงานผล รอบ ๖ เดือน ๒๕๖๘');
   });
 
-  test('the summary table prints each dimension\'s projects and amounts, the total, and ร้อยละ spent of plan', () => {
+  test("the summary table prints each dimension's projects and amounts, the total, and ร้อยละ spent of plan", () => {
     const [summary] = tables(doc);
     expect(summary.rows).toHaveLength(5);
     const row1 = summary.rows[0].map((c) => c.text);
@@ -130,7 +154,16 @@ describe('reportDocument', () => {
     expect(projects.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['๑', '๑', 'โครงการอบรมคุณธรรมจริยธรรม', '๒๐,๐๐๐.๐๐', '๒๐,๐๐๐.๐๐', '๑๕,๕๐๐.๕๐', 'ดำเนินการแล้วเสร็จ', 'อบรม ๔๐ คน'],
       ['๒', '๑', 'มาตรการจัดการเรื่องร้องเรียน', '-', '-', '-', NOT_REPORTED_LABEL, '-'],
-      ['๓', '๔', 'โครงการก่อสร้างศูนย์ข้อมูล', '๑,๒๕๐,๐๐๐.๐๐', '๑,๐๐๐,๐๐๐.๐๐', '๐.๐๐', 'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)', '-'],
+      [
+        '๓',
+        '๔',
+        'โครงการก่อสร้างศูนย์ข้อมูล',
+        '๑,๒๕๐,๐๐๐.๐๐',
+        '๑,๐๐๐,๐๐๐.๐๐',
+        '๐.๐๐',
+        'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)',
+        '-',
+      ],
     ]);
   });
 
@@ -154,7 +187,7 @@ describe('reportDocument', () => {
     expect(printed).not.toMatch(/[0-9]/);
   });
 
-  test('the intro names the 6-month ITA item of the year by name only while the year\'s numbers are unverified', () => {
+  test("the intro names the 6-month ITA item of the year by name only while the year's numbers are unverified", () => {
     expect(itaLabelsFor(2568)).toMatchObject({ from: 2566, exact: false });
     expect(itaItemText(2566, 'report6')).toBe('ITA ข้อ O37 รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน');
     expect(text).toContain('(ใช้ประกอบการประเมิน ITA: รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน)');
@@ -176,7 +209,10 @@ describe('reportDocument', () => {
     });
     fc.assert(
       fc.property(fc.tuple(dim, dim, dim, dim), fc.constantFrom(6 as const, 12 as const), ([a, b, c, d], round) => {
-        const figures = withTotal({ '1': a, '2': b, '3': c, '4': d }, { year: 2568, round, period: { from: '', to: '' } });
+        const figures = withTotal(
+          { '1': a, '2': b, '3': c, '4': d },
+          { year: 2568, round, period: { from: '', to: '' } },
+        );
         const [summary, status] = tables(reportDocument({ ...INPUT, figures }));
         [a, b, c, d, figures.total].forEach((f, i) => {
           const s = summary.rows[i].map((x) => x.text);

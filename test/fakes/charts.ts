@@ -28,14 +28,16 @@ export interface ChartSpec {
 }
 
 type DataTableBuilderMethods = 'addColumn' | 'addRow' | 'build';
-export class FakeDataTableBuilder
-  implements Implements<GoogleAppsScript.Charts.DataTableBuilder, DataTableBuilderMethods>
-{
+export class FakeDataTableBuilder implements Implements<
+  GoogleAppsScript.Charts.DataTableBuilder,
+  DataTableBuilderMethods
+> {
   readonly _columns: { type: string; label: string }[] = [];
   readonly _rows: unknown[][] = [];
   constructor(private readonly world: DocsWorld) {}
   addColumn(type: GoogleAppsScript.Charts.ColumnType, label: string) {
-    if (!Object.values(ColumnType).includes(String(type) as never)) throw new Error(`Invalid column type: ${String(type)}`);
+    if (!Object.values(ColumnType).includes(String(type) as never))
+      throw new Error(`Invalid column type: ${String(type)}`);
     this._columns.push({ type: String(type), label });
     return this.world.env._lookup(this) as never;
   }
@@ -45,7 +47,12 @@ export class FakeDataTableBuilder
       throw new Error(`Row has ${values.length} values, but the data table has ${this._columns.length} columns.`);
     values.forEach((v, i) => {
       const type = this._columns[i].type;
-      const ok = type === 'NUMBER' ? typeof v === 'number' && Number.isFinite(v) : type === 'STRING' ? typeof v === 'string' : v instanceof Date;
+      const ok =
+        type === 'NUMBER'
+          ? typeof v === 'number' && Number.isFinite(v)
+          : type === 'STRING'
+            ? typeof v === 'string'
+            : v instanceof Date;
       if (!ok) throw new Error(`Value ${String(v)} in column ${i} does not match the column type ${type}.`);
     });
     this._rows.push(values);
@@ -53,7 +60,13 @@ export class FakeDataTableBuilder
   }
   build() {
     if (this._columns.length === 0) throw new Error('A data table needs at least one column.');
-    return this.world.env._wrap(new FakeDataTable(this._columns.slice(), this._rows.map((r) => r.slice())), 'DataTable') as never;
+    return this.world.env._wrap(
+      new FakeDataTable(
+        this._columns.slice(),
+        this._rows.map((r) => r.slice()),
+      ),
+      'DataTable',
+    ) as never;
   }
 }
 
@@ -66,16 +79,20 @@ export class FakeDataTable {
 }
 
 type BarChartBuilderMethods =
-  | 'setDataTable'
-  | 'setTitle'
-  | 'setXAxisTitle'
-  | 'setLegendPosition'
-  | 'setColors'
-  | 'setDimensions'
-  | 'build';
-export class FakeBarChartBuilder implements Implements<GoogleAppsScript.Charts.BarChartBuilder, BarChartBuilderMethods> {
+  'setDataTable' | 'setTitle' | 'setXAxisTitle' | 'setLegendPosition' | 'setColors' | 'setDimensions' | 'build';
+export class FakeBarChartBuilder implements Implements<
+  GoogleAppsScript.Charts.BarChartBuilder,
+  BarChartBuilderMethods
+> {
   private table: FakeDataTable | null = null;
-  private readonly spec = { title: '', xAxisTitle: '', legend: null as string | null, colors: [] as string[], width: 600, height: 400 };
+  private readonly spec = {
+    title: '',
+    xAxisTitle: '',
+    legend: null as string | null,
+    colors: [] as string[],
+    width: 600,
+    height: 400,
+  };
   constructor(private readonly world: DocsWorld) {}
   private self() {
     return this.world.env._lookup(this) as never;
@@ -96,7 +113,8 @@ export class FakeBarChartBuilder implements Implements<GoogleAppsScript.Charts.B
     return this.self();
   }
   setLegendPosition(position: GoogleAppsScript.Charts.Position) {
-    if (!Object.values(Position).includes(String(position) as never)) throw new Error(`Invalid position: ${String(position)}`);
+    if (!Object.values(Position).includes(String(position) as never))
+      throw new Error(`Invalid position: ${String(position)}`);
     this.spec.legend = String(position);
     return this.self();
   }

@@ -82,7 +82,9 @@ export function wordingOverride(rows: unknown[][]): { wording: Wording; problems
       });
       return;
     }
-    const unknown = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((p) => !PLACEHOLDERS.includes(p as Placeholder));
+    const unknown = [...text.matchAll(PLACEHOLDER)]
+      .map((m) => m[1])
+      .filter((p) => !PLACEHOLDERS.includes(p as Placeholder));
     if (unknown.length) {
       problems.push({
         row,
@@ -142,7 +144,11 @@ export function announcementDocument(input: AnnouncementInput, wording: Wording 
   const { type } = organisationParts(input.organisation);
   const position = input.signer.position?.trim() || fill(positionTemplate(type, wording), v);
   const name = input.signer.name.trim();
-  const centred = (text: string, bold = false): Block => ({ kind: 'paragraph', runs: [{ text, bold }], align: 'center' });
+  const centred = (text: string, bold = false): Block => ({
+    kind: 'paragraph',
+    runs: [{ text, bold }],
+    align: 'center',
+  });
   const signature = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], align: 'center', indent: 6 });
   const body = fill(wording.ข้อความ, v)
     .split(/\r?\n/)

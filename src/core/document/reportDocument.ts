@@ -10,7 +10,13 @@ import { dimensionLabel, defaultCatalogueFor, type Catalogue } from '../data/cat
 import { itaItemText } from '../data/itaLabels';
 import { organisationParts, type OrganisationSetting } from '../read/organisation';
 import { formatThaiDate } from '../thai/dates';
-import { STATUS_LABELS, type FollowUpFigures, type ReportFigures, type ReportProject, type StatusKey } from '../year/followUp';
+import {
+  STATUS_LABELS,
+  type FollowUpFigures,
+  type ReportFigures,
+  type ReportProject,
+  type StatusKey,
+} from '../year/followUp';
 import { formatAmount, toThaiDigits } from '../../shared/numbers';
 import type { BarChart, Block, DocModel, TableCell } from './model';
 
@@ -48,7 +54,11 @@ const STATUS_COLUMNS: { key: StatusKey | 'notReported'; label: string }[] = [
 ];
 
 /** The title: "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ รอบ ๖ เดือน (…)". */
-export function reportTitle(figures: Pick<ReportFigures, 'year' | 'round'>, periodText: string, digits: Digits = 'thai'): string {
+export function reportTitle(
+  figures: Pick<ReportFigures, 'year' | 'round'>,
+  periodText: string,
+  digits: Digits = 'thai',
+): string {
   const t = `รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ${figures.year} รอบ ${figures.round} เดือน (${periodText})`;
   return digits === 'thai' ? toThaiDigits(t) : t;
 }
@@ -135,7 +145,10 @@ export function reportFileStem(figures: Pick<ReportFigures, 'year' | 'round'>, d
 function summaryPart(input: ReportDocumentInput, title: string, org: string, digits: Digits): Block[] {
   const { figures } = input;
   const d = (n: number | string) => (digits === 'thai' ? toThaiDigits(String(n)) : String(n));
-  const ita = itaItemText(figures.round === 6 ? figures.year : figures.year + 1, figures.round === 6 ? 'report6' : 'report12');
+  const ita = itaItemText(
+    figures.round === 6 ? figures.year : figures.year + 1,
+    figures.round === 6 ? 'report6' : 'report12',
+  );
   const blocks: Block[] = [
     { kind: 'heading', text: title, align: 'center' },
     { kind: 'paragraph', runs: [{ text: org, bold: true }], align: 'center' },
@@ -243,7 +256,10 @@ export function statusText(project: Pick<ReportProject, 'status' | 'reason'>): s
 
 function projectPart(input: ReportDocumentInput, digits: Digits): Block[] {
   const d = (n: number) => (digits === 'thai' ? toThaiDigits(String(n)) : String(n));
-  const money = (v: number | null) => ({ text: v === null ? '-' : formatAmount(v, 2, digits), align: 'right' as const });
+  const money = (v: number | null) => ({
+    text: v === null ? '-' : formatAmount(v, 2, digits),
+    align: 'right' as const,
+  });
   const rows: TableCell[][] = input.projects.map((p) => [
     { text: d(p.no), align: 'center' },
     { text: p.dimension === null ? '-' : d(p.dimension), align: 'center' },
