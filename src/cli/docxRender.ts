@@ -1,7 +1,8 @@
 /**
  * The .docx renderer of the document model (node only; never in the Apps Script bundle): A4 with
  * 3 cm left / 2 cm right margins, landscape sections where the model says so, the font on every
- * script (Word draws Thai with the complex-script font, so it is set there too), 16 pt text.
+ * script (Word draws Thai with the complex-script font, so it is set there too), 16 pt text,
+ * justified Thai paragraphs in Thai distributed alignment, charts as PNG images (chartSvg.ts).
  * List numbers are written as text ("๑)") — Thai digits, as the documents use, and the same
  * output as in Google Docs, whose list glyphs have no Thai digits.
  */
@@ -9,6 +10,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   Packer,
   PageBreak,
   PageOrientation,
@@ -21,15 +23,18 @@ import {
   convertMillimetersToTwip,
   type ISectionOptions,
 } from 'docx';
-import type { Align, Block, DocModel, TableCell as ModelCell } from '../core/document/model';
+import type { Align, BarChart, Block, DocModel, TableCell as ModelCell } from '../core/document/model';
 import { listIndent, PAGE } from '../core/document/model';
+import { barChartPng, CHART_HEIGHT_PX, CHART_WIDTH_CM, CHART_WIDTH_PX } from './chartSvg';
 
 const cm = (value: number) => convertMillimetersToTwip(value * 10);
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
+  // Thai distributed (w:jc thaiDistribute): Word spreads the space between characters, where
+  // `both` opens gaps of several words' width at the few spaces a Thai line has.
+  justify: AlignmentType.THAI_DISTRIBUTE,
 };
 
 function cellParagraph(cell: ModelCell): Paragraph {
@@ -100,7 +105,31 @@ function listItems(b: Extract<Block, { kind: 'list' }>): Paragraph[] {
   });
 }
 
-function blocks(list: Block[], landscape: boolean): (Paragraph | Table)[] {
+/** A chart as a PNG 16 cm wide, centred, with its description as the caption and the image's alternative text. */
+function chart(c: BarChart, font: string): Paragraph[] {
+  // docx sizes images in pixels at 96 per inch.
+  const width = Math.round((CHART_WIDTH_CM / 2.54) * 96);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: barChartPng(c, font),
+          transformation: { width, height: Math.round((width * CHART_HEIGHT_PX) / CHART_WIDTH_PX) },
+          altText: { name: c.title, title: c.title, description: c.description },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: c.description, size: PAGE.tableSizePt * 2 })],
+    }),
+  ];
+}
+
+function blocks(list: Block[], landscape: boolean, font: string): (Paragraph | Table)[] {
   return list.flatMap((b): (Paragraph | Table)[] => {
     switch (b.kind) {
       case 'heading':
@@ -111,6 +140,8 @@ function blocks(list: Block[], landscape: boolean): (Paragraph | Table)[] {
         return listItems(b);
       case 'table':
         return [table(b, landscape), new Paragraph({ children: [] })];
+      case 'chart':
+        return chart(b.chart, font);
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }
@@ -137,7 +168,7 @@ export async function renderDocx(doc: DocModel, font: string): Promise<Buffer> {
           },
         },
       },
-      children: blocks(s.blocks, landscape),
+      children: blocks(s.blocks, landscape, font),
     };
   });
   const document = new Document({

@@ -11,7 +11,7 @@ import { issuesText } from '../shared/userMessage';
 import { formatSummary, type Lang } from './checkSummary';
 import { CliError, UsageError } from './errors';
 import { checkOutDir } from './outputFolder';
-import { formatReportSummary, parseRound, roundReport } from './reportCommand';
+import { formatReportSummary, parseRound, reportDocumentInput, roundReport } from './reportCommand';
 import { formulaLookup, pickPlanSheet, readingWarnings, readWorkbook, type ReadingWarning } from './workbook';
 
 export interface Io {
@@ -27,6 +27,8 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
   saisaat report FILE --round 6|12 [--year Y] [--sheet NAME] [--json]
+         [--out DIR --signer "ชื่อ-สกุล" --position "ตำแหน่ง" [--problems TEXT --suggestions TEXT] [--date YYYY-MM-DD]]
+  saisaat announce FILE --out DIR [--date YYYY-MM-DD] [--signer "ชื่อ-สกุล" --position "ตำแหน่ง"]
 
 ตัวเลือก / Options:
   --sheet NAME     แผ่นงานที่จะตรวจ (ไม่ระบุ: เลือกแผ่นงานที่เป็นตารางแผนให้เอง)
@@ -40,6 +42,10 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   --digits thai|arabic  (docs) ตัวเลขในเอกสาร (ค่าเริ่มต้น เลขไทย)
   --date YYYY-MM-DD     (docs) วันที่บนปกเอกสารแผน (ค่าเริ่มต้น วันนี้)
   --round 6|12     (report) รอบรายงานผล ๖ หรือ ๑๒ เดือน (--year: ปีที่รายงาน ค่าเริ่มต้นตามแผนประจำปี)
+  --date YYYY-MM-DD     (docs) วันที่บนปกเอกสารแผน (announce) วันที่ประกาศ (ค่าเริ่มต้น วันนี้)
+  --signer NAME    (announce) ชื่อ-สกุลผู้ลงนาม (ไม่ระบุ: เว้นบรรทัดให้เขียน)
+  --position POS   (announce) ตำแหน่งผู้ลงนาม (ค่าเริ่มต้น นายกฯ ตามประเภทหน่วยงาน)
+  --problems TEXT  (report --out) ปัญหาอุปสรรค (--suggestions: ข้อเสนอแนะ) ต้องมีในรอบ ๑๒ เดือน; --date: ข้อมูล ณ วันที่
   -h, --help       วิธีใช้ / this help
   -v, --version    รุ่นโปรแกรม / version
 
@@ -52,6 +58,8 @@ Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
   saisaat report FILE --round 6|12 [--year Y] [--sheet NAME] [--json]
+         [--out DIR --signer "full name" --position "position" [--problems TEXT --suggestions TEXT] [--date YYYY-MM-DD]]
+  saisaat announce FILE --out DIR [--date YYYY-MM-DD] [--signer "full name" --position "position"]
 
 Options:
   --sheet NAME     the sheet to check (default: the sheet that holds a plan table)
@@ -65,6 +73,10 @@ Options:
   --digits thai|arabic  (docs) digits in the documents (default Thai digits)
   --date YYYY-MM-DD     (docs) the date on the plan document's cover (default today)
   --round 6|12     (report) the follow-up round (--year: the year reported, default the annual plan's)
+  --date YYYY-MM-DD     (docs) the date on the plan document's cover, (announce) the announcement's date (default today)
+  --signer NAME    (announce) the signer's full name (default: a line left to write it on)
+  --position POS   (announce) the signer's position (default: the head of the organisation by its type)
+  --problems TEXT  (report --out) problems (--suggestions: suggestions), required in round 12; --date: figures as of
   -h, --help       this help
   -v, --version    version
 
@@ -83,6 +95,10 @@ const OPTIONS = {
   digits: { type: 'string' },
   date: { type: 'string' },
   round: { type: 'string' },
+  signer: { type: 'string' },
+  position: { type: 'string' },
+  problems: { type: 'string' },
+  suggestions: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -159,9 +175,8 @@ function coverDate(value: string | undefined): { year: number; month: number; da
   return { year, month, day };
 }
 
-async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
-  // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
-  const { docsExitCode, formatDocsSummary, writeDocs } = await import('./docsCommand');
+/** What every command writing documents needs: --out (checked usable before anything is read), the settings, the date. */
+async function documentOptions(values: Values) {
   if (typeof values.out !== 'string' || values.out === '')
     throw new UsageError({
       th: 'ต้องระบุโฟลเดอร์ปลายทางด้วย --out เช่น --out เอกสาร',
@@ -170,17 +185,39 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
   const settings = settingsOf(values);
   const date = coverDate(values.date as string | undefined);
   await checkOutDir(values.out);
+  return { outDir: values.out, settings, date };
+}
+
+async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
+  // Loaded only for this command: the .docx library adds a tenth of a second to every `check`.
+  const { docsExitCode, formatDocsSummary, writeDocs } = await import('./docsCommand');
+  const { outDir, settings, date } = await documentOptions(values);
   const sheets = await readWorkbook(file);
   const result = await writeDocs(sheets, {
     planSheet: values.sheet as string | undefined,
     detailsSheet: values['details-sheet'] as string | undefined,
-    outDir: values.out,
+    outDir,
     settings,
     date,
   });
   io.out(formatDocsSummary(result, lang));
   warn(readingWarnings(sheets), lang, io);
   return docsExitCode(result);
+}
+
+async function announce(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
+  const { formatAnnounceSummary, writeAnnouncement } = await import('./announceCommand');
+  const { outDir, settings, date } = await documentOptions(values);
+  const result = await writeAnnouncement({
+    file,
+    planSheet: values.sheet as string | undefined,
+    outDir,
+    settings,
+    date,
+    signer: { name: (values.signer as string | undefined) ?? '', position: values.position as string | undefined },
+  });
+  io.out(formatAnnounceSummary(result, lang));
+  return result.refused.length ? 2 : 0;
 }
 
 /** What reading the file left to say, one line each on stderr in the chosen language. */
@@ -240,10 +277,22 @@ async function followUpReport(file: string, values: Values, lang: Lang, io: Io):
   warn(readingWarnings(sheets), lang, io);
   if (values.json) writeJson(data.figures, io.out);
   else io.out(formatReportSummary(data, file, lang));
+  if (values.out !== undefined) {
+    // Loaded only with --out: the .docx and chart libraries stay out of the figures' path.
+    const { writeReportDocx, formatReportDocxSummary } = await import('./reportDocx');
+    const { outDir, settings: docSettings, date } = await documentOptions(values);
+    const written = await writeReportDocx(
+      reportDocumentInput(data, docSettings, date, values),
+      outDir,
+      docSettings.documents.font,
+    );
+    (values.json ? io.err : io.out)(formatReportDocxSummary(written, lang));
+    if (written.refused.length) return 2;
+  }
   return data.check.counts.errors > 0 ? 1 : 0;
 }
 
-const COMMANDS = { check, docs, report: followUpReport } as const;
+const COMMANDS = { check, docs, report: followUpReport, announce } as const;
 
 /** --lang, read on its own first: a command line that cannot be parsed is reported in that language too. */
 function requestedLang(argv: string[]): Lang {

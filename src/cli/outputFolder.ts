@@ -398,3 +398,34 @@ function refusal(path: string, state: 'link' | 'other'): { reason: string; reaso
         reasonEn: `"${path}" exists and is not a regular file (e.g. a folder) — move it away and run again`,
       };
 }
+
+/** What happened in the folder besides the files written: warnings, refused names, the user's files kept, เก่า/. */
+export function folderLines(result: FolderReport, th: boolean): string[] {
+  const out = result.warnings.map((w) => `⚠ ${th ? w.th : w.en}`);
+  const section = (title: string, lines: string[]) => {
+    if (lines.length) out.push(title, ...lines.map((l) => `  ${l}`));
+  };
+  section(
+    th ? `เขียนไม่ได้ ${result.refused.length} ไฟล์:` : `Could not write ${result.refused.length} files:`,
+    result.refused.map((r) => `✖ ${th ? r.reason : r.reasonEn}`),
+  );
+  section(
+    th
+      ? `เก็บไฟล์ ${result.beside.length} ไฟล์ไว้ตามเดิม (แก้ไขหลังใสสะอาดเขียน หรือไม่ได้เขียนโดยใสสะอาด) และเขียนฉบับใหม่ไว้ข้างกัน:`
+      : `Kept ${result.beside.length} files as they are (edited since SaiSaat wrote them, or not written by SaiSaat) and wrote the new version beside:`,
+    result.beside.map((b) => `${b.file} → ${b.wrote}`),
+  );
+  section(
+    th
+      ? `ย้ายเอกสารเดิม ${result.moved.length} ไฟล์ไปไว้ใน ${OLD_FOLDER}/ (โครงการที่ไม่มีแล้วหรือเปลี่ยนลำดับ):`
+      : `Moved ${result.moved.length} earlier documents into ${OLD_FOLDER}/ (projects removed or renumbered):`,
+    result.moved.map((m) => `${m.file} → ${m.to}`),
+  );
+  section(
+    th
+      ? `ไม่ได้ย้าย ${result.kept.length} ไฟล์ที่แก้ไขหลังใสสะอาดเขียน (เก็บไว้ตามเดิม):`
+      : `Kept ${result.kept.length} earlier documents edited since SaiSaat wrote them (not moved):`,
+    result.kept,
+  );
+  return out;
+}

@@ -10,6 +10,8 @@ import { ROUNDS, type ReportFigures, type ReportProject, type Round } from '../c
 import type { PlanSettings } from '../shared/settings';
 import { formatAmount, toArabicDigits } from '../shared/numbers';
 import { alignedTable, findingsText, type Lang } from './checkSummary';
+import type { ReportDocumentInput } from '../core/document/reportDocument';
+import type { DateParts } from '../core/thai/dates';
 import { UsageError } from './errors';
 import { formulaLookup, pickPlanSheet, type SheetGrid } from './workbook';
 
@@ -167,4 +169,30 @@ export function formatReportSummary(data: RoundReportData, file: string, lang: L
     '',
     L.seeCheck(data.check.counts.errors, data.check.counts.warnings),
   ].join('\n');
+}
+
+/**
+ * The report document's input from the round's figures and the command line: ปัญหาอุปสรรค and
+ * ข้อเสนอแนะ (`--problems`, `--suggestions`; "\n" starts a paragraph), the signer, and `--date` as
+ * the date the figures are as of. What is missing is said by writeReportDocx, before any file.
+ */
+export function reportDocumentInput(
+  data: RoundReportData,
+  settings: PlanSettings,
+  date: DateParts,
+  values: Record<string, string | boolean | undefined>,
+): ReportDocumentInput {
+  const text = (v: unknown) => (typeof v === 'string' ? v.replace(/\\n/g, '\n').trim() : '');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    organisation: { ...settings.organisation, name: settings.organisation.name || data.organisation || '' },
+    figures: data.figures,
+    projects: data.projects,
+    periodText: roundPeriod(data.year, data.round).text,
+    problems: text(values.problems),
+    suggestions: text(values.suggestions),
+    asOf: `${date.year}-${pad(date.month)}-${pad(date.day)}`,
+    signer: { name: text(values.signer), position: text(values.position) },
+    digits: settings.documents.digits,
+  };
 }

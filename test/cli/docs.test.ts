@@ -125,6 +125,19 @@ describe('saisaat docs on the bundled example', () => {
     expect(styles).toMatch(/<w:sz w:val="32"\/>/);
   });
 
+  test('หลักการและเหตุผล justified in Thai distributed alignment (w:jc thaiDistribute), never `both`', async () => {
+    const file = join(
+      out,
+      readdirSync(out).find((f) => f.startsWith('ลำดับที่ ๑ '))!,
+    );
+    const xml = await documentXml(file);
+    const rationale = (await paragraphs(file)).findIndex((l) => l.startsWith('๒. หลักการและเหตุผล')) + 1;
+    const justified = [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].filter((m) => m[0].includes('w:val="thaiDistribute"'));
+    expect(justified.length).toBeGreaterThan(0);
+    expect(justified[0][0]).toContain((await paragraphs(file))[rationale].slice(0, 20));
+    expect(xml).not.toContain('<w:jc w:val="both"/>');
+  });
+
   test('the whole plan: cover with the Thai long date, ส่วนที่ ๒ in landscape with subtotals and รวมทั้งสิ้น, ส่วนที่ ๓ every document in plan order', async () => {
     const file = join(
       out,

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { ROOT, saisaat } from '../helpers';
 
 const FIXTURE = join(ROOT, 'test/fixtures/annual-2568-followup.csv');
@@ -134,5 +135,45 @@ describe('saisaat report: the user mistakes (exit 2)', () => {
     expect(JSON.parse(r.out).error).toEqual(
       expect.objectContaining({ code: 'USAGE', messageEn: 'Give the round with --round 6 or --round 12' }),
     );
+  });
+});
+
+describe('saisaat report --out: the round-12 report as .docx', () => {
+  const signed = ['--signer', 'นายสมชาย ใจดี', '--position', 'นายกองค์การบริหารส่วนตำบลหนองบัวทอง'];
+
+  test('written with the figures of --json, the texts and the signer; round 12 refuses without problems and suggestions', async () => {
+    const out = join(tmp, 'docs-12');
+    const refused = saisaat('report', FIXTURE, '--round', '12', '--out', out, ...signed);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('ปัญหาอุปสรรค');
+    expect(refused.err).toContain('ข้อเสนอแนะ');
+
+    const r = saisaat(
+      'report',
+      FIXTURE,
+      '--round',
+      '12',
+      '--out',
+      out,
+      ...signed,
+      '--problems',
+      'งบประมาณโอนล่าช้า\\nบุคลากรไม่เพียงพอ',
+      '--suggestions',
+      'ควรจัดสรรงบประมาณต้นปี',
+      '--date',
+      '2025-10-15',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).total).toEqual(ROUND_12.total);
+    const file = join(out, 'รายงานผล รอบ ๑๒ เดือน ๒๕๖๘.docx');
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(file) });
+    expect(value).toContain('รอบ ๑๒ เดือน (๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘)');
+    expect(value).toContain('งบประมาณโอนล่าช้า\n\nบุคลากรไม่เพียงพอ');
+    expect(value).toContain('ควรจัดสรรงบประมาณต้นปี');
+    expect(value).toContain('(นายสมชาย ใจดี)');
+    expect(value).toContain('ข้อมูล ณ วันที่ ๑๕ ตุลาคม');
+    // The grand total's spending, as the document prints it.
+    expect(value).toContain('๑๒๘,๗๕๐.๕๐');
   });
 });

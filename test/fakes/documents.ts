@@ -192,6 +192,8 @@ export class FakeParagraph implements Implements<GoogleAppsScript.Document.Parag
   _attrs: ParagraphAttrs = { align: null, indentStart: null, indentFirstLine: null, fontFamily: null, fontSize: null };
   _parent: Parent | null = null;
   _pageBreak = false;
+  /** The inline image Body.appendImage put in this paragraph: its blob's type and source. */
+  _image: { contentType: string; from: string } | null = null;
   constructor(
     readonly _world: DocsWorld,
     text = '',
@@ -213,6 +215,7 @@ export class FakeParagraph implements Implements<GoogleAppsScript.Document.Parag
     p._bold = this._bold.slice();
     p._attrs = { ...this._attrs };
     p._pageBreak = this._pageBreak;
+    p._image = this._image && { ...this._image };
     if (this instanceof FakeListItem && p instanceof FakeListItem) p._nesting = this._nesting;
     return p;
   }
@@ -559,6 +562,7 @@ type SectionMethods =
 type BodyMethods =
   | SectionMethods
   | 'appendPageBreak'
+  | 'appendImage'
   | 'setPageWidth'
   | 'setPageHeight'
   | 'setMarginLeft'
@@ -696,6 +700,20 @@ export class FakeBody extends FakeSection implements Implements<GoogleAppsScript
   getType() {
     return ElementType.BODY_SECTION as never;
   }
+  /**
+   * A new paragraph holding the image of a blob (https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)):
+   * PNG, JPEG or GIF; anything else is refused as Google refuses what is not an image.
+   */
+  appendImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage) {
+    const blob = this._raw(image as object);
+    if (!(blob instanceof FakeBlob)) throw new Error('not implemented: Body.appendImage(InlineImage)');
+    const type = blob._contentType;
+    if (!['image/png', 'image/jpeg', 'image/gif'].includes(type)) throw exception(`Invalid image data (${type}).`);
+    const p = this.wrapNew(new FakeParagraph(this._world, ''), 'Paragraph');
+    this._raw(p)._image = { contentType: type, from: blob._from };
+    this.append(p);
+    return this._world.env._wrap(new FakeInlineImage(this._world, this._raw(p)), 'InlineImage') as never;
+  }
   private page(key: keyof FakeBody['_page'], value: number) {
     this._page[key] = value;
     return this._world.env._lookup(this) as never;
@@ -770,6 +788,17 @@ export class FakeHeaderFooter
     this._detach();
     this._detach = null;
     return this._world.env._lookup(this) as never;
+  }
+}
+
+/** An image in a paragraph (https://developers.google.com/apps-script/reference/document/inline-image). */
+export class FakeInlineImage implements Implements<GoogleAppsScript.Document.InlineImage, 'getParent'> {
+  constructor(
+    private readonly world: DocsWorld,
+    readonly _paragraph: FakeParagraph,
+  ) {}
+  getParent() {
+    return this.world.env._lookup(this._paragraph) as never;
   }
 }
 

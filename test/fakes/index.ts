@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 import { CallLog, type Implements } from './calls';
+import { FakeCharts } from './charts';
 import { DocsWorld, FakeDocs, FakeDocumentApp, FakeDrive, FakeScriptApp } from './documents';
 import {
   FakeHtmlService,
@@ -173,6 +174,7 @@ export function createGasEnvironment(options: GasOptions = {}): GasEnvironment {
     Utilities: env._wrap(utilities, 'Utilities'),
     DocumentApp: env._wrap(new FakeDocumentApp(docs), 'DocumentApp'),
     ScriptApp: env._wrap(new FakeScriptApp(docs), 'ScriptApp'),
+    Charts: env._wrap(new FakeCharts(docs), 'Charts'),
     Date: scriptDate(utilities, () => advanced),
   };
   // Advanced services exist only when the manifest enables them.

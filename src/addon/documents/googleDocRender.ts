@@ -1,10 +1,18 @@
 /**
- * Google Docs side of the document model: the twin of src/cli/docx.ts (page set-up, headings,
- * paragraphs, numbered lists written out as text, tables), and the template filler that puts a
+ * Google Docs side of the document model: the twin of src/cli/docxRender.ts (page set-up, headings,
+ * paragraphs, numbered lists written out as text, tables, charts as images), and the template filler that puts a
  * project's fields into a copy of the office's own template where its {{placeholders}} stand.
  * Every call here is a DocumentApp call checked against Google's reference.
  */
-import { listIndent, PAGE, type Align, type Block, type ListEntry, type TableCell } from '../../core/document/model';
+import {
+  listIndent,
+  PAGE,
+  type Align,
+  type BarChart,
+  type Block,
+  type ListEntry,
+  type TableCell,
+} from '../../core/document/model';
 import { stripControls } from '../../core/read/text';
 import {
   inlineText,
@@ -44,6 +52,18 @@ function docBlock(b: Block): Block {
       return { ...b, items: docItems(b.items) };
     case 'table':
       return { ...b, header: docCells(b.header), rows: docCells(b.rows) };
+    case 'chart': {
+      const c = b.chart;
+      const chart: BarChart = {
+        ...c,
+        title: docText(c.title),
+        categories: c.categories.map(docText),
+        series: c.series.map((s) => ({ ...s, name: docText(s.name) })),
+        valueLabel: docText(c.valueLabel),
+        description: docText(c.description),
+      };
+      return { kind: 'chart', chart };
+    }
     case 'pageBreak':
       return b;
   }
@@ -58,9 +78,14 @@ function docField(f: FieldValue): FieldValue {
 const POINTS_PER_CM = 72 / 2.54;
 const pt = (cm: number) => Math.round(cm * POINTS_PER_CM * 10) / 10;
 
+/**
+ * Google Docs has no Thai distributed alignment, and its plain justify opens gaps of several words'
+ * width at the few spaces a Thai line has: a justified (Thai) paragraph is left-aligned here. An
+ * office's own template keeps whatever alignment its paragraphs have (copied, not set).
+ */
 function alignment(a: Align): GoogleAppsScript.Document.HorizontalAlignment {
   const H = DocumentApp.HorizontalAlignment;
-  return a === 'center' ? H.CENTER : a === 'right' ? H.RIGHT : a === 'justify' ? H.JUSTIFY : H.LEFT;
+  return a === 'center' ? H.CENTER : a === 'right' ? H.RIGHT : H.LEFT;
 }
 
 /** A4 with the official margins, portrait or landscape. */
@@ -115,6 +140,32 @@ function appendTable(body: Body, block: Extract<Block, { kind: 'table' }>, font:
   });
 }
 
+/** Chart colours, as the .docx chart draws them (src/cli/chartSvg.ts). */
+const CHART_COLOURS = ['#1f4e79', '#ed7d31', '#548235', '#7f7f7f'];
+/** 16 cm at 96 pixels per inch: the text width of a portrait page. */
+const CHART_WIDTH_PX = 605;
+
+/**
+ * A chart drawn by the Charts service as a PNG and appended as an image, centred, with its caption.
+ * One data table (a row per category), one bar chart, one image: a constant number of calls.
+ */
+function appendChart(body: Body, c: BarChart, font: string): void {
+  const table = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, '');
+  for (const s of c.series) table.addColumn(Charts.ColumnType.NUMBER, s.name);
+  c.categories.forEach((category, i) => table.addRow([category, ...c.series.map((s) => s.values[i] ?? 0)]));
+  const png = Charts.newBarChart()
+    .setDataTable(table)
+    .setTitle(c.title)
+    .setXAxisTitle(c.valueLabel)
+    .setLegendPosition(Charts.Position.BOTTOM)
+    .setColors(CHART_COLOURS.slice(0, c.series.length))
+    .setDimensions(CHART_WIDTH_PX, Math.round(CHART_WIDTH_PX * 0.6))
+    .build()
+    .getAs('image/png');
+  body.appendImage(png).getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  styled(body.appendParagraph(c.description), font, PAGE.tableSizePt, { align: 'center' });
+}
+
 /** Appends model blocks to a body in `font`, 16 pt text, 18 pt headings, 14 pt tables. */
 export function appendBlocks(body: Body, blocks: Block[], font: string, pageWidthCm: number = PAGE.widthCm): void {
   for (const b of blocks.map(docBlock)) {
@@ -144,6 +195,9 @@ export function appendBlocks(body: Body, blocks: Block[], font: string, pageWidt
         break;
       case 'table':
         appendTable(body, b, font, pageWidthCm);
+        break;
+      case 'chart':
+        appendChart(body, b.chart, font);
         break;
       case 'pageBreak':
         body.appendPageBreak();

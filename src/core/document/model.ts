@@ -4,9 +4,15 @@
  * (src/addon/docs/render.ts). Each block maps to one DocumentApp call: heading and paragraph →
  * Body.appendParagraph (+ setAlignment / setIndentFirstLine / setIndentStart, bold runs via
  * Text.setBold), list → one paragraph per item with its label written out (Thai digits "๑)", which
- * no list glyph type offers), table → Body.appendTable, pageBreak → Body.appendPageBreak.
+ * no list glyph type offers), table → Body.appendTable, chart → Body.appendImage (a PNG),
+pageBreak → Body.appendPageBreak.
  */
 
+/**
+ * 'justify' is a Thai paragraph justified: Thai distributed alignment in .docx (space spread between
+ * characters, not a few wide gaps at the spaces Thai has); left in Google Docs, which has no such
+ * alignment (an office's own template keeps whatever alignment it sets).
+ */
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 export interface Run {
@@ -40,7 +46,24 @@ export type Block =
     }
   | { kind: 'list'; items: ListEntry[] }
   | { kind: 'table'; /** relative column widths */ widths: number[]; header: TableCell[][]; rows: TableCell[][] }
+  | { kind: 'chart'; chart: BarChart }
   | { kind: 'pageBreak' };
+
+/**
+ * A bar chart: one group of bars per category (a dimension), one bar per series. The .docx renderer
+ * draws it as a PNG from an SVG (src/cli/chartSvg.ts), Google Docs as an image from the Charts service.
+ */
+export interface BarChart {
+  title: string;
+  /** The groups along the axis: "มิติที่ ๑" … */
+  categories: string[];
+  /** One value per category each; the legend names them. */
+  series: { name: string; values: number[] }[];
+  /** What the values count: "จำนวนโครงการ". */
+  valueLabel: string;
+  /** What the chart shows, in words: the caption under it and its alternative text. */
+  description: string;
+}
 
 export interface DocSection {
   orientation: 'portrait' | 'landscape';
@@ -87,7 +110,18 @@ export function documentText(doc: DocModel): string {
       else if (b.kind === 'list') for (const i of b.items) lines.push(`${i.label} ${i.text}`);
       else if (b.kind === 'table')
         for (const row of [...b.header, ...b.rows]) lines.push(row.map((c) => c.text).join(' | '));
+      else if (b.kind === 'chart') lines.push(...chartText(b.chart));
     }
   }
   return lines.join('\n');
+}
+
+/** A chart as text: its title, a line per series with its values (so a hash changes with the figures), its caption. */
+function chartText(chart: BarChart): string[] {
+  return [
+    chart.title,
+    `${chart.valueLabel} | ${chart.categories.join(' | ')}`,
+    ...chart.series.map((s) => `${s.name} | ${s.values.join(' | ')}`),
+    chart.description,
+  ];
 }

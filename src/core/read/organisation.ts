@@ -31,3 +31,24 @@ export function findOrganisations(text: string): OrganisationMention[] {
   }
   return out;
 }
+
+/** An organisation as the settings hold it: its name (with or without the type word) and its type. */
+export interface OrganisationSetting {
+  name: string;
+  type: string;
+}
+
+/**
+ * The parts documents write: the type (as set, else the type word the name starts with), the name
+ * without it ("บึงเค็งตา") and the full name ("เทศบาลตำบลบึงเค็งตา"), so "บึงเค็งตา" with type
+ * เทศบาลตำบล and "เทศบาลตำบลบึงเค็งตา" with no type come out the same; a type word the name starts
+ * with is the one used.
+ */
+export function organisationParts(org: OrganisationSetting): { type: string; bare: string; full: string } {
+  const name = org.name.trim();
+  const leading = new RegExp(`^${ORGANISATION_TYPE_WORDS.source}\\s*`).exec(name);
+  // The name's own type word wins over a type set apart from it.
+  const type = leading?.[1] ?? org.type;
+  const bare = leading ? name.slice(leading[0].length) : name;
+  return { type, bare, full: `${type}${bare}` };
+}

@@ -43,7 +43,7 @@ export const THAI_MONTHS_SHORT = [
 ];
 export const THAI_WEEKDAYS = ['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์'];
 
-export type ThaiDateStyle = 'long' | 'short' | 'full';
+export type ThaiDateStyle = 'long' | 'short' | 'full' | 'official';
 
 /** Day of week (0 = Sunday) of a proleptic Gregorian date. */
 export function weekday({ year, month, day }: DateParts): number {
@@ -51,8 +51,8 @@ export function weekday({ year, month, day }: DateParts): number {
 }
 
 /**
- * "๓๐ กันยายน ๒๕๖๕" (long), "๓๐ ก.ย. ๖๕" (short), "วันศุกร์ที่ ๓๐ กันยายน พ.ศ. ๒๕๖๕" (full);
- * Arabic digits on request.
+ * "๓๐ กันยายน ๒๕๖๕" (long), "๓๐ ก.ย. ๖๕" (short), "วันศุกร์ที่ ๓๐ กันยายน พ.ศ. ๒๕๖๕" (full),
+ * "๓๐ กันยายน พ.ศ. ๒๕๖๕" (official: as ระเบียบงานสารบรรณ dates a ประกาศ); Arabic digits on request.
  */
 export function formatThaiDate(
   parts: DateParts,
@@ -64,6 +64,7 @@ export function formatThaiDate(
   if (style === 'short') text = `${parts.day} ${THAI_MONTHS_SHORT[parts.month - 1]} ${String(be).slice(-2)}`;
   else if (style === 'full')
     text = `วัน${THAI_WEEKDAYS[weekday(parts)]}ที่ ${parts.day} ${THAI_MONTHS[parts.month - 1]} พ.ศ. ${be}`;
+  else if (style === 'official') text = `${parts.day} ${THAI_MONTHS[parts.month - 1]} พ.ศ. ${be}`;
   else text = `${parts.day} ${THAI_MONTHS[parts.month - 1]} ${be}`;
   return digits === 'thai' ? toThaiDigits(text) : text;
 }
