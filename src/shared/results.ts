@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import type { ServerApi } from './api';
 import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
+import { FollowUpColumnsResultSchema, FollowUpSummaryResultSchema } from './followUpWire';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -263,4 +264,6 @@ export const RESULT_SCHEMAS = {
   getPickerConfig: PickerConfigSchema,
   chooseDocsFolder: DocsOverviewSchema,
   chooseDocsSet: DocsOverviewSchema,
+  addFollowUpColumns: FollowUpColumnsResultSchema,
+  updateFollowUpSummary: FollowUpSummaryResultSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };
