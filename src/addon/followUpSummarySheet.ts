@@ -27,8 +27,7 @@ const CHART_TITLE = 'งบประมาณและการเบิกจ�
 
 export function updateFollowUpSummary(request: FollowUpSummaryRequest): FollowUpSummaryResult {
   const checked = FollowUpSummaryRequestSchema.safeParse(request);
-  if (!checked.success)
-    throw new UserError({ th: 'ต้องเลือกรอบ ๖ หรือ ๑๒ เดือน', en: 'Choose round 6 or 12' });
+  if (!checked.success) throw new UserError({ th: 'ต้องเลือกรอบ ๖ หรือ ๑๒ เดือน', en: 'Choose round 6 or 12' });
   const { round } = checked.data;
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -29,11 +29,7 @@ import { openSidebar, sidebarState } from './openSidebar';
 import { updateTotals as writeTotals } from './totalsSheet';
 import { addFollowUpColumns as addFollowUpColumnsTo } from './followUpColumns';
 import { updateFollowUpSummary as writeFollowUpSummary } from './followUpSummarySheet';
-import type {
-  FollowUpColumnsResult,
-  FollowUpSummaryRequest,
-  FollowUpSummaryResult,
-} from '../shared/followUpWire';
+import type { FollowUpColumnsResult, FollowUpSummaryRequest, FollowUpSummaryResult } from '../shared/followUpWire';
 import type {
   AdoptionPreview,
   AdoptionResult,

@@ -94,7 +94,6 @@ function keepValues(formulas: Cell[], row: ReadonlyArray<unknown>, left: number)
 }
 
 function writeSummary(sheet: Sheet, summary: ReturnType<typeof summaryTable>): 'created' | 'updated' {
-  const width = summary.rows[0].length;
   const { firstRow, lastRow, firstCol, lastCol } = summary.chart;
   writeTableInPlace(sheet, summary.rows, firstRow);
   // Amounts: the year and รวม columns down to รวมทั้งสิ้น (not the project counts beside them).
@@ -125,13 +124,17 @@ export function placeChart(
   range: GoogleAppsScript.Spreadsheet.Range,
   title: string,
   anchorRow: number,
-  kind: (builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder) => GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  kind: (
+    builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  ) => GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
 ): 'created' | 'updated' {
   const existing = sheet.getCharts()[0];
   if (existing) {
     sheet.updateChart(existing.modify().clearRanges().addRange(range).setOption('title', title).build());
     return 'updated';
   }
-  sheet.insertChart(kind(sheet.newChart()).addRange(range).setOption('title', title).setPosition(anchorRow, 1, 0, 0).build());
+  sheet.insertChart(
+    kind(sheet.newChart()).addRange(range).setOption('title', title).setPosition(anchorRow, 1, 0, 0).build(),
+  );
   return 'created';
 }

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import type { ServerApi } from './api';
 import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
-import { FollowUpColumnsResultSchema, FollowUpSummaryResultSchema } from './followUpWire';
+import { RoundSchema } from './followUpWire';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -244,6 +244,22 @@ export const PlanDocumentResultSchema = z.strictObject({
   landscape: z.boolean(),
 });
 export type PlanDocumentResult = z.infer<typeof PlanDocumentResultSchema>;
+
+export const FollowUpColumnsResultSchema = z.strictObject({
+  sheetName: Text,
+  /** The first added column's letters ("N"), and how many were added. */
+  firstColumn: Text,
+  columns: Count,
+});
+export type FollowUpColumnsResult = z.infer<typeof FollowUpColumnsResultSchema>;
+
+export const FollowUpSummaryResultSchema = z.strictObject({
+  sheetName: Text,
+  summarySheet: Text,
+  round: RoundSchema,
+  chart: z.enum(['created', 'updated']),
+});
+export type FollowUpSummaryResult = z.infer<typeof FollowUpSummaryResultSchema>;
 
 /** Each sidebar server function's result schema: one for every function of ServerApi, no other. */
 export const RESULT_SCHEMAS = {

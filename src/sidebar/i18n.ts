@@ -277,7 +277,8 @@ const en: typeof th = {
   openPdf: 'Open the PDF',
   errorPrefix: 'Error: ',
   switchLang: 'ภาษาไทย',
-  followUpHelp: 'Annual plan: add the follow-up columns (6- and 12-month rounds) and a "สรุปผลการดำเนินงาน" sheet with a chart.',
+  followUpHelp:
+    'Annual plan: add the follow-up columns (6- and 12-month rounds) and a "สรุปผลการดำเนินงาน" sheet with a chart.',
   followUpColumns: 'Add follow-up columns',
   followUpColumnsDone: (sheet, column, count) => `${count} follow-up columns added from column ${column} in "${sheet}"`,
   followUpSummary: (round) => `Results summary, ${round}-month round`,

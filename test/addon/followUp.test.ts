@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { CREATE_REQUEST, loadAddon, userError, type Addon } from './harness';
 import { tsvGrid } from '../helpers';
+import { syntheticAnnualGrid } from '../../bench/synthetic';
 import { STATUS_LABELS } from '../../src/core/year/followUp';
 import { readPlan } from '../../src/core/read/planReader';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -18,6 +19,16 @@ const SUMMARY = 'สรุปผลการดำเนินงาน';
 /** 1-based columns of the created annual sheet: budget E, รหัส L, ordinance M, round 6 N–P, round 12 Q–S. */
 const COL = { ordinance: 13, s6: 14, sp6: 15, r6: 16, s12: 17, sp12: 18, r12: 19 };
 const FIRST_ROW = 6;
+/** The follow-up block's top header row: the ordinance, then each round's merged title. */
+const FOLLOW_UP_TOP = [
+  'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)',
+  'ผลการดำเนินงานรอบ ๖ เดือน',
+  '',
+  '',
+  'ผลการดำเนินงานรอบ ๑๒ เดือน',
+  '',
+  '',
+];
 
 function annual(): { a: Addon; sheet: FakeSheet } {
   const a = loadAddon();
@@ -29,16 +40,7 @@ describe('the annual plan sheet is created with its follow-up columns', () => {
   test('headers after รหัส, merged round titles, dropdown that warns, amount formats, wrapped results, protected header', () => {
     const { sheet } = annual();
     const values = sheet._dump();
-    expect(values[3].slice(11, 19)).toEqual([
-      'รหัส',
-      'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)',
-      'ผลการดำเนินงานรอบ ๖ เดือน',
-      '',
-      '',
-      'ผลการดำเนินงานรอบ ๑๒ เดือน',
-      '',
-      '',
-    ]);
+    expect(values[3].slice(11, 19)).toEqual(['รหัส', ...FOLLOW_UP_TOP]);
     expect(values[4].slice(13, 19)).toEqual([
       'สถานะ',
       'เบิกจ่ายจริง (บาท)',
@@ -47,7 +49,13 @@ describe('the annual plan sheet is created with its follow-up columns', () => {
       'เบิกจ่ายจริง (บาท)',
       'ผลการดำเนินงาน',
     ]);
-    expect(sheet._merges).toEqual(expect.arrayContaining([[4, 13, 2, 1], [4, 14, 1, 3], [4, 17, 1, 3]]));
+    expect(sheet._merges).toEqual(
+      expect.arrayContaining([
+        [4, 13, 2, 1],
+        [4, 14, 1, 3],
+        [4, 17, 1, 3],
+      ]),
+    );
     for (const col of [COL.s6, COL.s12]) {
       const rule = sheet._cell(FIRST_ROW + 3, col).validation!;
       expect(rule.getCriteriaValues()[0]).toEqual(Object.values(STATUS_LABELS));
@@ -98,20 +106,10 @@ describe('adding the follow-up columns to an existing annual plan', () => {
       if (i !== 2 && i !== 3) expect(after[i].slice(width, width + 7)).toEqual(Array(7).fill(''));
     });
     expect(after[6][11 + 7]).toBe('บันทึกของผู้ใช้');
-    expect(after[2].slice(width, width + 7)).toEqual([
-      'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)',
-      'ผลการดำเนินงานรอบ ๖ เดือน',
-      '',
-      '',
-      'ผลการดำเนินงานรอบ ๑๒ เดือน',
-      '',
-      '',
-    ]);
+    expect(after[2].slice(width, width + 7)).toEqual(FOLLOW_UP_TOP);
     expect(sheet._cell(5, width + 2).validation!.getCriteriaValues()[0]).toEqual(Object.values(STATUS_LABELS));
     // Running it again adds nothing, and says why.
-    expect(userError(() => a.call('addFollowUpColumns')).th).toBe(
-      'แผนนี้มีคอลัมน์ติดตามผลแล้ว (คอลัมน์ J) จึงไม่เพิ่มซ้ำ',
-    );
+    expect(userError(() => a.call('addFollowUpColumns')).th).toBe('แผนนี้มีคอลัมน์ติดตามผลแล้ว (คอลัมน์ J) จึงไม่เพิ่มซ้ำ');
     expect(padded(sheet)).toEqual(after);
   });
 
@@ -129,9 +127,7 @@ describe('adding the follow-up columns to an existing annual plan', () => {
 
   test('refuses an annual sheet created with the columns', () => {
     const { a } = annual();
-    expect(userError(() => a.call('addFollowUpColumns')).th).toBe(
-      'แผนนี้มีคอลัมน์ติดตามผลแล้ว (คอลัมน์ M) จึงไม่เพิ่มซ้ำ',
-    );
+    expect(userError(() => a.call('addFollowUpColumns')).th).toBe('แผนนี้มีคอลัมน์ติดตามผลแล้ว (คอลัมน์ M) จึงไม่เพิ่มซ้ำ');
   });
 });
 
@@ -144,29 +140,31 @@ function padded(sheet: FakeSheet): unknown[][] {
 type Typed = [string, number | string, number | string, string, number | string, string, number | string];
 
 function fill(sheet: FakeSheet, projects: Typed[]): void {
-  sheet.getRange(FIRST_ROW, 1, projects.length, 19).setValues(
-    projects.map(([dim, budget, ordinance, s6, sp6, s12, sp12], i) => [
-      i + 1,
-      dim,
-      '',
-      `โครงการที่ ${i + 1}`,
-      budget,
-      false,
-      false,
-      false,
-      false,
-      'สำนักปลัด',
-      '',
-      '',
-      ordinance,
-      s6,
-      sp6,
-      'ผล',
-      s12,
-      sp12,
-      'ผล',
-    ]),
-  );
+  sheet
+    .getRange(FIRST_ROW, 1, projects.length, 19)
+    .setValues(
+      projects.map(([dim, budget, ordinance, s6, sp6, s12, sp12], i) => [
+        i + 1,
+        dim,
+        '',
+        `โครงการที่ ${i + 1}`,
+        budget,
+        false,
+        false,
+        false,
+        false,
+        'สำนักปลัด',
+        '',
+        '',
+        ordinance,
+        s6,
+        sp6,
+        'ผล',
+        s12,
+        sp12,
+        'ผล',
+      ]),
+    );
 }
 
 /** The summary rows (dimensions 1–4, ไม่ระบุมิติ, รวมทั้งสิ้น) as computed: B–K. */
@@ -258,7 +256,9 @@ describe('สรุปผลการดำเนินงาน', () => {
         const projects = blocks ? [...generated].sort((x, y) => dimOf(x[0]) - dimOf(y[0])) : generated;
         fill(
           sheet,
-          projects.map((p, i) => (blocks && i > 0 && dimOf(projects[i - 1][0]) === dimOf(p[0]) ? ['', ...p.slice(1)] : p) as Typed),
+          projects.map(
+            (p, i) => (blocks && i > 0 && dimOf(projects[i - 1][0]) === dimOf(p[0]) ? ['', ...p.slice(1)] : p) as Typed,
+          ),
         );
         for (const round of [6, 12] as const) {
           a.call('updateFollowUpSummary', { round });
@@ -301,10 +301,44 @@ function expected(projects: Typed[], round: 6 | 12) {
     }
     const reported = counts.finished + counts.inProgress + counts.notStarted + counts.notPossible;
     const pct = planned > 0 ? Math.round((spent / planned) * 10000) / 100 : '-';
-    return [planned, ordinance, spent, pct, ps.length, counts.finished, counts.inProgress, counts.notStarted, counts.notPossible, ps.length - reported];
+    return [
+      planned,
+      ordinance,
+      spent,
+      pct,
+      ps.length,
+      counts.finished,
+      counts.inProgress,
+      counts.notStarted,
+      counts.notPossible,
+      ps.length - reported,
+    ];
   };
   return {
     byDimension: [1, 2, 3, 4].map((d) => row(projects.filter((p) => dimOf(p[0]) === d))),
     total: row(projects),
   };
 }
+
+describe('service calls do not grow with the number of projects', () => {
+  const OPERATIONS: Record<string, (a: Addon) => unknown> = {
+    addFollowUpColumns: (a) => a.call('addFollowUpColumns'),
+    updateFollowUpSummary: (a) => {
+      a.call('updateFollowUpSummary', { round: 6 });
+      a.call('updateFollowUpSummary', { round: 12 });
+    },
+  };
+  function callsFor(projects: number, op: string): Record<string, number> {
+    const a = loadAddon();
+    a.addSheet('แผน', syntheticAnnualGrid(projects));
+    if (op !== 'addFollowUpColumns') a.call('addFollowUpColumns');
+    a.log.reset();
+    OPERATIONS[op](a);
+    return a.log.snapshot();
+  }
+  test.each(Object.keys(OPERATIONS))('%s makes the same calls for 10 and 5,000 projects', (op) => {
+    const small = callsFor(10, op);
+    expect(callsFor(5000, op)).toEqual(small);
+    expect(Object.values(small).reduce((s, n) => s + n, 0)).toBeLessThan(200);
+  });
+});

@@ -9,22 +9,33 @@ import { DEFAULT_SETTINGS, type PlanSettings } from '../../src/shared/settings';
 import type { HeaderBlock } from '../../src/core/read/header';
 
 const FIVE_YEAR: PlanSettings = { ...DEFAULT_SETTINGS, planKind: 'five-year', fiscalYears: { from: 2566, to: 2570 } };
-const ANNUAL: PlanSettings = { ...DEFAULT_SETTINGS, planKind: 'annual', fiscalYears: { from: 2568, to: 2568 }, annualYear: 2568 };
+const ANNUAL: PlanSettings = {
+  ...DEFAULT_SETTINGS,
+  planKind: 'annual',
+  fiscalYears: { from: 2568, to: 2568 },
+  annualYear: 2568,
+};
 
 describe('the standard layout', () => {
   test('five-year: the columns, header and merges it always had, no follow-up', () => {
     const l = standardLayout(FIVE_YEAR, 2568);
-    expect(l.columns.map((c) => c.role)).toEqual([
-      'no', 'dimension', 'mission', 'project', 'budget', 'budget', 'budget', 'budget', 'budget',
-      'quarter', 'quarter', 'quarter', 'quarter', 'responsible', 'remark', 'id',
-    ]);
-    expect(l.header[0]).toEqual([
-      'ลำดับ', 'มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ปี ๒๕๖๘', 'ปี ๒๕๖๙', 'ปี ๒๕๗๐',
-      'ดำเนินการไตรมาส ปี ๒๕๖๘', '', '', '', 'ผู้รับผิดชอบ', 'หมายเหตุ', 'รหัส',
-    ]);
+    // Joined, to read as the sheet shows them.
+    expect(l.columns.map((c) => c.role).join(' ')).toBe(
+      'no dimension mission project budget budget budget budget budget quarter quarter quarter quarter responsible remark id',
+    );
+    expect(l.header[0].join('|')).toBe(
+      'ลำดับ|มิติ|ภารกิจตามมิติ|โครงการ/กิจกรรม/มาตรการ|ปี ๒๕๖๖|ปี ๒๕๖๗|ปี ๒๕๖๘|ปี ๒๕๖๙|ปี ๒๕๗๐|ดำเนินการไตรมาส ปี ๒๕๖๘||||ผู้รับผิดชอบ|หมายเหตุ|รหัส',
+    );
     const h = l.headerFirstRow;
     expect(l.merges).toEqual([
-      [h, 1, 2, 1], [h, 2, 2, 1], [h, 3, 2, 1], [h, 4, 2, 1], [h, 14, 2, 1], [h, 15, 2, 1], [h, 16, 2, 1], [h, 10, 1, 4],
+      [h, 1, 2, 1],
+      [h, 2, 2, 1],
+      [h, 3, 2, 1],
+      [h, 4, 2, 1],
+      [h, 14, 2, 1],
+      [h, 15, 2, 1],
+      [h, 16, 2, 1],
+      [h, 10, 1, 4],
     ]);
   });
 
@@ -33,15 +44,23 @@ describe('the standard layout', () => {
     expect(l.columns.slice(11).map((c) => [c.role, c.round ?? null])).toEqual([
       ['id', null],
       ['ordinance', null],
-      ['status', 6], ['spent', 6], ['result', 6],
-      ['status', 12], ['spent', 12], ['result', 12],
+      ['status', 6],
+      ['spent', 6],
+      ['result', 6],
+      ['status', 12],
+      ['spent', 12],
+      ['result', 12],
     ]);
     expect(l.header.map((r) => r.slice(12))).toEqual([
       ['งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)', 'ผลการดำเนินงานรอบ ๖ เดือน', '', '', 'ผลการดำเนินงานรอบ ๑๒ เดือน', '', ''],
       ['', 'สถานะ', 'เบิกจ่ายจริง (บาท)', 'ผลการดำเนินงาน', 'สถานะ', 'เบิกจ่ายจริง (บาท)', 'ผลการดำเนินงาน'],
     ]);
     const h = l.headerFirstRow;
-    expect(l.merges.slice(-3)).toEqual([[h, 13, 2, 1], [h, 14, 1, 3], [h, 17, 1, 3]]);
+    expect(l.merges.slice(-3)).toEqual([
+      [h, 13, 2, 1],
+      [h, 14, 1, 3],
+      [h, 17, 1, 3],
+    ]);
     expect(l.merges.some(([, col]) => col > 13 && col !== 14 && col !== 17)).toBe(false);
   });
 
@@ -49,8 +68,12 @@ describe('the standard layout', () => {
     expect(followUpBlock(0, 1).header).toEqual([
       [
         'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)',
-        'สถานะ รอบ ๖ เดือน', 'เบิกจ่ายจริง รอบ ๖ เดือน (บาท)', 'ผลการดำเนินงาน รอบ ๖ เดือน',
-        'สถานะ รอบ ๑๒ เดือน', 'เบิกจ่ายจริง รอบ ๑๒ เดือน (บาท)', 'ผลการดำเนินงาน รอบ ๑๒ เดือน',
+        'สถานะ รอบ ๖ เดือน',
+        'เบิกจ่ายจริง รอบ ๖ เดือน (บาท)',
+        'ผลการดำเนินงาน รอบ ๖ เดือน',
+        'สถานะ รอบ ๑๒ เดือน',
+        'เบิกจ่ายจริง รอบ ๑๒ เดือน (บาท)',
+        'ผลการดำเนินงาน รอบ ๑๒ เดือน',
       ],
     ]);
     expect(followUpBlock(0, 1).merges).toEqual([]);
@@ -78,7 +101,11 @@ describe('finding the follow-up columns', () => {
           expect(found.ordinance).toBe(first);
           for (const round of [6, 12] as const) {
             const cols = (role: string) => block.columns.find((c) => c.role === role && c.round === round)!.col;
-            expect(found.rounds[round]).toEqual({ status: cols('status'), spent: cols('spent'), result: cols('result') });
+            expect(found.rounds[round]).toEqual({
+              status: cols('status'),
+              spent: cols('spent'),
+              result: cols('result'),
+            });
           }
           expect(found.all).toEqual(block.columns.map((c) => c.col));
         },

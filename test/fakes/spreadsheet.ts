@@ -250,13 +250,7 @@ export class FakeEmbeddedChart implements Implements<GoogleAppsScript.Spreadshee
 }
 
 type ChartBuilderMethods =
-  | 'addRange'
-  | 'clearRanges'
-  | 'setOption'
-  | 'setPosition'
-  | 'asColumnChart'
-  | 'asBarChart'
-  | 'build';
+  'addRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'asColumnChart' | 'asBarChart' | 'build';
 export class FakeEmbeddedChartBuilder implements Implements<
   GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
   ChartBuilderMethods

@@ -14,16 +14,7 @@ import { toThaiDigits } from '../../shared/numbers';
 import { ROUNDS, type Round } from '../year/followUp';
 
 export type StandardColumnRole =
-  | 'no'
-  | 'dimension'
-  | 'mission'
-  | 'project'
-  | 'budget'
-  | 'quarter'
-  | 'responsible'
-  | 'remark'
-  | 'id'
-  | FollowUpRole;
+  'no' | 'dimension' | 'mission' | 'project' | 'budget' | 'quarter' | 'responsible' | 'remark' | 'id' | FollowUpRole;
 
 /** The follow-up columns: the ordinance budget once, then a round's status, spending and result. */
 export type FollowUpRole = 'ordinance' | 'status' | 'spent' | 'result';
@@ -146,7 +137,7 @@ function standardColumns(
   return { columns, header: [h1, h2] };
 }
 
-export const ORDINANCE_HEADER = 'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)';
+const ORDINANCE_HEADER = 'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)';
 const ROUND_CELLS: { role: FollowUpRole; width: number; text: string }[] = [
   { role: 'status', width: 170, text: 'สถานะ' },
   { role: 'spent', width: 120, text: 'เบิกจ่ายจริง (บาท)' },
@@ -154,7 +145,7 @@ const ROUND_CELLS: { role: FollowUpRole; width: number; text: string }[] = [
 ];
 
 /** "ผลการดำเนินงานรอบ ๖ เดือน": the merged header over a round's columns. */
-export function roundHeader(round: Round): string {
+function roundHeader(round: Round): string {
   return `ผลการดำเนินงานรอบ ${thai(round)} เดือน`;
 }
 

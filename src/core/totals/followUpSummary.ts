@@ -26,14 +26,16 @@ type Source = TotalsPlan['source'];
 const STATUS_ORDER: StatusKey[] = ['finished', 'inProgress', 'notStarted', 'notPossible'];
 
 /** RE2 pattern of a status cell that says `key`: its words at the start, spaces anywhere, anything after. */
-export function statusPattern(key: StatusKey): string {
+function statusPattern(key: StatusKey): string {
   return `^\\s*${Array.from(STATUS_LABELS[key].replace(/\s+/g, '')).join('\\s*')}`;
 }
 
 /** "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘)" of fiscal year `year` (BE). */
-export function roundPeriodText(year: number, round: Round): string {
+function roundPeriodText(year: number, round: Round): string {
   const from = formatThaiDate({ year: year - 544, month: 10, day: 1 });
-  const to = formatThaiDate(round === 6 ? { year: year - 543, month: 3, day: 31 } : { year: year - 543, month: 9, day: 30 });
+  const to = formatThaiDate(
+    round === 6 ? { year: year - 543, month: 3, day: 31 } : { year: year - 543, month: 9, day: 30 },
+  );
   return `รอบ ${toThaiDigits(String(round))} เดือน (${from} – ${to})`;
 }
 
@@ -119,7 +121,7 @@ export interface FollowUpSummaryTable {
   totalRow: number;
 }
 
-export const FOLLOW_UP_SUMMARY_HEADER = [
+const FOLLOW_UP_SUMMARY_HEADER = [
   'มิติ',
   'งบประมาณตามแผน (บาท)',
   'งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)',
