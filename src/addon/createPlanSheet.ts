@@ -18,7 +18,13 @@ import {
 import { planTotals } from '../core/totals/totalFormulas';
 import { registerPlanSheet } from './planSheet';
 import { asText, loadCatalogue, saveSettings, UserError, withDocumentLock } from './spreadsheet';
-import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
+import {
+  applyConditionalFormats,
+  applyFollowUpRules,
+  protectHeader,
+  validations,
+  type ValidatedRole,
+} from './planFormat';
 import { CreatePlanRequestSchema, type CreatePlanRequest, type CreatePlanResult } from '../shared/wire';
 import { issuesText } from '../shared/userMessage';
 
@@ -138,6 +144,8 @@ function applyRules(sheet: Sheet, layout: StandardLayout, rules: Rules): void {
   sheet.getRange(first, quarters[0], dataRows, quarters.length).insertCheckboxes();
   const columns = layout.columns.map((c) => ({ role: c.role, col: c.col + 1 }));
   applyConditionalFormats(sheet, columns, first, last);
+  const followUp = layout.columns.filter((c) => c.round !== undefined || c.role === 'ordinance');
+  if (followUp.length > 0) applyFollowUpRules(sheet, followUp, first, last);
   protectHeader(sheet, layout.headerFirstRow, 2, layout.columns.length);
 }
 

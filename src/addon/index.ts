@@ -27,6 +27,9 @@ import { buildMenu } from './menu';
 import { revalidateEdit } from './onEdit';
 import { openSidebar, sidebarState } from './openSidebar';
 import { updateTotals as writeTotals } from './totalsSheet';
+import { addFollowUpColumns as addFollowUpColumnsTo } from './followUpColumns';
+import { updateFollowUpSummary as writeFollowUpSummary } from './followUpSummarySheet';
+import type { FollowUpColumnsResult, FollowUpSummaryRequest, FollowUpSummaryResult } from '../shared/followUpWire';
 import type {
   AdoptionPreview,
   AdoptionResult,
@@ -267,6 +270,33 @@ export function chooseDocsFolder(request: ChooseFolderRequest): DocsOverview {
  */
 export function chooseDocsSet(request: ChooseSetRequest): DocsOverview {
   return chooseSet(request);
+}
+
+/**
+ * Sidebar and menu: adds the follow-up columns (ordinance budget; per round status, spending and
+ * result) right of an annual plan's table, moving no cell of it; refuses a multi-year plan or one
+ * that has them.
+ * @return {Object} the sheet, the first added column and how many
+ */
+export function addFollowUpColumns(): FollowUpColumnsResult {
+  return addFollowUpColumnsTo();
+}
+
+/**
+ * Sidebar: writes the สรุปผลการดำเนินงาน sheet of a round as live formulas, with its chart.
+ * @param {Object} request round (6 or 12)
+ * @return {Object} the sheets written and whether the chart was created or updated
+ */
+export function updateFollowUpSummary(request: FollowUpSummaryRequest): FollowUpSummaryResult {
+  return writeFollowUpSummary(request);
+}
+
+/**
+ * Menu handler: opens the sidebar on the totals section, where the follow-up actions are (their
+ * messages show there, as every action's do).
+ */
+export function showFollowUp(): void {
+  openSidebar('totals');
 }
 
 // The functions above are the sidebar's ServerApi, each with its parameters and result: renaming

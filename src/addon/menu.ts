@@ -12,5 +12,6 @@ export function buildMenu(): void {
     .addItem('ตรวจสอบแผน (Check the plan)', 'showCheck')
     .addItem('สรุปยอด (Totals)', 'showTotals')
     .addItem('เอกสารรายละเอียดโครงการ (Project documents)', 'showDocs')
+    .addItem('ติดตามผลการดำเนินงาน (Follow-up)', 'showFollowUp')
     .addToUi();
 }

@@ -9,7 +9,8 @@
 import { columnLetters } from '../core/read/cells';
 import { consecutiveRuns } from '../core/totals/runs';
 import type { Catalogue } from '../core/data/catalogue';
-import { dimensionChoices } from '../core/sheet/standardSheet';
+import { dimensionChoices, type StandardColumn } from '../core/sheet/standardSheet';
+import { STATUS_LABELS } from '../core/year/followUp';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -112,11 +113,49 @@ export function applyConditionalFormats(
   sheet.setConditionalFormatRules([...theirs, ...rules]);
 }
 
-/** Protects the header rows with a warning (anyone may still edit); added once. */
-export function protectHeader(sheet: Sheet, firstRow: number, rows: number, columns: number): void {
+/** Protects the header rows with a warning (anyone may still edit); added once per description. */
+export function protectHeader(
+  sheet: Sheet,
+  firstRow: number,
+  rows: number,
+  columns: number,
+  firstCol = 1,
+  description = HEADER_PROTECTION,
+): void {
   const exists = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .some((p) => p.getDescription() === HEADER_PROTECTION);
+    .some((p) => p.getDescription() === description);
   if (exists) return;
-  sheet.getRange(firstRow, 1, rows, columns).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  sheet.getRange(firstRow, firstCol, rows, columns).protect().setDescription(description).setWarningOnly(true);
+}
+
+export const FOLLOW_UP_PROTECTION = 'SaiSaat: หัวคอลัมน์ติดตามผล (แก้ได้แต่จะมีคำเตือน)';
+
+/**
+ * The follow-up columns' rules on the project rows `first`–`last`: the status dropdown, amounts
+ * (≥ 0, shown with two decimals) in the ordinance and spent columns, wrapped result text. The
+ * dropdown only warns (setAllowInvalid(true): "whether to show a warning when input fails data
+ * validation or whether to reject the input entirely", DataValidationBuilder in Google's
+ * reference): the reason of ไม่สามารถดำเนินการได้ is written after it in brackets.
+ */
+export function applyFollowUpRules(sheet: Sheet, columns: StandardColumn[], first: number, last: number): void {
+  const rows = last - first + 1;
+  const status = SpreadsheetApp.newDataValidation()
+    .requireValueInList(Object.values(STATUS_LABELS), true)
+    .setAllowInvalid(true)
+    .setHelpText(
+      'เลือกสถานะ; ไม่สามารถดำเนินการได้ ให้เขียนเหตุผลในวงเล็บต่อท้าย เช่น "ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)" (Choose a status)',
+    )
+    .build();
+  const amount = SpreadsheetApp.newDataValidation()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(true)
+    .setHelpText('ใส่จำนวนเงิน (บาท) ไม่ติดลบ (Amount in baht, 0 or more)')
+    .build();
+  for (const c of columns) {
+    const range = sheet.getRange(first, c.col + 1, rows, 1);
+    if (c.role === 'status') range.setDataValidation(status);
+    else if (c.role === 'ordinance' || c.role === 'spent') range.setDataValidation(amount).setNumberFormat('#,##0.00');
+    else if (c.role === 'result') range.setWrap(true);
+  }
 }

@@ -94,34 +94,47 @@ function keepValues(formulas: Cell[], row: ReadonlyArray<unknown>, left: number)
 }
 
 function writeSummary(sheet: Sheet, summary: ReturnType<typeof summaryTable>): 'created' | 'updated' {
-  const width = summary.rows[0].length;
-  const previous = sheet.getLastRow();
-  if (previous > summary.rows.length)
-    sheet
-      .getRange(summary.rows.length + 1, 1, previous - summary.rows.length, Math.max(width, sheet.getLastColumn()))
-      .clearContent();
-  const all = sheet.getRange(1, 1, summary.rows.length, width);
-  all.setValues(summary.rows);
-  all.setFontFamily(FONT);
   const { firstRow, lastRow, firstCol, lastCol } = summary.chart;
-  sheet.getRange(firstRow, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
+  writeTableInPlace(sheet, summary.rows, firstRow);
   // Amounts: the year and รวม columns down to รวมทั้งสิ้น (not the project counts beside them).
   sheet.getRange(firstRow + 1, 2, summary.totalRow - firstRow, lastCol).setNumberFormat('#,##0.00');
   sheet.setColumnWidth(1, 320);
   const range = sheet.getRange(firstRow, firstCol, lastRow - firstRow + 1, lastCol - firstCol + 1);
+  return placeChart(sheet, range, CHART_TITLE, lastRow + 6, (b) => b.asColumnChart());
+}
+
+/**
+ * Writes a summary table from A1 over what the sheet held: rows a longer previous table left are
+ * cleared, the font set, the header row `headerRow` bold on blue.
+ */
+export function writeTableInPlace(sheet: Sheet, rows: (string | number)[][], headerRow: number): void {
+  const width = rows[0].length;
+  const previous = sheet.getLastRow();
+  if (previous > rows.length)
+    sheet.getRange(rows.length + 1, 1, previous - rows.length, Math.max(width, sheet.getLastColumn())).clearContent();
+  const all = sheet.getRange(1, 1, rows.length, width);
+  all.setValues(rows);
+  all.setFontFamily(FONT);
+  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
+}
+
+/** The sheet's chart set to `range`: updated in place when there is one, else inserted at `anchorRow`. */
+export function placeChart(
+  sheet: Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  title: string,
+  anchorRow: number,
+  kind: (
+    builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  ) => GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+): 'created' | 'updated' {
   const existing = sheet.getCharts()[0];
   if (existing) {
-    sheet.updateChart(existing.modify().clearRanges().addRange(range).setOption('title', CHART_TITLE).build());
+    sheet.updateChart(existing.modify().clearRanges().addRange(range).setOption('title', title).build());
     return 'updated';
   }
   sheet.insertChart(
-    sheet
-      .newChart()
-      .asColumnChart()
-      .addRange(range)
-      .setOption('title', CHART_TITLE)
-      .setPosition(lastRow + 6, 1, 0, 0)
-      .build(),
+    kind(sheet.newChart()).addRange(range).setOption('title', title).setPosition(anchorRow, 1, 0, 0).build(),
   );
   return 'created';
 }

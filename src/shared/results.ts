@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import type { ServerApi } from './api';
 import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
+import { RoundSchema } from './followUpWire';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -244,6 +245,22 @@ export const PlanDocumentResultSchema = z.strictObject({
 });
 export type PlanDocumentResult = z.infer<typeof PlanDocumentResultSchema>;
 
+export const FollowUpColumnsResultSchema = z.strictObject({
+  sheetName: Text,
+  /** The first added column's letters ("N"), and how many were added. */
+  firstColumn: Text,
+  columns: Count,
+});
+export type FollowUpColumnsResult = z.infer<typeof FollowUpColumnsResultSchema>;
+
+export const FollowUpSummaryResultSchema = z.strictObject({
+  sheetName: Text,
+  summarySheet: Text,
+  round: RoundSchema,
+  chart: z.enum(['created', 'updated']),
+});
+export type FollowUpSummaryResult = z.infer<typeof FollowUpSummaryResultSchema>;
+
 /** Each sidebar server function's result schema: one for every function of ServerApi, no other. */
 export const RESULT_SCHEMAS = {
   getSidebarState: SidebarStateSchema,
@@ -263,4 +280,6 @@ export const RESULT_SCHEMAS = {
   getPickerConfig: PickerConfigSchema,
   chooseDocsFolder: DocsOverviewSchema,
   chooseDocsSet: DocsOverviewSchema,
+  addFollowUpColumns: FollowUpColumnsResultSchema,
+  updateFollowUpSummary: FollowUpSummaryResultSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };

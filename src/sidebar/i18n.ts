@@ -135,6 +135,13 @@ const th = {
   openPdf: 'เปิด PDF',
   errorPrefix: 'เกิดข้อผิดพลาด: ',
   switchLang: 'English',
+  followUpHelp: 'แผนประจำปี: เพิ่มคอลัมน์ติดตามผล (รอบ ๖ และ ๑๒ เดือน) และสร้างแผ่นงาน "สรุปผลการดำเนินงาน" พร้อมแผนภูมิ',
+  followUpColumns: 'เพิ่มคอลัมน์ติดตามผล',
+  followUpColumnsDone: (sheet: string, column: string, count: number) =>
+    `เพิ่มคอลัมน์ติดตามผล ${count} คอลัมน์ ตั้งแต่คอลัมน์ ${column} ในแผ่นงาน "${sheet}"`,
+  followUpSummary: (round: number) => `สรุปผลการดำเนินงานรอบ ${round === 6 ? '๖' : '๑๒'} เดือน`,
+  followUpSummaryDone: (sheet: string, chart: string) =>
+    `${chart === 'created' ? 'สร้าง' : 'ปรับ'}แผ่นงาน "${sheet}" และแผนภูมิแล้ว`,
 };
 
 const en: typeof th = {
@@ -270,6 +277,12 @@ const en: typeof th = {
   openPdf: 'Open the PDF',
   errorPrefix: 'Error: ',
   switchLang: 'ภาษาไทย',
+  followUpHelp:
+    'Annual plan: add the follow-up columns (6- and 12-month rounds) and a "สรุปผลการดำเนินงาน" sheet with a chart.',
+  followUpColumns: 'Add follow-up columns',
+  followUpColumnsDone: (sheet, column, count) => `${count} follow-up columns added from column ${column} in "${sheet}"`,
+  followUpSummary: (round) => `Results summary, ${round}-month round`,
+  followUpSummaryDone: (sheet, chart) => `Sheet "${sheet}" and its chart ${chart}`,
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

@@ -111,6 +111,8 @@ function applyLanguage(next: Lang): void {
     node.placeholder = t[node.dataset.i18nPlaceholder as keyof Strings] as string;
   });
   $('lang').textContent = t.switchLang;
+  $('follow-up-6').textContent = t.followUpSummary(6);
+  $('follow-up-12').textContent = t.followUpSummary(12);
   const none = $<HTMLSelectElement>('org-type').querySelector('option[value=""]');
   if (none) none.textContent = t.orgTypeNone;
   updateKindLabels();
@@ -278,6 +280,22 @@ async function totals(): Promise<void> {
   await attempt(async () => {
     lastTotals = await call('updateTotals');
     renderTotals(lastTotals);
+  });
+}
+
+// ---- Follow-up --------------------------------------------------------------------------------
+
+async function addFollowUpColumns(): Promise<void> {
+  await attempt(async () => {
+    const r = await call('addFollowUpColumns');
+    setResult('follow-up-result', t.followUpColumnsDone(r.sheetName, r.firstColumn, r.columns));
+  });
+}
+
+async function followUpSummary(round: 6 | 12): Promise<void> {
+  await attempt(async () => {
+    const r = await call('updateFollowUpSummary', { round });
+    setResult('follow-up-result', t.followUpSummaryDone(r.summarySheet, r.chart));
   });
 }
 
@@ -567,6 +585,9 @@ function wire(): void {
   $('docs-shared').addEventListener('click', () => chooseSet(false));
   $('docs-team-grant').addEventListener('click', grantAccess);
   $('docs-pick-folder').addEventListener('click', pickFolder);
+  $('follow-up-columns').addEventListener('click', addFollowUpColumns);
+  $('follow-up-6').addEventListener('click', () => followUpSummary(6));
+  $('follow-up-12').addEventListener('click', () => followUpSummary(12));
 }
 
 async function start(): Promise<void> {

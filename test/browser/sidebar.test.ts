@@ -180,6 +180,24 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  test('adds the follow-up columns to an annual plan, then writes the round-6 summary; refuses to add them twice', async () => {
+    const addon = loadAddon();
+    addon.addSheet('แผน', tsvGrid('eplan-annual-2567.tsv'));
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="totals"]');
+    await page.click('#follow-up-columns');
+    await page.waitForSelector('#follow-up-result:not([hidden])');
+    expect(await text(page, '#follow-up-result')).toBe('เพิ่มคอลัมน์ติดตามผล 7 คอลัมน์ ตั้งแต่คอลัมน์ J ในแผ่นงาน "แผน"');
+    await page.click('#follow-up-6');
+    await page.waitForFunction(() => document.getElementById('follow-up-result')?.textContent?.includes('สรุปผล'));
+    expect(await text(page, '#follow-up-result')).toBe('สร้างแผ่นงาน "สรุปผลการดำเนินงาน" และแผนภูมิแล้ว');
+    await page.click('#follow-up-columns');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await text(page, '#error')).toContain('แผนนี้มีคอลัมน์ติดตามผลแล้ว (คอลัมน์ J)');
+    await page.screenshot({ path: join(ROOT, 'test-output/sidebar-follow-up.png') });
+    await page.close();
+  });
+
   test('shows a project named like HTML as text, never as markup', async () => {
     const addon = loadAddon();
     const grid = tsvGrid('eplan-annual-2567.tsv');

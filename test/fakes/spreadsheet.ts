@@ -249,7 +249,8 @@ export class FakeEmbeddedChart implements Implements<GoogleAppsScript.Spreadshee
   }
 }
 
-type ChartBuilderMethods = 'addRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'asColumnChart' | 'build';
+type ChartBuilderMethods =
+  'addRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'asColumnChart' | 'asBarChart' | 'build';
 export class FakeEmbeddedChartBuilder implements Implements<
   GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
   ChartBuilderMethods
@@ -285,6 +286,12 @@ export class FakeEmbeddedChartBuilder implements Implements<
   }
   asColumnChart() {
     this.type = 'COLUMN';
+    return this.env._lookup(this) as never;
+  }
+  /** Horizontal bars: "Sets the chart type to BarChart and returns an EmbeddedBarChartBuilder"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asBarChart()). */
+  asBarChart() {
+    this.type = 'BAR';
     return this.env._lookup(this) as never;
   }
   build() {

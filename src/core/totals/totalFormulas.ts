@@ -72,7 +72,7 @@ export function dimensionPattern(d: number): string {
 const TICK_PATTERN = '^(TRUE|☑|✓|✔)$|checked';
 
 /** Absolute-row range of one column, optionally on another sheet: 'แผน'!E$7:E$47. */
-function colRange(col: number, from: number, to: number, sheet = ''): string {
+export function colRange(col: number, from: number, to: number, sheet = ''): string {
   const l = columnLetters(col - 1);
   return `${sheet}${l}$${from}:${l}$${to}`;
 }
