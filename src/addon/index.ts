@@ -27,6 +27,8 @@ import { buildMenu } from './menu';
 import { revalidateEdit } from './onEdit';
 import { openSidebar, sidebarState } from './openSidebar';
 import { updateTotals as writeTotals } from './totalsSheet';
+import { applyTextFixes as applyFixes } from './textFixes';
+import type { ApplyTextFixesRequest, ApplyTextFixesResult } from '../shared/fixWire';
 import type {
   AdoptionPreview,
   AdoptionResult,
@@ -267,6 +269,16 @@ export function chooseDocsFolder(request: ChooseFolderRequest): DocsOverview {
  */
 export function chooseDocsSet(request: ChooseSetRequest): DocsOverview {
   return chooseSet(request);
+}
+
+/**
+ * Sidebar: writes the texts findings proposed (words broken by line-wrap spaces joined) into the
+ * cells the user accepted — only cells that still hold the text the check saw.
+ * @param {Object} request the fixes: sheet, cell, the text seen and the text proposed
+ * @return {Object} the cells written, and those left alone with the reason
+ */
+export function applyTextFixes(request: ApplyTextFixesRequest): ApplyTextFixesResult {
+  return applyFixes(request);
 }
 
 // The functions above are the sidebar's ServerApi, each with its parameters and result: renaming

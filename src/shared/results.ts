@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import type { ServerApi } from './api';
 import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
+import { ApplyTextFixesResultSchema, TextFixSchema } from './fixWire';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -78,7 +79,12 @@ export type AdoptionResult = z.infer<typeof AdoptionResultSchema>;
 export const SeveritySchema = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const FindingViewSchema = z.extend(CellMessage, { severity: SeveritySchema, code: Text });
+/** `fix`: the text proposed for the cell, which the sidebar offers to apply (fixWire.ts). */
+export const FindingViewSchema = z.extend(CellMessage, {
+  severity: SeveritySchema,
+  code: Text,
+  fix: z.optional(TextFixSchema),
+});
 export type FindingView = z.infer<typeof FindingViewSchema>;
 
 export const CheckResultSchema = z.strictObject({
@@ -263,4 +269,5 @@ export const RESULT_SCHEMAS = {
   getPickerConfig: PickerConfigSchema,
   chooseDocsFolder: DocsOverviewSchema,
   chooseDocsSet: DocsOverviewSchema,
+  applyTextFixes: ApplyTextFixesResultSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };

@@ -12,6 +12,19 @@
  * - it follows the kind word the name opens with ("โครงการ จัดเวทีประชาคม"), the head of the name.
  * Any other space is the writer's and stays. Without a Thai word segmenter (no Intl.Segmenter, or
  * one without its Thai dictionary) names stay as they are.
+ *
+ * Prose (the details sheet, a plan's text cells) gets a stricter judge, `sureWrapSpaces`: there a
+ * space is only offered for repair, and a wrong offer costs more than a missed one. Each space is
+ * judged with the other spaces of the text kept, and only where
+ * - the segmenter puts one word across it and a side of that word is not a word by itself
+ *   ("ประสิท ธิภาพ"; not "ประจำปี งบประมาณ", which ICU reads ประจำ|ปีงบประมาณ: ปี and งบประมาณ are words);
+ * - it follows ผู้, or การ/ความ standing for themselves (opening the run, or after a preposition or
+ *   conjunction: "ในการ ป้องกัน", "และความ โปร่งใส"; not "ดำเนินการ และ…", which ICU also reads ดำเนิน|การ);
+ * - the catalogue writes the two words together and never apart, and neither is a word a phrase
+ *   space stands next to ("ส่วนท้อง ถิ่น"; not "…คุณธรรม และ…").
+ * Apps Script's runtime is V8, whose Intl follows the ICU data it was built with
+ * (https://developers.google.com/apps-script/guides/v8-runtime); Google does not say that data has
+ * the Thai dictionary, so without it nothing is offered (thaiSegmenter's probe), and nothing throws.
  */
 import { DEFAULT_CATALOGUE, PREVIOUS_CATALOGUE } from '../data/catalogue';
 import { ORGANISATION_TYPES } from '../../shared/settings';
@@ -46,12 +59,16 @@ function thaiSegmenter(): Intl.Segmenter | null {
 /**
  * "left|right" for every two words the catalogue's wording (and the office types) writes together
  * and never apart: where one text writes them together and another apart, they do not decide.
+ * `listed`: the pairs it separates by punctuation ("ร้องเรียน/ร้องทุกข์"), items of a list, which
+ * prose may as well separate by a space.
  */
 let together: Set<string> | undefined;
+let listed: Set<string> | undefined;
 function wordsTogether(s: Intl.Segmenter): Set<string> {
   if (together) return together;
   const joined = new Set<string>();
   const apart = new Set<string>();
+  listed = new Set<string>();
   const texts: string[] = [...ORGANISATION_TYPES];
   for (const c of [DEFAULT_CATALOGUE, PREVIOUS_CATALOGUE]) {
     for (const d of c.dimensions) texts.push(d.name, ...d.oldNames);
@@ -60,13 +77,16 @@ function wordsTogether(s: Intl.Segmenter): Set<string> {
   for (const text of texts) {
     let previous = '';
     let space = false;
+    let mark = false;
     for (const { segment } of s.segment(text)) {
       if (segment === ' ') space = true;
+      else if (!isThai(segment.charCodeAt(0))) mark = true;
       else {
-        if (previous && isThai(previous.charCodeAt(previous.length - 1)) && isThai(segment.charCodeAt(0)))
-          (space ? apart : joined).add(`${previous}|${segment}`);
+        if (previous && isThai(previous.charCodeAt(previous.length - 1)))
+          (mark ? listed : space ? apart : joined).add(`${previous}|${segment}`);
         previous = segment;
         space = false;
+        mark = false;
       }
     }
   }
@@ -143,5 +163,89 @@ function isWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
     wordsTogether(s).has(`${previous}|${word.segment}`) ||
     BINDING.has(previous) ||
     AFTER_OFFICE_TYPE.test(window.slice(0, at))
+  );
+}
+
+/** การ and ความ make a noun of what follows; ผู้ too, and never ends a word (การ and ความ end many: ดำเนินการ, ข้อความ). */
+const NOUN_PREFIX = new Set(['การ', 'ความ']);
+/** Words after which การ/ความ is the prefix, not the end of a word: prepositions, conjunctions, มี. */
+/** Words a phrase space may stand next to: the binding words, the prefixes, and words that open a list or an example. */
+const PHRASE_EDGE = new Set([...BINDING, ...NOUN_PREFIX, 'ผู้', 'ทั้ง', 'เช่น', 'ได้แก่', 'คือ', 'ตลอดจน']);
+const BEFORE_PREFIX = new Set('ใน ต่อ จาก ของ ด้วย แห่ง ถึง กับ แก่ และ หรือ มี โดย เพื่อ สำหรับ ตาม ซึ่ง ที่'.split(' '));
+
+/** A space between two Thai letters that is surely a line wrap: where it stands in the text, and how long it is. */
+export interface WrapSpace {
+  at: number;
+  length: number;
+}
+
+/**
+ * The spaces of `text` that are surely line wraps (the strict judge, see the file comment); none
+ * without a Thai word segmenter.
+ */
+export function sureWrapSpaces(text: string): WrapSpace[] {
+  if (!THAI_SPACE_THAI.test(text)) return [];
+  const s = thaiSegmenter();
+  if (!s) return [];
+  const out: WrapSpace[] = [];
+  for (let i = text.indexOf(' '); i > 0 && i < text.length; i = text.indexOf(' ', i + 1)) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j++;
+    if (isThai(text.charCodeAt(i - 1)) && j < text.length && isThai(text.charCodeAt(j)) && isSureWrap(text, i, j, s))
+      out.push({ at: i, length: j - i });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** `text` with its sure line-wrap spaces taken out. */
+export function withoutWrapSpaces(text: string, spaces: WrapSpace[] = sureWrapSpaces(text)): string {
+  let out = '';
+  let from = 0;
+  for (const { at, length } of spaces) {
+    out += text.slice(from, at);
+    from = at + length;
+  }
+  return out + text.slice(from);
+}
+
+const sure = new Map<string, boolean>();
+
+/** Whether the spaces text[i, j) are a wrap, judged on the Thai runs either side (at most WINDOW letters each). */
+function isSureWrap(text: string, i: number, j: number, s: Intl.Segmenter): boolean {
+  let a = i;
+  while (a > 0 && i - a < WINDOW && isThai(text.charCodeAt(a - 1))) a--;
+  let b = j;
+  while (b < text.length && b - j < WINDOW && isThai(text.charCodeAt(b))) b++;
+  const left = text.slice(a, i);
+  const key = `${left}|${text.slice(j, b)}`;
+  let wrap = sure.get(key);
+  if (wrap === undefined) {
+    wrap = isSureWrapIn(left + text.slice(j, b), left.length, s);
+    sure.set(key, wrap);
+  }
+  return wrap;
+}
+
+const oneSegment = (s: Intl.Segmenter, text: string) => s.segment(text).containing(0)!.segment === text;
+
+function isSureWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
+  const segments = s.segment(window);
+  const word = segments.containing(at)!;
+  if (word.index !== at) {
+    // One word across the join: a wrap unless both sides are words by themselves (a phrase space may stand there).
+    const cut = at - word.index;
+    return !oneSegment(s, word.segment.slice(0, cut)) || !oneSegment(s, word.segment.slice(cut));
+  }
+  const previous = segments.containing(at - 1)!;
+  if (previous.segment === 'ผู้') return true;
+  if (NOUN_PREFIX.has(previous.segment))
+    return previous.index === 0 || BEFORE_PREFIX.has(segments.containing(previous.index - 1)!.segment);
+  const pair = `${previous.segment}|${word.segment}`;
+  return (
+    !PHRASE_EDGE.has(previous.segment) &&
+    !PHRASE_EDGE.has(word.segment) &&
+    wordsTogether(s).has(pair) &&
+    !listed!.has(pair)
   );
 }
