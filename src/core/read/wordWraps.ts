@@ -16,8 +16,8 @@
  * Prose (the details sheet, a plan's text cells) gets a stricter judge, `sureWrapSpaces`: there a
  * space is only offered for repair, and a wrong offer costs more than a missed one. Each space is
  * judged with the other spaces of the text kept, and only where
- * - the segmenter puts one word across it and a side of that word is not a word by itself
- *   ("ประสิท ธิภาพ"; not "ประจำปี งบประมาณ", which ICU reads ประจำ|ปีงบประมาณ: ปี and งบประมาณ are words);
+ * - the segmenter puts one word across it and Thai spelling says a side of it cannot stand alone
+ *   ("ง บประมาณ", "งบประม าณ", "วั ฒนธรรม"; not "ประจำปี งบประมาณ", which ICU reads ประจำ|ปีงบประมาณ);
  * - it follows ผู้, or การ/ความ standing for themselves (opening the run, or after a preposition or
  *   conjunction: "ในการ ป้องกัน", "และความ โปร่งใส"; not "ดำเนินการ และ…", which ICU also reads ดำเนิน|การ);
  * - the catalogue writes the two words together and never apart, and neither is a word a phrase
@@ -169,8 +169,16 @@ function isWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
 /** การ and ความ make a noun of what follows; ผู้ too, and never ends a word (การ and ความ end many: ดำเนินการ, ข้อความ). */
 const NOUN_PREFIX = new Set(['การ', 'ความ']);
 /** Words after which การ/ความ is the prefix, not the end of a word: prepositions, conjunctions, มี. */
-/** Words a phrase space may stand next to: the binding words, the prefixes, and words that open a list or an example. */
-const PHRASE_EDGE = new Set([...BINDING, ...NOUN_PREFIX, 'ผู้', 'ทั้ง', 'เช่น', 'ได้แก่', 'คือ', 'ตลอดจน']);
+/**
+ * Words a phrase space may stand next to: the binding words, the prefixes, words that open a list
+ * or an example, and the auxiliaries that open a predicate after a long subject ("…และสมาชิกสภาท้องถิ่น
+ * ได้เพิ่มพูนความรู้").
+ */
+const PHRASE_EDGE = new Set([
+  ...BINDING,
+  ...NOUN_PREFIX,
+  ...'ผู้ ทั้ง เช่น ได้แก่ คือ ตลอดจน ได้ จะ ต้อง ควร'.split(' '),
+]);
 const BEFORE_PREFIX = new Set('ใน ต่อ จาก ของ ด้วย แห่ง ถึง กับ แก่ และ หรือ มี โดย เพื่อ สำหรับ ตาม ซึ่ง ที่'.split(' '));
 
 /** A space between two Thai letters that is surely a line wrap: where it stands in the text, and how long it is. */
@@ -227,16 +235,35 @@ function isSureWrap(text: string, i: number, j: number, s: Intl.Segmenter): bool
   return wrap;
 }
 
-const oneSegment = (s: Intl.Segmenter, text: string) => s.segment(text).containing(0)!.segment === text;
+/** Vowels written after the consonant they follow (ะ า ำ ๅ): no syllable starts with one. */
+const FOLLOWING_VOWEL = /^[\u0e30\u0e32\u0e33\u0e45]/;
+/** ั and ็ stand over a consonant that a final consonant must follow: no syllable ends with one. */
+const WANTS_FINAL = /[\u0e31\u0e47]$/;
+/** One consonant, with a tone mark or none and no vowel: no word but ณ, which ICU does not join to what follows. */
+const LONE_CONSONANT = /^[\u0e01-\u0e2e][\u0e48-\u0e4c]?$/;
+
+/**
+ * Whether Thai spelling says the space cuts a syllable: the right side opens with a vowel written
+ * after its consonant, the left ends in a mark that wants a final consonant, or a side's own word
+ * next to the space (each side segmented alone) is a lone consonant glued to other letters. Dictionary-free, so both
+ * sides being real words (ปี|งบประมาณ, โครง|การ) cannot be told from a wrapped compound: those stay.
+ */
+function cutsSyllable(left: string, right: string, s: Intl.Segmenter): boolean {
+  if (FOLLOWING_VOWEL.test(right) || WANTS_FINAL.test(left)) return true;
+  // A lone consonant that is its side's whole run is an initial or an abbreviation's letter (ปี พ.ศ., ก.พ.).
+  const last = s.segment(left).containing(left.length - 1)!;
+  const first = s.segment(right).containing(0)!.segment;
+  return (
+    (last.index > 0 && LONE_CONSONANT.test(last.segment)) ||
+    (first.length < right.length && LONE_CONSONANT.test(first))
+  );
+}
 
 function isSureWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
   const segments = s.segment(window);
   const word = segments.containing(at)!;
-  if (word.index !== at) {
-    // One word across the join: a wrap unless both sides are words by themselves (a phrase space may stand there).
-    const cut = at - word.index;
-    return !oneSegment(s, word.segment.slice(0, cut)) || !oneSegment(s, word.segment.slice(cut));
-  }
+  // The segmenter reads one word across the join, and spelling agrees the space cuts it.
+  if (word.index !== at) return cutsSyllable(window.slice(0, at), window.slice(at), s);
   const previous = segments.containing(at - 1)!;
   if (previous.segment === 'ผู้') return true;
   if (NOUN_PREFIX.has(previous.segment))
