@@ -206,6 +206,16 @@ export function sureWrapSpaces(text: string): WrapSpace[] {
   return out;
 }
 
+/** The words either side of a space `sureWrapSpaces` found ("ผู้", "บริหาร"), as the message shows them. */
+export function wordsAround(text: string, space: WrapSpace): [string, string] {
+  const s = thaiSegmenter()!;
+  const before = text.slice(0, space.at);
+  return [
+    s.segment(before).containing(before.length - 1)!.segment,
+    s.segment(text.slice(space.at + space.length)).containing(0)!.segment,
+  ];
+}
+
 /** `text` with its sure line-wrap spaces taken out. */
 export function withoutWrapSpaces(text: string, spaces: WrapSpace[] = sureWrapSpaces(text)): string {
   let out = '';
@@ -260,19 +270,17 @@ function cutsSyllable(left: string, right: string, s: Intl.Segmenter): boolean {
 }
 
 function isSureWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
-  const segments = s.segment(window);
-  const word = segments.containing(at)!;
+  const left = window.slice(0, at);
+  const right = window.slice(at);
   // The segmenter reads one word across the join, and spelling agrees the space cuts it.
-  if (word.index !== at) return cutsSyllable(window.slice(0, at), window.slice(at), s);
-  const previous = segments.containing(at - 1)!;
+  if (s.segment(window).containing(at)!.index !== at && cutsSyllable(left, right, s)) return true;
+  // The words either side as each side alone reads them.
+  const leftWords = s.segment(left);
+  const previous = leftWords.containing(at - 1)!;
+  const next = s.segment(right).containing(0)!.segment;
   if (previous.segment === 'ผู้') return true;
   if (NOUN_PREFIX.has(previous.segment))
-    return previous.index === 0 || BEFORE_PREFIX.has(segments.containing(previous.index - 1)!.segment);
-  const pair = `${previous.segment}|${word.segment}`;
-  return (
-    !PHRASE_EDGE.has(previous.segment) &&
-    !PHRASE_EDGE.has(word.segment) &&
-    wordsTogether(s).has(pair) &&
-    !listed!.has(pair)
-  );
+    return previous.index === 0 || BEFORE_PREFIX.has(leftWords.containing(previous.index - 1)!.segment);
+  const pair = `${previous.segment}|${next}`;
+  return !PHRASE_EDGE.has(previous.segment) && !PHRASE_EDGE.has(next) && wordsTogether(s).has(pair) && !listed!.has(pair);
 }

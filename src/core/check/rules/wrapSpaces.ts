@@ -6,13 +6,11 @@
  */
 import type { Cell, Grid } from '../../read/cells';
 import type { DetailsSheet } from '../../read/details/sheet';
-import { sureWrapSpaces, withoutWrapSpaces } from '../../read/wordWraps';
+import { sureWrapSpaces, withoutWrapSpaces, wordsAround } from '../../read/wordWraps';
 import { createFinding, type Finding } from '../findings';
 
 /** How many broken words the message shows; the proposed text has them all. */
 const EXAMPLES = 3;
-/** Letters either side of a space the message shows. */
-const CONTEXT = 12;
 
 /** What the finding of a text says, and the text proposed for it. */
 interface Repair {
@@ -26,16 +24,13 @@ function repairOf(text: string): Repair | null {
   if (spaces.length === 0) return null;
   const examples = spaces
     .slice(0, EXAMPLES)
-    .map(({ at, length }) => `"${wordBefore(text, at)} ${wordAfter(text, at + length)}"`)
+    .map((space) => `"${wordsAround(text, space).join(' ')}"`)
     .join(', ');
   return {
     params: { count: spaces.length, examples: spaces.length > EXAMPLES ? `${examples}, …` : examples },
     to: withoutWrapSpaces(text, spaces),
   };
 }
-
-const wordBefore = (text: string, end: number) => text.slice(Math.max(0, end - CONTEXT), end).replace(/^.*\s/s, '');
-const wordAfter = (text: string, start: number) => text.slice(start, start + CONTEXT).replace(/\s.*$/s, '');
 
 /**
  * The findings of the given cells of `grid` (0-based), in the order given. Each distinct text is
