@@ -6,6 +6,9 @@
  */
 import { DETAILS_COLUMNS } from '../../src/core/read/details/sheetColumns';
 import type { TextFix } from '../../src/shared/fixWire';
+import type { CheckResult } from '../../src/shared/wire';
+import { createGasEnvironment } from '../fakes/index';
+import { loadCodeJs } from '../vm';
 import { loadAddon, type Addon } from './harness';
 
 const PLAN = 'แผน';
@@ -162,5 +165,19 @@ describe('the details sheet', () => {
     const r = addon.call('applyTextFixes', { fixes: fixes.filter((f) => f.cell === 'D2') });
     expect(r.applied).toEqual([{ sheet: 'รายละเอียดโครงการ', cell: 'D2' }]);
     expect(details._cell(2, rationale).value).toBe('เพื่อให้ผู้บริหาร มีความรู้ในการป้องกันการทุจริต');
+  });
+});
+
+describe('Code.js in a runtime without a Thai word segmenter', () => {
+  // Google does not document which ICU data Apps Script's V8 carries; without Intl.Segmenter the
+  // check must still run, and propose no repair.
+  test('the check runs and proposes nothing', () => {
+    const gas = createGasEnvironment();
+    const intl = Object.assign(Object.create(Intl) as typeof Intl, { Segmenter: undefined });
+    const code = loadCodeJs({ ...gas.globals, Intl: intl }) as unknown as { checkPlan: () => CheckResult };
+    gas.addSheet(PLAN, GRID);
+    const r = code.checkPlan();
+    expect(r.projects).toBe(3);
+    expect(r.findings.filter((f) => f.fix || f.code === 'WRAPPED_WORD')).toEqual([]);
   });
 });
