@@ -31,7 +31,13 @@ export function checkPlanSheet(): CheckResult {
 
 /** A finding as the sidebar lists it: with its proposed text, in `sheet`, when it has one. */
 export function findingView(f: Finding, sheet: string): FindingView {
-  const view: FindingView = { severity: f.severity, code: f.code, cell: f.cell, message: f.message, messageEn: f.messageEn };
+  const view: FindingView = {
+    severity: f.severity,
+    code: f.code,
+    cell: f.cell,
+    message: f.message,
+    messageEn: f.messageEn,
+  };
   if (f.fix) view.fix = { sheet, cell: f.cell, from: f.fix.from, to: f.fix.to };
   return view;
 }

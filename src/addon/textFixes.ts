@@ -20,7 +20,8 @@ type Skipped = ApplyTextFixesResult['skipped'][number];
 
 const CHANGED = {
   reason: 'ข้อความในเซลล์ถูกแก้ไขไปแล้วหลังการตรวจ (อาจโดยผู้แก้ไขคนอื่น) จึงไม่ได้แก้ — ตรวจอีกครั้งเพื่อดูข้อเสนอใหม่',
-  reasonEn: 'The cell changed after the check (perhaps by another editor), so it was left alone — check again for a new proposal',
+  reasonEn:
+    'The cell changed after the check (perhaps by another editor), so it was left alone — check again for a new proposal',
 };
 const FORMULA = {
   reason: 'เซลล์นี้เป็นสูตร จึงไม่ได้แก้ — แก้ข้อความที่ต้นทางของสูตร',
@@ -67,7 +68,8 @@ function applyInSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, fixes: TextFix[
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   const inside = at.filter((c) => c.row < lastRow && c.col < lastCol);
-  const skip = (f: TextFix, why: Omit<Skipped, 'sheet' | 'cell'>) => result.skipped.push({ sheet: name, cell: f.cell, ...why });
+  const skip = (f: TextFix, why: Omit<Skipped, 'sheet' | 'cell'>) =>
+    result.skipped.push({ sheet: name, cell: f.cell, ...why });
   for (const c of at) if (!inside.includes(c)) skip(c.f, CHANGED);
   if (inside.length === 0) return;
   const top = Math.min(...inside.map((c) => c.row));

@@ -49,7 +49,10 @@ async function apply(fixes: TextFix[], target: FixTarget): Promise<void> {
 function report(r: ApplyTextFixesResult, resultId: string): void {
   const t = hooks.strings();
   const box = document.getElementById(resultId)!;
-  const lines = [t.fixDone(r.applied.length, r.skipped.length), ...r.skipped.map((s) => `${s.cell}: ${t.reason(s.reason, s.reasonEn)}`)];
+  const lines = [
+    t.fixDone(r.applied.length, r.skipped.length),
+    ...r.skipped.map((s) => `${s.cell}: ${t.reason(s.reason, s.reasonEn)}`),
+  ];
   box.replaceChildren(...lines.flatMap((line, i) => (i ? [document.createElement('br'), line] : [line])));
   box.hidden = false;
 }
@@ -67,7 +70,11 @@ export function fixBlock(f: FindingView, target: FixTarget): HTMLElement | null 
   const text = document.createElement('blockquote');
   text.className = 'fix-text';
   text.textContent = fix.to;
-  block.append(label, text, button(t.fixApply, 'fix-apply', () => void apply([fix], target)));
+  block.append(
+    label,
+    text,
+    button(t.fixApply, 'fix-apply', () => void apply([fix], target)),
+  );
   return block;
 }
 

@@ -142,7 +142,9 @@ describe('the check proposes, the user accepts', () => {
     const addon = planAddon();
     addon.log.reset();
     expect(() => addon.call('applyTextFixes', { fixes: [] })).toThrow();
-    expect(() => addon.call('applyTextFixes', { fixes: [{ sheet: PLAN, cell: 'C3; D4', from: 'a', to: 'b' }] })).toThrow();
+    expect(() =>
+      addon.call('applyTextFixes', { fixes: [{ sheet: PLAN, cell: 'C3; D4', from: 'a', to: 'b' }] }),
+    ).toThrow();
     expect(addon.log.total()).toBe(0);
   });
 });

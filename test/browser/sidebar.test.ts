@@ -492,7 +492,9 @@ describe('proposed fixes in Chromium', () => {
     sheet._cell(4, 6).value = 'กองการศึกษา';
     await page.locator('#findings .fix-apply').first().click();
     await page.waitForFunction(() => document.getElementById('fix-result')!.textContent!.includes('ไม่ได้แก้'));
-    expect(await text(page, '#fix-result')).toMatch(/^แก้ไขแล้ว 0 เซลล์ · ไม่ได้แก้ 1 เซลล์:\nF4: ข้อความในเซลล์ถูกแก้ไขไปแล้วหลังการตรวจ/);
+    expect(await text(page, '#fix-result')).toMatch(
+      /^แก้ไขแล้ว 0 เซลล์ · ไม่ได้แก้ 1 เซลล์:\nF4: ข้อความในเซลล์ถูกแก้ไขไปแล้วหลังการตรวจ/,
+    );
     expect(sheet._cell(4, 6).value).toBe('กองการศึกษา');
     await page.close();
   });

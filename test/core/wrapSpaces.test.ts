@@ -92,7 +92,7 @@ describe('the WRAPPED_WORD finding', () => {
   test('more than three broken words: the message shows three, the proposal joins all', () => {
     const text = 'ผู้ บริหาร ผู้ นำ ผู้ ดูแล ผู้ ตรวจ';
     const [f] = wrapSpaceFindings([[text]], [{ row: 0, col: 0 }]);
-    expect(f.message).toContain("4 แห่ง");
+    expect(f.message).toContain('4 แห่ง');
     expect(f.message).toMatch(/"ผู้ ดูแล", …\)/);
     expect(f.fix!.to).toBe('ผู้บริหาร ผู้นำ ผู้ดูแล ผู้ตรวจ');
   });
@@ -117,9 +117,15 @@ describe('without a Thai word segmenter nothing is offered, and nothing throws',
   ])('%s', (_, segmenter) => {
     (Intl as { Segmenter: unknown }).Segmenter = segmenter;
     jest.isolateModules(() => {
-      const rule = require('../../src/core/check/rules/wrapSpaces') as typeof import('../../src/core/check/rules/wrapSpaces');
+      const rule =
+        require('../../src/core/check/rules/wrapSpaces') as typeof import('../../src/core/check/rules/wrapSpaces');
       const grid = [['ผู้ บริหาร', 'ส่วนท้อง ถิ่น', 'งบประม าณ']];
-      expect(rule.wrapSpaceFindings(grid, [0, 1, 2].map((col) => ({ row: 0, col })))).toEqual([]);
+      expect(
+        rule.wrapSpaceFindings(
+          grid,
+          [0, 1, 2].map((col) => ({ row: 0, col })),
+        ),
+      ).toEqual([]);
     });
   });
 });

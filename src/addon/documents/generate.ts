@@ -107,7 +107,9 @@ function loadLinkedPlan(ss: Spreadsheet): PlanContext {
   const { sheet, values, reading, settings, catalogue } = requirePlan(ss);
   const details = findDetailsSheet(ss, sheet);
   const linked = linkDetails(reading.projects, details?.details ?? { details: [] });
-  const findings = details ? [...linked.findings, ...detailsWrapFindings(details.values, details.details)] : linked.findings;
+  const findings = details
+    ? [...linked.findings, ...detailsWrapFindings(details.values, details.details)]
+    : linked.findings;
   return {
     ss,
     sheet,

@@ -233,8 +233,7 @@ const RULES = {
   },
   WRAPPED_WORD: {
     severity: 'warning',
-    th: (p) =>
-      `มีช่องว่างกลางคำ ${p.count} แห่ง (${p.examples}) ซึ่งน่าจะมาจากการตัดบรรทัดเมื่อคัดลอกจาก PDF: เสนอให้ลบช่องว่างนั้นออก`,
+    th: (p) => `มีช่องว่างกลางคำ ${p.count} แห่ง (${p.examples}) ซึ่งน่าจะมาจากการตัดบรรทัดเมื่อคัดลอกจาก PDF: เสนอให้ลบช่องว่างนั้นออก`,
     en: (p) =>
       `${p.count} space(s) inside words (${p.examples}), likely line wraps copied from a PDF: the proposed text takes them out`,
   },

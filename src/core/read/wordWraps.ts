@@ -174,11 +174,7 @@ const NOUN_PREFIX = new Set(['การ', 'ความ']);
  * or an example, and the auxiliaries that open a predicate after a long subject ("…และสมาชิกสภาท้องถิ่น
  * ได้เพิ่มพูนความรู้").
  */
-const PHRASE_EDGE = new Set([
-  ...BINDING,
-  ...NOUN_PREFIX,
-  ...'ผู้ ทั้ง เช่น ได้แก่ คือ ตลอดจน ได้ จะ ต้อง ควร'.split(' '),
-]);
+const PHRASE_EDGE = new Set([...BINDING, ...NOUN_PREFIX, ...'ผู้ ทั้ง เช่น ได้แก่ คือ ตลอดจน ได้ จะ ต้อง ควร'.split(' ')]);
 const BEFORE_PREFIX = new Set('ใน ต่อ จาก ของ ด้วย แห่ง ถึง กับ แก่ และ หรือ มี โดย เพื่อ สำหรับ ตาม ซึ่ง ที่'.split(' '));
 
 /** A space between two Thai letters that is surely a line wrap: where it stands in the text, and how long it is. */
@@ -264,8 +260,7 @@ function cutsSyllable(left: string, right: string, s: Intl.Segmenter): boolean {
   const last = s.segment(left).containing(left.length - 1)!;
   const first = s.segment(right).containing(0)!.segment;
   return (
-    (last.index > 0 && LONE_CONSONANT.test(last.segment)) ||
-    (first.length < right.length && LONE_CONSONANT.test(first))
+    (last.index > 0 && LONE_CONSONANT.test(last.segment)) || (first.length < right.length && LONE_CONSONANT.test(first))
   );
 }
 
@@ -282,5 +277,7 @@ function isSureWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
   if (NOUN_PREFIX.has(previous.segment))
     return previous.index === 0 || BEFORE_PREFIX.has(leftWords.containing(previous.index - 1)!.segment);
   const pair = `${previous.segment}|${next}`;
-  return !PHRASE_EDGE.has(previous.segment) && !PHRASE_EDGE.has(next) && wordsTogether(s).has(pair) && !listed!.has(pair);
+  return (
+    !PHRASE_EDGE.has(previous.segment) && !PHRASE_EDGE.has(next) && wordsTogether(s).has(pair) && !listed!.has(pair)
+  );
 }
