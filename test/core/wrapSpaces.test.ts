@@ -24,6 +24,8 @@ describe('a space that surely breaks a word is offered for repair', () => {
     ['ใช้ง บประมาณ', 'ใช้งบประมาณ'], // a lone consonant cannot be a syllable
     ['งบประม าณ', 'งบประมาณ'], // no syllable starts with า
     ['วั ฒนธรรม', 'วัฒนธรรม'], // ั wants a final consonant
+    [' ผู้ บริหาร  ', ' ผู้บริหาร  '], // spaces at the ends stay (a cell's own)
+    ['ผู้  บริหาร', 'ผู้บริหาร'], // two spaces, one wrap
     ['๑) เพื่อให้ผู้ บริหาร และสมาชิกสภาท้อง ถิ่น ได้รับความรู้', '๑) เพื่อให้ผู้บริหาร และสมาชิกสภาท้องถิ่น ได้รับความรู้'],
   ])('%s → %s', (text, fixed) => {
     expect(repaired(text)).toBe(fixed);

@@ -168,13 +168,13 @@ function isWrapIn(window: string, at: number, s: Intl.Segmenter): boolean {
 
 /** การ and ความ make a noun of what follows; ผู้ too, and never ends a word (การ and ความ end many: ดำเนินการ, ข้อความ). */
 const NOUN_PREFIX = new Set(['การ', 'ความ']);
-/** Words after which การ/ความ is the prefix, not the end of a word: prepositions, conjunctions, มี. */
 /**
  * Words a phrase space may stand next to: the binding words, the prefixes, words that open a list
  * or an example, and the auxiliaries that open a predicate after a long subject ("…และสมาชิกสภาท้องถิ่น
  * ได้เพิ่มพูนความรู้").
  */
 const PHRASE_EDGE = new Set([...BINDING, ...NOUN_PREFIX, ...'ผู้ ทั้ง เช่น ได้แก่ คือ ตลอดจน ได้ จะ ต้อง ควร'.split(' ')]);
+/** Words after which การ/ความ is the prefix, not the end of a word: prepositions, conjunctions, มี. */
 const BEFORE_PREFIX = new Set('ใน ต่อ จาก ของ ด้วย แห่ง ถึง กับ แก่ และ หรือ มี โดย เพื่อ สำหรับ ตาม ซึ่ง ที่'.split(' '));
 
 /** A space between two Thai letters that is surely a line wrap: where it stands in the text, and how long it is. */
@@ -192,12 +192,12 @@ export function sureWrapSpaces(text: string): WrapSpace[] {
   const s = thaiSegmenter();
   if (!s) return [];
   const out: WrapSpace[] = [];
-  for (let i = text.indexOf(' '); i > 0 && i < text.length; i = text.indexOf(' ', i + 1)) {
+  for (let i = text.indexOf(' '); i >= 0;) {
     let j = i;
     while (text.charCodeAt(j) === 32) j++;
-    if (isThai(text.charCodeAt(i - 1)) && j < text.length && isThai(text.charCodeAt(j)) && isSureWrap(text, i, j, s))
-      out.push({ at: i, length: j - i });
-    i = j - 1;
+    const between = i > 0 && j < text.length && isThai(text.charCodeAt(i - 1)) && isThai(text.charCodeAt(j));
+    if (between && isSureWrap(text, i, j, s)) out.push({ at: i, length: j - i });
+    i = text.indexOf(' ', j);
   }
   return out;
 }
