@@ -3,9 +3,10 @@
  * sidebar, and selecting a finding's cell when the user clicks it.
  */
 import { checkGrid } from '../core/check/check';
+import type { Finding } from '../core/check/findings';
 import { planOptions, requirePlanSheet } from './planSheet';
 import { formulaLookup, UserError } from './spreadsheet';
-import { SelectCellRequestSchema, type CheckResult, type SelectCellRequest } from '../shared/wire';
+import { SelectCellRequestSchema, type CheckResult, type FindingView, type SelectCellRequest } from '../shared/wire';
 
 const MAX_FINDINGS = 500;
 
@@ -24,10 +25,21 @@ export function checkPlanSheet(): CheckResult {
     projects: report.counts.projects,
     errors: report.counts.errors,
     warnings: report.counts.warnings,
-    findings: report.issues
-      .slice(0, MAX_FINDINGS)
-      .map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: f.message, messageEn: f.messageEn })),
+    findings: report.issues.slice(0, MAX_FINDINGS).map((f) => findingView(f, report.sheet)),
   };
+}
+
+/** A finding as the sidebar lists it: with its proposed text, in `sheet`, when it has one. */
+export function findingView(f: Finding, sheet: string): FindingView {
+  const view: FindingView = {
+    severity: f.severity,
+    code: f.code,
+    cell: f.cell,
+    message: f.message,
+    messageEn: f.messageEn,
+  };
+  if (f.fix) view.fix = { sheet, cell: f.cell, from: f.fix.from, to: f.fix.to };
+  return view;
 }
 
 export function selectCell(request: SelectCellRequest): void {

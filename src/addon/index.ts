@@ -30,6 +30,8 @@ import { updateTotals as writeTotals } from './totalsSheet';
 import { addFollowUpColumns as addFollowUpColumnsTo } from './followUpColumns';
 import { updateFollowUpSummary as writeFollowUpSummary } from './followUpSummarySheet';
 import type { FollowUpColumnsResult, FollowUpSummaryRequest, FollowUpSummaryResult } from '../shared/followUpWire';
+import { applyTextFixes as applyFixes } from './textFixes';
+import type { ApplyTextFixesRequest, ApplyTextFixesResult } from '../shared/fixWire';
 import type {
   AdoptionPreview,
   AdoptionResult,
@@ -297,6 +299,16 @@ export function updateFollowUpSummary(request: FollowUpSummaryRequest): FollowUp
  */
 export function showFollowUp(): void {
   openSidebar('totals');
+}
+
+/**
+ * Sidebar: writes the texts findings proposed (words broken by line-wrap spaces joined) into the
+ * cells the user accepted — only cells that still hold the text the check saw.
+ * @param {Object} request the fixes: sheet, cell, the text seen and the text proposed
+ * @return {Object} the cells written, and those left alone with the reason
+ */
+export function applyTextFixes(request: ApplyTextFixesRequest): ApplyTextFixesResult {
+  return applyFixes(request);
 }
 
 // The functions above are the sidebar's ServerApi, each with its parameters and result: renaming

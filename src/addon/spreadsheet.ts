@@ -80,7 +80,7 @@ export function asText(value: string): string {
 }
 
 /** A value for setValue(s) into a cell of this number format: in plain text ("@") nothing is parsed, so no apostrophe. */
-function valueFor(value: Cell, numberFormat: string): Cell {
+export function valueFor(value: Cell, numberFormat: string): Cell {
   return typeof value === 'string' && numberFormat !== '@' ? asText(value) : value;
 }
 

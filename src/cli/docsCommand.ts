@@ -11,6 +11,7 @@ import { budgetProblem, documentContext } from '../core/document/generation';
 import { buildProjectDocument, safeFileName } from '../core/document/projectDocument';
 import type { DocModel } from '../core/document/model';
 import { sortFindings, type Finding } from '../core/check/findings';
+import { detailsWrapFindings } from '../core/check/rules/wrapSpaces';
 import { readPlan, type ReadProject } from '../core/read/planReader';
 import type { PlanSettings } from '../shared/settings';
 import type { DateParts } from '../core/thai/dates';
@@ -69,7 +70,8 @@ function linkedPlan(sheets: SheetGrid[], options: DocsOptions) {
       th: `แผ่นงาน "${detailsGrid.name}" ไม่มีหัวตารางรายละเอียดโครงการ`,
       en: `Sheet "${detailsGrid.name}" has no details header`,
     });
-  return { reading, ...linkDetails(reading.projects, details) };
+  const { links, findings } = linkDetails(reading.projects, details);
+  return { reading, links, findings: [...findings, ...detailsWrapFindings(detailsGrid.grid, details)] };
 }
 
 /** Why a project gets no document (no details row, or required sections empty), in Thai and English; null when it gets one. */

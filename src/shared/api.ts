@@ -6,6 +6,7 @@
  */
 import type * as wire from './wire';
 import type * as followUp from './followUpWire';
+import type * as fixWire from './fixWire';
 
 // Function-typed properties rather than methods: TypeScript then checks parameters strictly.
 export interface ServerApi {
@@ -28,4 +29,5 @@ export interface ServerApi {
   chooseDocsSet: (request: wire.ChooseSetRequest) => wire.DocsOverview;
   addFollowUpColumns: () => followUp.FollowUpColumnsResult;
   updateFollowUpSummary: (request: followUp.FollowUpSummaryRequest) => followUp.FollowUpSummaryResult;
+  applyTextFixes: (request: fixWire.ApplyTextFixesRequest) => fixWire.ApplyTextFixesResult;
 }

@@ -9,6 +9,7 @@ import type { ServerApi } from './api';
 import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
 import { RoundSchema } from './followUpWire';
+import { ApplyTextFixesResultSchema, TextFixSchema } from './fixWire';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -79,7 +80,12 @@ export type AdoptionResult = z.infer<typeof AdoptionResultSchema>;
 export const SeveritySchema = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const FindingViewSchema = z.extend(CellMessage, { severity: SeveritySchema, code: Text });
+/** `fix`: the text proposed for the cell, which the sidebar offers to apply (fixWire.ts). */
+export const FindingViewSchema = z.extend(CellMessage, {
+  severity: SeveritySchema,
+  code: Text,
+  fix: z.optional(TextFixSchema),
+});
 export type FindingView = z.infer<typeof FindingViewSchema>;
 
 export const CheckResultSchema = z.strictObject({
@@ -282,4 +288,5 @@ export const RESULT_SCHEMAS = {
   chooseDocsSet: DocsOverviewSchema,
   addFollowUpColumns: FollowUpColumnsResultSchema,
   updateFollowUpSummary: FollowUpSummaryResultSchema,
+  applyTextFixes: ApplyTextFixesResultSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };

@@ -10,7 +10,7 @@ import { EDITABLE_SECTIONS, type EditableSection } from './detailSections';
 import { BeYearSchema, PlanKindSchema } from './settings';
 
 /** A cell name the sidebar may ask to select ("E12"): at most 3 letters and Sheets' row limit. */
-const A1_PATTERN = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
+export const A1_PATTERN = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 
 export type {
   AdoptionPreview,
@@ -67,7 +67,7 @@ export const ProjectDetailsRequestSchema = z.object({ projectId: z.optional(Proj
 export type ProjectDetailsRequest = z.infer<typeof ProjectDetailsRequestSchema>;
 
 /** Google Sheets holds at most 50,000 characters in a cell. */
-const CellText = z.string().check(z.maxLength(50_000));
+export const CellText = z.string().check(z.maxLength(50_000));
 export const SaveDetailsRequestSchema = z.object({
   projectId: ProjectId.check(z.minLength(1)),
   fields: z.object(

@@ -54,6 +54,12 @@ const th = {
   quarters: (q: number[]) => `จำนวนโครงการที่ดำเนินการ: ${q.map((n, i) => `ไตรมาส ${i + 1}: ${n}`).join(' · ')}`,
   role: (label: string, labelEn: string) => (void labelEn, label),
   findingMessage: (message: string, messageEn: string) => (void messageEn, message),
+  fixProposed: 'ข้อความที่เสนอ:',
+  fixApply: 'แก้ไขตามที่เสนอ',
+  fixAll: (n: number) => `แก้ไขทั้งหมด (${n} เซลล์)`,
+  fixDone: (applied: number, skipped: number) =>
+    `แก้ไขแล้ว ${applied} เซลล์` + (skipped ? ` · ไม่ได้แก้ ${skipped} เซลล์:` : ''),
+  docsFixes: 'ข้อความที่เสนอให้แก้ในแผ่นงานรายละเอียด',
   tabDocs: 'เอกสาร',
   detailsTitle: 'รายละเอียดโครงการ',
   detailsHelp:
@@ -198,6 +204,11 @@ const en: typeof th = {
   quarters: (q) => `Projects per quarter: ${q.map((n, i) => `Q${i + 1}: ${n}`).join(' · ')}`,
   role: (_label, labelEn) => labelEn,
   findingMessage: (_message, messageEn) => messageEn,
+  fixProposed: 'Proposed text:',
+  fixApply: 'Apply',
+  fixAll: (n) => `Fix all (${n} cells)`,
+  fixDone: (applied, skipped) => `${applied} cell(s) fixed` + (skipped ? ` · ${skipped} left alone:` : ''),
+  docsFixes: 'Proposed fixes in the details sheet',
   tabDocs: 'Documents',
   detailsTitle: 'Project details',
   detailsHelp:

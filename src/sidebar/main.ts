@@ -25,6 +25,7 @@ import { messageIn } from '../shared/userMessage';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
+import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -225,7 +226,7 @@ function renderBadge(r: CheckResult): void {
   badge.title = t.checkSummary(r.sheetName, r.projects, r.errors, r.warnings);
 }
 
-function findingItem(sheetName: string, f: FindingView): HTMLLIElement {
+function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget): HTMLLIElement {
   const li = el('li');
   const button = el('button');
   button.type = 'button';
@@ -237,16 +238,24 @@ function findingItem(sheetName: string, f: FindingView): HTMLLIElement {
   );
   button.addEventListener('click', () => attempt(() => call('selectCell', { sheetName, cell: f.cell })));
   li.append(button);
+  const fix = fixes && fixBlock(f, fixes);
+  if (fix) li.append(fix);
   return li;
 }
+
+/** The check's fixes report under the check and are followed by a new check. */
+const CHECK_FIXES: FixTarget = { resultId: 'fix-result', refresh: () => check() };
 
 function renderCheck(r: CheckResult): void {
   renderBadge(r);
   setResult('check-summary', t.checkSummary(r.sheetName, r.projects, r.errors, r.warnings));
   const list = $('findings');
   list.replaceChildren(
-    ...(r.findings.length ? r.findings.map((f) => findingItem(r.sheetName, f)) : [el('li', t.noFindings, 'result')]),
+    ...(r.findings.length
+      ? r.findings.map((f) => findingItem(r.sheetName, f, CHECK_FIXES))
+      : [el('li', t.noFindings, 'result')]),
   );
+  $('fix-all').replaceChildren(...fixAllButtons(r.findings, CHECK_FIXES));
 }
 
 async function check(): Promise<void> {
@@ -389,6 +398,16 @@ function renderOverview(o: DocsOverview): void {
   if (o.parentFolderUrl) $<HTMLAnchorElement>('docs-where-link').href = o.parentFolderUrl;
   $('docs-pick-row').hidden = !o.picker || Boolean(o.folderUrl);
   $('docs-own').hidden = !o.ownSet;
+  renderDocsFixes(o);
+}
+
+/** The details sheet's proposed fixes (its other findings are the documents list's reasons). */
+function renderDocsFixes(o: DocsOverview): void {
+  const withFix = o.findings.filter((f) => f.fix);
+  const target: FixTarget = { resultId: 'docs-fix-result', refresh: overview };
+  $('docs-fixes-block').hidden = withFix.length === 0;
+  $('docs-fix-all').replaceChildren(...fixAllButtons(withFix, target));
+  $('docs-fixes').replaceChildren(...withFix.map((f) => findingItem(f.fix!.sheet, f, target)));
 }
 
 /**
@@ -591,6 +610,7 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  setupFixes({ strings: () => t, attempt });
   wire();
   showSection('plan');
   await attempt(async () => {

@@ -470,3 +470,70 @@ describe('project details and documents in Chromium', () => {
     await page.close();
   });
 });
+
+describe('proposed fixes in Chromium', () => {
+  const NAME = 'โครงการอบรมคุณธรรมแก่ผู้ บริหาร';
+  const GRID = [
+    ['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ.๒๕๖๖ - ๒๕๗๐)'],
+    ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ผู้รับผิดชอบ'],
+    ['1', '', NAME, 10000, '-', 'สำนักปลัด'],
+    ['2', '', 'โครงการ อบรม', 5000, '-', 'กองการศึกษาเพื่อความ โปร่งใส'],
+  ];
+
+  test('a broken word: the check shows the proposed text; แก้ไขตามที่เสนอ writes that cell only, แก้ไขทั้งหมด the rest', async () => {
+    const addon = loadAddon();
+    addon.addSheet('แผน', GRID);
+    const sheet = addon.spreadsheet._sheetByName('แผน')!;
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#findings .fix');
+    expect(await page.locator('#findings .fix').count()).toBe(2);
+    expect(await text(page, '#findings .fix-text')).toBe('โครงการอบรมคุณธรรมแก่ผู้บริหาร');
+    expect(await text(page, '#findings .fix-apply')).toBe('แก้ไขตามที่เสนอ');
+    expect(await text(page, '#fix-all')).toBe('แก้ไขทั้งหมด (2 เซลล์)');
+    // Nothing is written until the user presses a button.
+    expect(sheet._cell(3, 3).value).toBe(NAME);
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-output/sidebar-fixes.png') });
+
+    await page.locator('#findings .fix-apply').first().click();
+    await page.waitForSelector('#fix-result:not([hidden])');
+    expect(await text(page, '#fix-result')).toBe('แก้ไขแล้ว 1 เซลล์');
+    expect(sheet._cell(3, 3).value).toBe('โครงการอบรมคุณธรรมแก่ผู้บริหาร');
+    expect(sheet._cell(4, 6).value).toBe('กองการศึกษาเพื่อความ โปร่งใส');
+    // The check ran again: one proposal left, so no "fix all".
+    await page.waitForFunction(() => document.querySelectorAll('#findings .fix').length === 1);
+    expect(await text(page, '#fix-all')).toBe('');
+
+    // Another editor changes the last cell; applying its stale proposal leaves it alone and says why.
+    sheet._cell(4, 6).value = 'กองการศึกษา';
+    await page.locator('#findings .fix-apply').first().click();
+    await page.waitForFunction(() => document.getElementById('fix-result')!.textContent!.includes('ไม่ได้แก้'));
+    expect(await text(page, '#fix-result')).toMatch(
+      /^แก้ไขแล้ว 0 เซลล์ · ไม่ได้แก้ 1 เซลล์:\nF4: ข้อความในเซลล์ถูกแก้ไขไปแล้วหลังการตรวจ/,
+    );
+    expect(sheet._cell(4, 6).value).toBe('กองการศึกษา');
+    await page.close();
+  });
+
+  test('fix all in English writes every proposed cell', async () => {
+    const addon = loadAddon({ locale: 'en' });
+    addon.addSheet('แผน', GRID);
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#fix-all button');
+    expect(await text(page, '#findings .fix-apply')).toBe('Apply');
+    await page.click('#fix-all button');
+    await page.waitForSelector('#fix-result:not([hidden])');
+    expect(await text(page, '#fix-result')).toBe('2 cell(s) fixed');
+    const sheet = addon.spreadsheet._sheetByName('แผน')!;
+    expect([sheet._cell(3, 3).value, sheet._cell(4, 6).value]).toEqual([
+      'โครงการอบรมคุณธรรมแก่ผู้บริหาร',
+      'กองการศึกษาเพื่อความโปร่งใส',
+    ]);
+    await page.waitForFunction(() => document.querySelectorAll('#findings .fix').length === 0);
+    await page.close();
+  });
+});

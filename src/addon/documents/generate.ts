@@ -24,11 +24,13 @@ import { buildPlanDocument, documentedProjects } from '../../core/document/planD
 import { contentHash, safeFileName } from '../../core/document/projectDocument';
 import { checkTemplate, defaultTemplate, type TemplateCheck } from '../../core/document/template';
 import { sortFindings } from '../../core/check/findings';
+import { detailsWrapFindings } from '../../core/check/rules/wrapSpaces';
 import type { PlanReading } from '../../core/read/planReader';
 import type { Catalogue } from '../../core/data/catalogue';
 import type { PlanSettings } from '../../shared/settings';
 import { encodeMessage, type Bilingual } from '../../shared/userMessage';
 import { findDetailsSheet } from '../detailsSheet';
+import { findingView } from '../checkSheet';
 import { requirePlan } from '../planSheet';
 import { ensureProjectIds } from '../projectIds';
 import { UserError, withDocumentLock } from '../spreadsheet';
@@ -104,7 +106,10 @@ interface PlanContext {
 function loadLinkedPlan(ss: Spreadsheet): PlanContext {
   const { sheet, values, reading, settings, catalogue } = requirePlan(ss);
   const details = findDetailsSheet(ss, sheet);
-  const { links, findings } = linkDetails(reading.projects, details?.details ?? { details: [] });
+  const linked = linkDetails(reading.projects, details?.details ?? { details: [] });
+  const findings = details
+    ? [...linked.findings, ...detailsWrapFindings(details.values, details.details)]
+    : linked.findings;
   return {
     ss,
     sheet,
@@ -113,7 +118,7 @@ function loadLinkedPlan(ss: Spreadsheet): PlanContext {
     settings,
     catalogue,
     detailsSheet: details?.sheet.getName() ?? null,
-    links,
+    links: linked.links,
     findings,
   };
 }
@@ -151,13 +156,8 @@ function overview(ctx: PlanContext, items: DocPlanItem[]): DocsOverview {
     templateUrl: template ? documentUrl(template) : null,
     projects: projectViews(items),
     counts: countActions(items),
-    findings: sortFindings(ctx.findings).map((f) => ({
-      severity: f.severity,
-      code: f.code,
-      cell: f.cell,
-      message: f.message,
-      messageEn: f.messageEn,
-    })),
+    // Findings about the details sheet: their fixes are in it.
+    findings: sortFindings(ctx.findings).map((f) => findingView(f, ctx.detailsSheet ?? '')),
     picker: pickerSettings() !== null,
     ownSet: state.isOwnSet(),
     parentFolderUrl: parent ? folderUrl(parent) : null,

@@ -6,6 +6,7 @@ import type { Grid } from '../read/cells';
 import { isDetailsSheet } from '../read/details/sheet';
 import { sortFindings, type Finding } from './findings';
 import { lintPlan } from './lint';
+import { wrapSpaceFindings } from './rules/wrapSpaces';
 import { readPlan, type LayoutKind, type PlanReading, type ReadOptions, type ReadProject } from '../read/planReader';
 import type { ProjectRow } from '../plan';
 import type { PlanTotals } from '../totals/totals';
@@ -36,7 +37,8 @@ export function checkGrid(
 ): { report: CheckReport; reading: PlanReading } {
   const reading = readPlan(grid, options);
   const { findings, totals } = lintPlan(reading, options);
-  const issues = sortFindings([...reading.findings, ...findings]);
+  // Wrap spaces are judged on the cells as written (the fix replaces the cell's very text), not the reading's cleaned text.
+  const issues = sortFindings([...reading.findings, ...findings, ...wrapSpaceFindings(grid, reading.textCells)]);
   const report: CheckReport = {
     sheet,
     layout: reading.layout,

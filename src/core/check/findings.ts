@@ -17,6 +17,13 @@ export interface Finding {
   col: number;
   message: string;
   messageEn: string;
+  /** The cell's text as the finding saw it and the text proposed for it: applied only when the user accepts. */
+  fix?: TextFix;
+}
+
+export interface TextFix {
+  from: string;
+  to: string;
 }
 
 type Params = Record<string, string | number | undefined>;
@@ -271,15 +278,21 @@ const RULES = {
     th: (p) => `ยังไม่ได้ดำเนินการ (รอบ ${p.round} เดือน) แต่มีเบิกจ่ายจริง ${fmt(p.spent)} บาท`,
     en: (p) => `Not started (${p.round}-month round) but ${fmt(p.spent)} baht was spent`,
   },
+  WRAPPED_WORD: {
+    severity: 'warning',
+    th: (p) => `มีช่องว่างกลางคำ ${p.count} แห่ง (${p.examples}) ซึ่งน่าจะมาจากการตัดบรรทัดเมื่อคัดลอกจาก PDF: เสนอให้ลบช่องว่างนั้นออก`,
+    en: (p) =>
+      `${p.count} space(s) inside words (${p.examples}), likely line wraps copied from a PDF: the proposed text takes them out`,
+  },
 } satisfies Record<string, Rule>;
 
 export type FindingCode = keyof typeof RULES;
 export const FINDING_CODES = Object.keys(RULES) as FindingCode[];
 
-/** Builds a finding for a 0-based (row, col) of the grid. */
-export function createFinding(code: FindingCode, row: number, col: number, params: Params): Finding {
+/** Builds a finding for a 0-based (row, col) of the grid, with the text proposed for the cell when there is one. */
+export function createFinding(code: FindingCode, row: number, col: number, params: Params, fix?: TextFix): Finding {
   const rule: Rule = RULES[code];
-  return {
+  const finding: Finding = {
     code,
     severity: rule.severity,
     cell: a1(row, col),
@@ -288,6 +301,8 @@ export function createFinding(code: FindingCode, row: number, col: number, param
     message: rule.th(params),
     messageEn: rule.en(params),
   };
+  if (fix) finding.fix = fix;
+  return finding;
 }
 
 /** Findings in sheet order (row, then column), errors before warnings on the same cell. */

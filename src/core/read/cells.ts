@@ -153,3 +153,12 @@ export function columnLetters(col: number): string {
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
+
+/** 0-based (row, col) of an A1 address ("E12" → row 11, col 4): the inverse of a1. */
+export function parseA1(cell: string): { row: number; col: number } {
+  const m = /^([A-Z]+)([1-9][0-9]*)$/.exec(cell);
+  if (!m) throw new RangeError(`not an A1 cell address: ${cell}`);
+  let col = 0;
+  for (const letter of m[1]) col = col * 26 + letter.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
