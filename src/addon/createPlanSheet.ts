@@ -5,7 +5,6 @@
  * sheet is never touched (a free name is chosen).
  */
 import type { Cell } from '../core/read/cells';
-import { readPlan } from '../core/read/planReader';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
 import { DEFAULT_CATALOGUE, type Catalogue } from '../core/data/catalogue';
 import {
@@ -15,7 +14,7 @@ import {
   standardLayout,
   type StandardLayout,
 } from '../core/sheet/standardSheet';
-import { planTotals } from '../core/totals/totalFormulas';
+import { layoutGrid, type RoleCells } from '../core/sheet/layoutGrid';
 import { registerPlanSheet } from './planSheet';
 import { asText, loadCatalogue, saveSettings, UserError, withDocumentLock } from './spreadsheet';
 import { applyConditionalFormats, protectHeader, validations, type ValidatedRole } from './planFormat';
@@ -63,22 +62,10 @@ function freeSheetName(ss: Spreadsheet, base: string): string {
 }
 
 /** The sheet's values for setValues, formulas included: title, header, empty project rows, total rows. */
-export function layoutValues(layout: StandardLayout): Cell[][] {
-  const width = layout.columns.length;
-  const rows = layout.totalsFirstRow + 4;
-  const grid: Cell[][] = Array.from({ length: rows }, () => Array<Cell>(width).fill(''));
-  layout.title.forEach((t, i) => (grid[i][0] = t));
-  layout.header.forEach((h, i) => h.forEach((text, c) => (grid[layout.headerFirstRow - 1 + i][c] = text)));
-  const dimCol = layout.columns.find((c) => c.role === 'dimension')!.col;
-  const nameCol = layout.columns.find((c) => c.role === 'project')!.col;
-  for (let d = 1; d <= 4; d++) grid[layout.totalsFirstRow - 2 + d][dimCol] = `มิติที่ ${'๑๒๓๔'[d - 1]} รวม`;
-  grid[layout.totalsFirstRow + 3][nameCol] = 'รวมทั้งสิ้น';
-  // The same planner as สรุปยอด writes the formulas, so creating and updating agree.
-  const plan = planTotals(readPlan(grid), grid);
+export function layoutValues(layout: StandardLayout, rows: readonly RoleCells[] = []): Cell[][] {
+  const { grid, formulas } = layoutGrid(layout, rows);
   const values = grid.map((row) => row.map((v) => (typeof v === 'string' ? asText(v) : v)));
-  // The template's grand total stands below its project rows: never refused.
-  for (const row of plan && 'rows' in plan ? plan.rows : [])
-    for (const cell of row.cells) values[row.row - 1][cell.col - 1] = cell.formula;
+  for (const f of formulas) values[f.row - 1][f.col - 1] = f.formula;
   return values;
 }
 

@@ -25,6 +25,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
 การใช้งาน / Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
+  saisaat annual FILE --year Y --out FILE.xlsx [--include ID,ID|all] [--sheet NAME] [--json]
 
 ตัวเลือก / Options:
   --sheet NAME     แผ่นงานที่จะตรวจ (ไม่ระบุ: เลือกแผ่นงานที่เป็นตารางแผนให้เอง)
@@ -37,6 +38,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   --details-sheet NAME  (docs) แผ่นงานรายละเอียดโครงการ (ค่าเริ่มต้น "รายละเอียดโครงการ")
   --digits thai|arabic  (docs) ตัวเลขในเอกสาร (ค่าเริ่มต้น เลขไทย)
   --date YYYY-MM-DD     (docs) วันที่บนปกเอกสารแผน (ค่าเริ่มต้น วันนี้)
+  --include ID,ID|all   (annual) รวมโครงการที่ปีนั้นเป็น "-" หรือว่างเข้าในแผนประจำปี
   -h, --help       วิธีใช้ / this help
   -v, --version    รุ่นโปรแกรม / version
 
@@ -48,6 +50,7 @@ const HELP_EN = `SaiSaat (ใสสะอาด) — checks anti-corruption acti
 Usage:
   saisaat check FILE [--sheet NAME] [--json] [options]
   saisaat docs FILE --out DIR [--sheet NAME] [--details-sheet NAME] [--digits thai|arabic] [--date YYYY-MM-DD]
+  saisaat annual FILE --year Y --out FILE.xlsx [--include ID,ID|all] [--sheet NAME] [--json]
 
 Options:
   --sheet NAME     the sheet to check (default: the sheet that holds a plan table)
@@ -60,6 +63,7 @@ Options:
   --details-sheet NAME  (docs) the project details sheet (default "รายละเอียดโครงการ")
   --digits thai|arabic  (docs) digits in the documents (default Thai digits)
   --date YYYY-MM-DD     (docs) the date on the plan document's cover (default today)
+  --include ID,ID|all   (annual) also include projects with "-" or nothing in that year
   -h, --help       this help
   -v, --version    version
 
@@ -77,6 +81,7 @@ const OPTIONS = {
   'details-sheet': { type: 'string' },
   digits: { type: 'string' },
   date: { type: 'string' },
+  include: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -177,6 +182,23 @@ async function docs(file: string, values: Values, lang: Lang, io: Io): Promise<n
   return docsExitCode(result);
 }
 
+/** `saisaat annual`: the annual plan of --year from a 5-year plan, merged into --out when it is one already. */
+async function annual(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
+  const { formatAnnual, parseInclude, parseYear, writeAnnual } = await import('./annualCommand');
+  const year = parseYear(values.year);
+  const { year: _annualYear, ...fiveYear } = values;
+  const result = await writeAnnual(file, {
+    year,
+    out: values.out as string,
+    include: parseInclude(values.include),
+    sheet: values.sheet as string | undefined,
+    settings: settingsOf(fiveYear),
+  });
+  if (values.json) writeJson(result, io.out);
+  else io.out(formatAnnual(result, lang));
+  return 0;
+}
+
 /** What reading the file left to say, one line each on stderr in the chosen language. */
 function warn(warnings: ReadingWarning[], lang: Lang, io: Io): void {
   for (const w of warnings) io.err(`⚠ ${lang === 'en' ? w.messageEn : w.message}`);
@@ -255,9 +277,9 @@ function parseError(e: Error & { code?: string }): { th: string; en: string } {
 }
 
 /** The command and its one file, or the mistake in both languages. */
-function commandOf(positionals: string[]): { command: 'check' | 'docs'; file: string } {
+function commandOf(positionals: string[]): { command: keyof typeof COMMANDS; file: string } {
   const [command, file, ...rest] = positionals;
-  if (command !== 'check' && command !== 'docs')
+  if (!Object.hasOwn(COMMANDS, command))
     throw new UsageError({
       th: `ไม่รู้จักคำสั่ง "${command}"\n\n${HELP}`,
       en: `Unknown command "${command}"\n\n${HELP_EN}`,
@@ -272,7 +294,7 @@ function commandOf(positionals: string[]): { command: 'check' | 'docs'; file: st
       th: `ทำได้ครั้งละหนึ่งไฟล์ (เกินมา: ${rest.join(' ')})`,
       en: `One file at a time (extra: ${rest.join(' ')})`,
     });
-  return { command, file };
+  return { command: command as keyof typeof COMMANDS, file };
 }
 
 /** A user's mistake: its text in the chosen language on stderr, and both as the one JSON object with --json. */
@@ -281,6 +303,8 @@ function report(e: CliError, json: boolean, lang: Lang, io: Io): number {
   io.err(e.text[lang]);
   return 2;
 }
+
+const COMMANDS = { check, docs, annual };
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -306,7 +330,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     checkLang(values.lang);
     const run = commandOf(positionals);
-    return await (run.command === 'docs' ? docs : check)(run.file, values, lang, io);
+    return await COMMANDS[run.command](run.file, values, lang, io);
   } catch (e) {
     if (e instanceof CliError) return report(e, Boolean(values.json), lang, io);
     throw e;
