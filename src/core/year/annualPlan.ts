@@ -268,7 +268,9 @@ export function annualSettings(settings: PlanSettings, year: number, organisatio
 
 /** Whether a reading is an annual plan of `year`: SaiSaat merges into it, and into nothing else. */
 export function isAnnualPlanOf(reading: PlanReading, year: number): boolean {
-  return reading.layout === 'annual' && reading.years.length === 1 && reading.years[0] === year;
+  const budgets = reading.headers[0]?.columns.filter((c) => c.role === 'budget') ?? [];
+  // One budget column, headed with the year: a plan's settings cannot make a 5-year table look annual.
+  return reading.layout === 'annual' && budgets.length === 1 && budgets[0].year === year;
 }
 
 /** The 5-year plan's years, or why an annual plan of `year` cannot be made from it (Thai and English). */
