@@ -24,6 +24,8 @@ import { planTotals } from '../core/totals/totalFormulas';
 import { computeTotals } from '../core/totals/totals';
 import {
   annualEdits,
+  annualWrites,
+  nextNo,
   annualSettings,
   annualSheetName,
   chosenSources,
@@ -290,9 +292,9 @@ function styleLayout(ws: ExcelJS.Worksheet, layout: StandardLayout): void {
 }
 
 /**
- * A merge into an existing annual plan: owned cells changed, new rows after the last project
- * (rows inserted above the totals when the blank ones run out), then the total formulas planned
- * again over the sheet as it now is, as สรุปยอด would.
+ * A merge into an existing annual plan: the cells core/year/annualPlan.ts plans (rows inserted
+ * first when the blank ones run out), then the total formulas planned again over the sheet as it
+ * now is, as สรุปยอด would.
  */
 function updateWorksheet(
   ws: ExcelJS.Worksheet,
@@ -300,32 +302,17 @@ function updateWorksheet(
   actions: AnnualAction[],
   catalogue: Catalogue,
 ): void {
-  const header = reading.headers[0];
-  const roles = rolesOf(header.columns.filter((c) => c.role !== 'budget' || c.year === reading.years[0]));
-  const put = (row: number, cells: RoleCells) => {
-    for (const [role, value] of Object.entries(cells) as [StandardColumnRole, Cell][]) {
-      const col = roles.get(role)?.[0];
-      if (col !== undefined) ws.getCell(row, col + 1).value = excelValue(value);
-    }
-  };
-  const maxNo = Math.max(0, ...reading.projects.map((p) => p.no ?? p.sequence));
-  const edits = annualEdits(actions, catalogue, maxNo + 1);
-  for (const [row, cells] of edits.changes) put(row, cells);
-  if (edits.added.length) {
-    const lastProject = Math.max(header.rows[header.rows.length - 1] + 1, ...reading.projects.map((p) => p.row));
-    const firstTotal = Math.min(
-      ...reading.totals.map((t) => t.row + 1).filter((r) => r > lastProject),
-      ws.rowCount + 2,
-    );
-    // One blank row stays above the totals, so rows typed at the end stay inside the formulas.
-    const free = Math.max(0, firstTotal - 2 - lastProject);
-    if (edits.added.length > free)
-      ws.spliceRows(lastProject + 1, 0, ...Array.from({ length: edits.added.length - free }, () => []));
+  const edits = annualEdits(actions, catalogue, nextNo(reading));
+  const writes = annualWrites(reading, edits);
+  if (writes.insert)
+    ws.spliceRows(writes.insert.after + 1, 0, ...Array.from({ length: writes.insert.count }, () => []));
+  for (const c of writes.cells) ws.getCell(c.row, c.col).value = excelValue(c.value);
+  const lastRow = reading.projects.length ? Math.max(...reading.projects.map((p) => p.row)) : 0;
+  const addedRows = new Set(writes.cells.map((c) => c.row).filter((r) => r > lastRow));
+  if (addedRows.size) {
     const lists = catalogueLists(ws.workbook, catalogue);
-    edits.added.forEach((cells, i) => {
-      put(lastProject + 1 + i, cells);
-      formatRow(ws, lastProject + 1 + i, roles, lists);
-    });
+    const roles = rolesOf(reading.headers[0].columns.filter((c) => c.role !== 'budget' || c.year === reading.years[0]));
+    for (const r of addedRows) formatRow(ws, r, roles, lists);
   }
   writeTotals(ws, worksheetGrid(ws).grid, catalogue);
 }

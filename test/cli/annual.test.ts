@@ -151,7 +151,11 @@ describe('saisaat annual refuses bad input in Thai, exit 2, writing nothing', ()
     [['--year', '2568'], '--out'],
     [['--year', '2568', '--out', 'a.csv'], '.xlsx'],
   ])('%j', (args, words) => {
-    const run = saisaat('annual', EXAMPLE, ...args.map((a) => (a.endsWith('.xlsx') || a.endsWith('.csv') ? join(tmp, a) : a)));
+    const run = saisaat(
+      'annual',
+      EXAMPLE,
+      ...args.map((a) => (a.endsWith('.xlsx') || a.endsWith('.csv') ? join(tmp, a) : a)),
+    );
     expect(run.code).toBe(2);
     expect(run.err).toContain(words);
     expect(existsSync(join(tmp, 'a.xlsx'))).toBe(false);

@@ -287,3 +287,42 @@ export function yearProblem(reading: PlanReading, year: number): Bilingual | nul
     en: `The plan has no budget column for ${year} (its years: ${has}) — choose a year of the plan`,
   };
 }
+
+export interface AnnualWrites {
+  /** Blank rows to insert after this 1-based row first (inside the totals' ranges), or null. */
+  insert: { after: number; count: number } | null;
+  /** The cells to write, 1-based, rows as they are after the insertion. */
+  cells: { row: number; col: number; value: Cell }[];
+}
+
+/**
+ * Where the edits of a merge go in the annual plan already written: changed cells in place, new
+ * rows in the blank rows below the last project, with rows inserted when they run out. One blank
+ * row stays above the totals, so rows typed at the end stay inside the total formulas.
+ */
+export function annualWrites(annual: PlanReading, edits: AnnualEdits): AnnualWrites {
+  const header = annual.headers[0];
+  const cols = new Map<WrittenRole, number>();
+  for (const c of header.columns)
+    if (!cols.has(c.role as WrittenRole) && (c.role !== 'budget' || c.year === annual.years[0]))
+      cols.set(c.role as WrittenRole, c.col + 1);
+  const cells: AnnualWrites['cells'] = [];
+  const put = (row: number, values: RowCells) => {
+    for (const [role, value] of Object.entries(values) as [WrittenRole, Cell][]) {
+      const col = cols.get(role);
+      if (col !== undefined) cells.push({ row, col, value });
+    }
+  };
+  for (const [row, values] of edits.changes) put(row, values);
+  if (edits.added.length === 0) return { insert: null, cells };
+  const lastProject = Math.max(header.rows[header.rows.length - 1] + 1, ...annual.projects.map((p) => p.row));
+  const totalsBelow = annual.totals.map((t) => t.row + 1).filter((r) => r > lastProject);
+  const free = totalsBelow.length ? Math.max(0, Math.min(...totalsBelow) - 2 - lastProject) : edits.added.length;
+  const count = Math.max(0, edits.added.length - free);
+  edits.added.forEach((values, i) => put(lastProject + 1 + i, values));
+  return { insert: count ? { after: lastProject, count } : null, cells };
+}
+
+/** The ลำดับ of the first row added to an annual plan: after the largest one written. */
+export const nextNo = (annual: PlanReading | null): number =>
+  1 + Math.max(0, ...(annual?.projects ?? []).map((p) => p.no ?? p.sequence));
