@@ -90,8 +90,8 @@ const colOf = (layout: StandardLayout, role: string) =>
   layout.columns.filter((c) => c.role === role).map((c) => c.col + 1);
 
 /** Values, fonts, merged title and header, wrapping and number formats: the sheet as it looks. */
-function writeLayout(sheet: Sheet, layout: StandardLayout): void {
-  const values = layoutValues(layout);
+function writeLayout(sheet: Sheet, layout: StandardLayout, rows: readonly RoleCells[]): void {
+  const values = layoutValues(layout, rows);
   const width = layout.columns.length;
   const dataRows = layout.lastDataRow - layout.firstDataRow + 1;
   const { headerFirstRow: h, firstDataRow: first, totalsFirstRow: totals } = layout;
@@ -128,20 +128,35 @@ function applyRules(sheet: Sheet, layout: StandardLayout, rules: Rules): void {
   protectHeader(sheet, layout.headerFirstRow, 2, layout.columns.length);
 }
 
+/**
+ * A new sheet in the standard layout, its project rows empty or filled with `rows` (cells by
+ * column role): values, looks, validation, checkboxes, widths, frozen header, hidden รหัส; the
+ * catalogue sheet the dropdowns read is made when missing. The annual plan sheet is made so too.
+ */
+export function writeStandardSheet(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  layout: StandardLayout,
+  catalogue: Catalogue,
+  rows: readonly RoleCells[] = [],
+): void {
+  const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
+  writeLayout(sheet, layout, rows);
+  applyRules(sheet, layout, validations(catalogue, catalogueSheet));
+  layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));
+  sheet.setFrozenRows(layout.headerFirstRow + 1);
+  sheet.hideColumns(colOf(layout, 'id')[0]);
+}
+
 export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
   const settings = settingsFromRequest(req);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // A new plan sheet is a plan of the current generation.
     const catalogue = loadCatalogue(ss) ?? DEFAULT_CATALOGUE;
-    const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
     const sheet = ss.insertSheet(freeSheetName(ss, PLAN_SHEET_NAME));
     const layout = standardLayout(settings, req.quarterYear);
-    writeLayout(sheet, layout);
-    applyRules(sheet, layout, validations(catalogue, catalogueSheet));
-    layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));
-    sheet.setFrozenRows(layout.headerFirstRow + 1);
-    sheet.hideColumns(colOf(layout, 'id')[0]);
+    writeStandardSheet(ss, sheet, layout, catalogue);
     registerPlanSheet(sheet);
     saveSettings(settings);
     ss.setActiveSheet(sheet);

@@ -5,6 +5,7 @@
  * it; the add-on tests parse every result with RESULT_SCHEMAS (results.ts). Types only.
  */
 import type * as wire from './wire';
+import type * as annualWire from './annualWire';
 
 // Function-typed properties rather than methods: TypeScript then checks parameters strictly.
 export interface ServerApi {
@@ -25,4 +26,6 @@ export interface ServerApi {
   getPickerConfig: () => wire.PickerConfig;
   chooseDocsFolder: (request: wire.ChooseFolderRequest) => wire.DocsOverview;
   chooseDocsSet: (request: wire.ChooseSetRequest) => wire.DocsOverview;
+  previewAnnualPlan: (request: annualWire.AnnualPreviewRequest) => annualWire.AnnualPreview;
+  writeAnnualPlan: (request: annualWire.AnnualRequest) => annualWire.AnnualResult;
 }

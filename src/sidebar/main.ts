@@ -25,6 +25,7 @@ import { messageIn } from '../shared/userMessage';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
+import { mountAnnual } from './annual';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -570,6 +571,7 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  mountAnnual(attempt, new Date().getFullYear() + 543 + (new Date().getMonth() >= 9 ? 1 : 0));
   wire();
   showSection('plan');
   await attempt(async () => {

@@ -230,7 +230,6 @@ describe('annual merge rules', () => {
     { dimension: 2, name: 'โครงการข', budgets: YEARS.map(() => 'dash' as const) },
     { dimension: 3, name: 'มาตรการค', budgets: YEARS.map(() => 'none' as const) },
   ];
-  const y = 2;
   const five = readRows(fiveYearGrid(projects));
 
   test('candidates are the - and blank cells; ไม่ใช้งบประมาณ is included', () => {
