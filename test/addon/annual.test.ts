@@ -6,6 +6,7 @@
  * grow with the number of projects.
  */
 import { syntheticFiveYearGrid } from '../../bench/synthetic';
+import type { Cell } from '../../src/core/read/cells';
 import { readPlan } from '../../src/core/read/planReader';
 import { DROPPED_MARK, yearBudget } from '../../src/core/year/annualPlan';
 import { loadAddon, userError } from './harness';
@@ -39,7 +40,7 @@ describe('annual plan from the 5-year plan sheet', () => {
     const r = a.call('writeAnnualPlan', { year: 2568, include: [candidate.id] });
     expect(r).toMatchObject({ sheetName: NAME, created: true });
     const annual = a.spreadsheet._sheetByName(NAME)!;
-    const reading = readPlan(annual._dump());
+    const reading = readPlan(annual._dump() as Cell[][]);
     const expected = five.projects.filter((x) => yearBudget(x, 2568) !== '-' || x.id === candidate.id);
     expect(reading.years).toEqual([2568]);
     expect(reading.projects.map((x) => x.id)).toEqual(expected.map((x) => x.id));
@@ -56,7 +57,7 @@ describe('annual plan from the 5-year plan sheet', () => {
     const { a, grid, sheet } = withPlan(12);
     a.call('writeAnnualPlan', { year: 2568, include: [] });
     const annual = a.spreadsheet._sheetByName(NAME)!;
-    const first = readPlan(annual._dump());
+    const first = readPlan(annual._dump() as Cell[][]);
     const quarterCol = first.headers[0].columns.find((c) => c.role === 'quarter')!.col + 1;
     const width = annual._dump()[0].length;
     for (const p of first.projects) {
@@ -72,12 +73,12 @@ describe('annual plan from the 5-year plan sheet', () => {
     sheet.getRange(changed.row, col2568(changed)).setValue(98765);
     sheet.getRange(removed.row, 1, 1, grid[removed.row - 1].length).clearContent();
     sheet.getRange(newcomer.row, col2568(newcomer)).setValue(1234);
-    a.spreadsheet.setActiveSheet(sheet);
+    a.spreadsheet._active = sheet;
 
     a.log.reset();
     const r = a.call('writeAnnualPlan', { year: 2568, include: [] });
     expect(r).toMatchObject({ created: false, counts: { added: 1, updated: 1, dropped: 1 } });
-    const values = annual._dump();
+    const values = annual._dump() as Cell[][];
     const after = readPlan(values);
     const byId = new Map(after.projects.map((p) => [p.id, p]));
     for (const p of first.projects) {
@@ -111,7 +112,7 @@ describe('annual plan from the 5-year plan sheet', () => {
         // Every budget of the year changes: every row of the annual plan is updated.
         for (const p of five.projects.filter((x) => yearBudget(x, 2568) !== '-'))
           sheet.getRange(p.row, p.source.budget.find((b) => b.year === '2568')!.col + 1).setValue(p.row * 10);
-        a.spreadsheet.setActiveSheet(sheet);
+        a.spreadsheet._active = sheet;
       }
       a.log.reset();
       a.call('writeAnnualPlan', { year: 2568, include: [] });
