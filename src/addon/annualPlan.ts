@@ -38,10 +38,12 @@ import {
 import { issuesText } from '../shared/userMessage';
 import { writeStandardSheet } from './createPlanSheet';
 import { validations } from './planFormat';
-import { requirePlan, type LoadedPlan } from './planSheet';
+import { planOptions, requirePlan, valuesOrTooLarge, type LoadedPlan } from './planSheet';
+import { planScore } from '../core/check/check';
 import { rewriteRange, sheetValues, UserError, withDocumentLock } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function parsed<T>(schema: z.ZodMiniType<T>, request: unknown): T {
   const checked = schema.safeParse(request);
@@ -50,15 +52,35 @@ function parsed<T>(schema: z.ZodMiniType<T>, request: unknown): T {
   throw new UserError({ th: `ข้อมูลไม่ถูกต้อง: ${problems.th}`, en: `Invalid request: ${problems.en}` });
 }
 
+/**
+ * The plan the annual plan is made from: the plan sheet (planSheet.ts), or — when that is an
+ * annual plan, as right after making one, which becomes the active sheet — the most plan-like
+ * other sheet that is not one.
+ */
+function multiYearPlan(ss: Spreadsheet): LoadedPlan {
+  const found = requirePlan(ss);
+  if (found.reading.layout !== 'annual') return found;
+  let best: { plan: LoadedPlan; score: number } | null = null;
+  for (const sheet of ss.getSheets()) {
+    if (sheet.getSheetId() === found.sheet.getSheetId()) continue;
+    const values = valuesOrTooLarge(sheet);
+    const score = Array.isArray(values) ? planScore(values) : 0;
+    if (!Array.isArray(values) || score <= (best?.score ?? 0)) continue;
+    const reading = readPlan(values, planOptions(ss));
+    if (reading.layout !== 'annual')
+      best = { plan: { sheet, values, settings: found.settings, catalogue: reading.catalogue, reading }, score };
+  }
+  if (best) return best.plan;
+  throw new UserError({
+    th: `แผ่นงาน "${found.sheet.getName()}" เป็นแผนประจำปี และไม่พบแผ่นงานแผน ๕ ปี — เปิดแผ่นงานแผน ๕ ปีก่อน แล้วจึงสร้างแผนประจำปีจากแผ่นงานนั้น`,
+    en: `Sheet "${found.sheet.getName()}" is an annual plan and no 5-year plan sheet was found — open the 5-year plan sheet first`,
+  });
+}
+
 /** The 5-year plan, the year's selection and the annual sheet (read), or why not. */
 function load(year: number) {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const plan: LoadedPlan = requirePlan(ss);
-  if (isAnnualPlanOf(plan.reading, year) || plan.reading.layout === 'annual')
-    throw new UserError({
-      th: `แผ่นงาน "${plan.sheet.getName()}" เป็นแผนประจำปี — เปิดแผ่นงานแผน ๕ ปีก่อน แล้วจึงสร้างแผนประจำปีจากแผ่นงานนั้น`,
-      en: `Sheet "${plan.sheet.getName()}" is an annual plan — open the 5-year plan sheet first, then make the annual plan from it`,
-    });
+  const plan = multiYearPlan(ss);
   const problem = yearProblem(plan.reading, year);
   if (problem) throw new UserError(problem);
   const name = annualSheetName(year);

@@ -5,7 +5,7 @@
  * to the page by main.ts before it wires the tabs; texts follow the page's language.
  */
 import type { AnnualPreview, AnnualResult } from '../shared/annualWire';
-import type { Lang } from '../shared/wire';
+import type { Lang, SidebarState } from '../shared/wire';
 import { call } from './client';
 import { STRINGS } from './i18n';
 
@@ -23,16 +23,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** The years the select offers: the plan's, once a preview said them, else around this year. */
-function years(today: number): number[] {
-  return preview?.years.length ? preview.years : [today - 1, today, today + 1, today + 2];
+/** The plan's years (the saved settings until a preview reads the plan's own), this fiscal year chosen when among them. */
+let planYears: number[] = [];
+let todayYear = 0;
+
+function fillYears(): void {
+  const select = byId<HTMLSelectElement>('annual-year');
+  const years = preview?.years.length ? preview.years : planYears;
+  const chosen = Number(select.value || todayYear);
+  select.replaceChildren(...years.map((y) => el('option', { value: String(y) }, String(y))));
+  const fallback = years.includes(todayYear) ? todayYear : years[0];
+  select.value = String(years.includes(chosen) ? chosen : fallback);
 }
 
-function fillYears(today: number): void {
-  const select = byId<HTMLSelectElement>('annual-year');
-  const chosen = select.value || String(preview?.year ?? today);
-  select.replaceChildren(...years(today).map((y) => el('option', { value: String(y) }, String(y))));
-  select.value = years(today).includes(Number(chosen)) ? chosen : String(years(today)[0]);
+/** The sidebar state's years: called by main.ts once the state has come. */
+export function setAnnualYears(state: Pick<SidebarState, 'settings' | 'todayFiscalYear'>): void {
+  const { from, to } = state.settings.fiscalYears;
+  planYears = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  todayYear = state.todayFiscalYear;
+  fillYears();
 }
 
 /** The preview and the last result, in the page's language; every text from the sheet as textContent. */
@@ -65,7 +74,7 @@ function render(): void {
 }
 
 /** Adds the tab and the section to the page; `attempt` is main.ts's (errors shown, progress). */
-export function mountAnnual(attempt: (work: () => Promise<void>) => Promise<void>, today: number): void {
+export function mountAnnual(attempt: (work: () => Promise<void>) => Promise<void>): void {
   const tab = el('button', { type: 'button', role: 'tab', 'data-section': 'annual', 'data-i18n': 'tabAnnual' });
   tab.textContent = STRINGS.th.tabAnnual;
   document.querySelector('.tabs')!.append(tab);
@@ -101,7 +110,6 @@ export function mountAnnual(attempt: (work: () => Promise<void>) => Promise<void
   );
   section.append(block);
   document.querySelector('main')!.append(section);
-  fillYears(today);
   render();
 
   const year = () => Number(byId<HTMLSelectElement>('annual-year').value);
@@ -109,7 +117,7 @@ export function mountAnnual(attempt: (work: () => Promise<void>) => Promise<void
     attempt(async () => {
       result = null;
       preview = await call('previewAnnualPlan', { year: year() });
-      fillYears(today);
+      fillYears();
       render();
     }),
   );

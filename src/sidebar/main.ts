@@ -25,7 +25,7 @@ import { messageIn } from '../shared/userMessage';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
-import { mountAnnual } from './annual';
+import { mountAnnual, setAnnualYears } from './annual';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -571,12 +571,13 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
-  mountAnnual(attempt, new Date().getFullYear() + 543 + (new Date().getMonth() >= 9 ? 1 : 0));
+  mountAnnual(attempt);
   wire();
   showSection('plan');
   await attempt(async () => {
     const state = await call('getSidebarState');
     fillForm(state);
+    setAnnualYears(state);
     applyLanguage(state.lang);
     showSection(state.section);
   });

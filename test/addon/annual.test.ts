@@ -99,8 +99,12 @@ describe('annual plan from the 5-year plan sheet', () => {
     expect(userError(() => a.call('writeAnnualPlan', { year: 2568, include: ['ไม่มี'] })).th).toContain('ไม่มี');
     expect(userError(() => a.call('writeAnnualPlan', { year: 'x', include: [] })).th).toContain('ข้อมูลไม่ถูกต้อง');
     a.call('writeAnnualPlan', { year: 2568, include: [] });
-    // The annual sheet is now active: it is not a 5-year plan to make an annual plan from.
-    expect(userError(() => a.call('previewAnnualPlan', { year: 2568 })).th).toContain('เปิดแผ่นงานแผน ๕ ปีก่อน');
+    // The annual sheet is now active: the 5-year plan is found beside it.
+    expect(a.call('previewAnnualPlan', { year: 2568 })).toMatchObject({ planSheet: 'แผน', exists: true });
+    // With no 5-year plan at all, the annual plan is not taken for one.
+    const alone = loadAddon();
+    alone.addSheet(NAME, a.spreadsheet._sheetByName(NAME)!._dump());
+    expect(userError(() => alone.call('previewAnnualPlan', { year: 2568 })).th).toContain('เปิดแผ่นงานแผน ๕ ปีก่อน');
   });
 
   test.each(['create', 'update'])('service calls of %s do not grow with the number of projects', (kind) => {

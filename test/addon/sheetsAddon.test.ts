@@ -19,6 +19,7 @@ describe('menu and sidebar', () => {
       'showCheck',
       'showTotals',
       'showDocs',
+      'showAnnual',
     ]);
     expect(Object.keys(a.log.snapshot()).sort()).toEqual([
       'Menu.addItem',
@@ -32,7 +33,7 @@ describe('menu and sidebar', () => {
   test('onInstall builds the same menu', () => {
     const a = loadAddon();
     a.call('onInstall', { authMode: 'FULL' });
-    expect(a.ui._menus[0].items).toHaveLength(6);
+    expect(a.ui._menus[0].items).toHaveLength(7);
   });
 
   test('menu items open the sidebar page, on the section they name', () => {
@@ -46,6 +47,8 @@ describe('menu and sidebar', () => {
     expect(a.call('getSidebarState').section).toBe('totals');
     a.call('showDocs');
     expect(a.call('getSidebarState').section).toBe('docs');
+    a.call('showAnnual');
+    expect(a.call('getSidebarState').section).toBe('annual');
   });
 
   test("the sidebar state follows the user's locale and finds the plan sheet", () => {
