@@ -141,9 +141,7 @@ export function writeAnnual(request: unknown): AnnualResult {
     else {
       const settings = annualSettings(plan.settings, req.year, plan.reading.title.organisation);
       const layout = standardLayout(settings, req.year, Math.max(DEFAULT_DATA_ROWS, chosen.length + 10));
-      const sheet = ss.insertSheet(name);
-      writeStandardSheet(ss, sheet, layout, catalogue, annualEdits(actions, catalogue, 1).added);
-      ss.setActiveSheet(sheet);
+      ss.setActiveSheet(writeStandardSheet(ss, name, layout, catalogue, annualEdits(actions, catalogue, 1).added));
     }
     return {
       sheetName: name,

@@ -129,23 +129,25 @@ function applyRules(sheet: Sheet, layout: StandardLayout, rules: Rules): void {
 }
 
 /**
- * A new sheet in the standard layout, its project rows empty or filled with `rows` (cells by
+ * A new sheet `name` in the standard layout, its project rows empty or filled with `rows` (cells by
  * column role): values, looks, validation, checkboxes, widths, frozen header, hidden รหัส; the
  * catalogue sheet the dropdowns read is made when missing. The annual plan sheet is made so too.
  */
 export function writeStandardSheet(
   ss: Spreadsheet,
-  sheet: Sheet,
+  name: string,
   layout: StandardLayout,
   catalogue: Catalogue,
   rows: readonly RoleCells[] = [],
-): void {
+): Sheet {
   const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
+  const sheet = ss.insertSheet(name);
   writeLayout(sheet, layout, rows);
   applyRules(sheet, layout, validations(catalogue, catalogueSheet));
   layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));
   sheet.setFrozenRows(layout.headerFirstRow + 1);
   sheet.hideColumns(colOf(layout, 'id')[0]);
+  return sheet;
 }
 
 export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
@@ -154,9 +156,8 @@ export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // A new plan sheet is a plan of the current generation.
     const catalogue = loadCatalogue(ss) ?? DEFAULT_CATALOGUE;
-    const sheet = ss.insertSheet(freeSheetName(ss, PLAN_SHEET_NAME));
     const layout = standardLayout(settings, req.quarterYear);
-    writeStandardSheet(ss, sheet, layout, catalogue);
+    const sheet = writeStandardSheet(ss, freeSheetName(ss, PLAN_SHEET_NAME), layout, catalogue);
     registerPlanSheet(sheet);
     saveSettings(settings);
     ss.setActiveSheet(sheet);
