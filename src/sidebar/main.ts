@@ -26,6 +26,7 @@ import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
 import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
+import { mountAnnual, setAnnualYears } from './annual';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -611,11 +612,13 @@ function wire(): void {
 
 async function start(): Promise<void> {
   setupFixes({ strings: () => t, attempt });
+  mountAnnual(attempt);
   wire();
   showSection('plan');
   await attempt(async () => {
     const state = await call('getSidebarState');
     fillForm(state);
+    setAnnualYears(state);
     applyLanguage(state.lang);
     showSection(state.section);
   });
