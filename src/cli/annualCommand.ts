@@ -140,6 +140,9 @@ export async function writeAnnual(file: string, opts: AnnualOptions): Promise<An
     actions = mergeAnnual(selection, chosen, null, []);
     newWorkbook(workbook, sheetName, chosen, plan, opts);
   }
+  // The results stored with the formulas are this run's; Excel and LibreOffice recompute them on
+  // opening, so totals stay right after the user's own edits.
+  workbook.calcProperties.fullCalcOnLoad = true;
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());
   const backup = out.exists ? `${out.path.slice(0, -'.xlsx'.length)} (ก่อนปรับปรุง).xlsx` : null;
   // The previous file is copied aside first: the rename below replaces it in one step.

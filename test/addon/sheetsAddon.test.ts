@@ -19,8 +19,8 @@ describe('menu and sidebar', () => {
       'showCheck',
       'showTotals',
       'showDocs',
-      'showFollowUp',
       'showAnnual',
+      'showFollowUp',
     ]);
     expect(Object.keys(a.log.snapshot()).sort()).toEqual([
       'Menu.addItem',
