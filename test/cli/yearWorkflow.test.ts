@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { ROOT, saisaat } from '../helpers';
+import { counted } from '../generators/reportFigures';
 
 const EXAMPLE = join(ROOT, 'examples/plan-2566-2570.xlsx');
 const tmp = mkdtempSync(join(tmpdir(), 'saisaat-year-'));
@@ -52,11 +53,7 @@ const FOLLOW_UP: { ordinance: number | null; r6: Round; r12: Round; ticks: strin
   },
 ];
 
-const f = (
-  projects: number,
-  [finished, inProgress, notPossible, notStarted, notReported]: number[],
-  [planned, ordinance, spent]: number[],
-) => ({ projects, finished, inProgress, notPossible, notStarted, notReported, planned, ordinance, spent });
+const f = counted;
 
 /** Counted by hand from FOLLOW_UP and the example's 2568 budgets (10,000 50,000 | 20,000 | 15,000 8,500 | 5,000). */
 const TRUTH = {
