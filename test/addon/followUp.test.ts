@@ -173,11 +173,12 @@ function computed(a: Addon): unknown[][] {
 }
 
 describe('สรุปผลการดำเนินงาน', () => {
-  // Dimensions as staff write them; a status with its reason; one not started; one unknown word.
+  // Dimensions as staff write them; a status with its reason; one not started; a typo, which the
+  // sheet counts as รอรายงานผล (the report reads it, and the check asks for it to be corrected).
   const PROJECTS: Typed[] = [
     ['มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', 10000, 10000, 'ดำเนินการแล้วเสร็จ', 9000, '', ''],
     ['1', 45000, 40000, 'อยู่ระหว่างดำเนินการ', 10000, 'ดำเนินการแล้วเสร็จ', 38000],
-    ['๒', 5000, 5000, 'เสร็จแล้ว', 1000, '', ''],
+    ['๒', 5000, 5000, 'ดำเนินการแล้วเสรจ', 1000, '', ''],
     ['มิติที่ ๓', 'ไม่ใช้งบประมาณ', '', '', '', 'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)', ''],
     ['*4', 20000, 20000, 'ยังไม่ได้ดำเนินการ', 0, 'อยู่ระหว่างดำเนินการ', 5000],
     ['มิติที่ ๔ การเสริมสร้างและปรับปรุงกลไก', 30000, 25000, 'ดำเนินการแล้วเสร็จ', 12000, ' ดำเนินการแล้วเสร็จ', 15000],
