@@ -10,6 +10,8 @@ import { tsvGrid } from '../helpers';
 import { syntheticAnnualGrid } from '../../bench/synthetic';
 import { STATUS_LABELS } from '../../src/core/year/followUp';
 import { readPlan } from '../../src/core/read/planReader';
+import { reportFigures } from '../../src/core/year/figures';
+import { STATUS_WRITINGS } from '../generators/followUp';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { FakeSheet } from '../fakes/spreadsheet';
 
@@ -231,25 +233,50 @@ describe('สรุปผลการดำเนินงาน', () => {
     expect(a.spreadsheet._sheetByName(SUMMARY)).toBeFalsy();
   });
 
-  test('random follow-up states: every figure equals the sum over the projects, both rounds', () => {
-    // Blank and finished often, so finished-at-6-blank-at-12 comes up in most runs.
+  test('random follow-up states in the forms the reader accepts: the sheet equals reportFigures, both rounds', () => {
+    // Any accepted form (core/year/status.ts), spaced or with zero-width characters anywhere, blank
+    // and finished often (so finished-at-6-blank-at-12 comes up), and words that are no status.
+    const forms = Object.values(STATUS_WRITINGS).flat();
+    const spaced = (text: string, gaps: number[]) =>
+      gaps.reduce(
+        (t, g) => t.slice(0, g % (t.length + 1)) + (g % 3 ? ' ' : '\u200b') + t.slice(g % (t.length + 1)),
+        text,
+      );
     const status = fc.oneof(
       { arbitrary: fc.constantFrom('', STATUS_LABELS.finished), weight: 3 },
+      { arbitrary: fc.constantFrom(...forms, `${STATUS_LABELS.inProgress}.`), weight: 3 },
       {
-        arbitrary: fc.constantFrom(...Object.values(STATUS_LABELS), 'ไม่สามารถดำเนินการได้ (บุคลากรไม่เพียงพอ)', 'อื่น ๆ'),
+        arbitrary: fc
+          .tuple(fc.constantFrom(...forms), fc.array(fc.nat(), { maxLength: 3 }))
+          .map(([f, g]) => spaced(f, g)),
         weight: 2,
       },
+      { arbitrary: fc.constantFrom('อื่น ๆ', 'รอ', 'เสร็จไปครึ่งหนึ่ง', 'ไม่'), weight: 1 },
     );
     const money = fc.oneof(fc.integer({ min: 0, max: 90000 }), fc.constant(''));
     const project = fc.tuple(
       fc.constantFrom('1', '๒', 'มิติที่ ๓', '*4', 'มิติที่ 1 การสร้างวัฒนธรรมสุจริต'),
-      money,
+      fc.oneof(money, fc.constant('ไม่ใช้งบประมาณ')),
       money,
       status,
       money,
       status,
       money,
     );
+    const settings = { ...DEFAULT_SETTINGS, planKind: 'annual' as const, annualYear: 2568 };
+    // The sheet's columns B–K but ร้อยละ, and the figures' fields in that order.
+    const FIELDS = [
+      'planned',
+      'ordinance',
+      'spent',
+      'projects',
+      'finished',
+      'inProgress',
+      'notStarted',
+      'notPossible',
+      'notReported',
+    ] as const;
+    const sheetFigures = (row: unknown[]) => [row[0], row[1], row[2], ...row.slice(4)];
     fc.assert(
       // Dimensions on every row (chosen by pattern), or once per block of rows (chosen by row runs).
       fc.property(fc.array(project, { minLength: 1, maxLength: 12 }), fc.boolean(), (generated, blocks) => {
@@ -261,15 +288,21 @@ describe('สรุปผลการดำเนินงาน', () => {
             (p, i) => (blocks && i > 0 && dimOf(projects[i - 1][0]) === dimOf(p[0]) ? ['', ...p.slice(1)] : p) as Typed,
           ),
         );
+        const reading = readPlan(sheet.getRange(1, 1, FIRST_ROW + projects.length, 19).getValues() as never, {
+          settings,
+        });
+        expect(reading.findings.filter((f) => f.code.startsWith('FOLLOWUP_AMOUNT'))).toEqual([]);
         for (const round of [6, 12] as const) {
           a.call('updateFollowUpSummary', { round });
           const rows = computed(a);
-          const truth = expected(projects, round);
-          expect(rows[5]).toEqual(truth.total);
-          for (let d = 0; d < 4; d++) expect(rows[d]).toEqual(truth.byDimension[d]);
+          const figures = reportFigures(reading.projects, 2568, round);
+          const of = (f: (typeof figures)['total']) => FIELDS.map((k) => f[k]);
+          expect(sheetFigures(rows[5])).toEqual(of(figures.total));
+          for (const d of ['1', '2', '3', '4'] as const)
+            expect(sheetFigures(rows[Number(d) - 1])).toEqual(of(figures.byDimension[d]));
         }
       }),
-      { seed: 14, numRuns: 15 },
+      { seed: 14, numRuns: 25 },
     );
   });
 });
@@ -277,49 +310,6 @@ describe('สรุปผลการดำเนินงาน', () => {
 /** The dimension a generated cell names: its first digit, Thai or Arabic. */
 const dimOf = (text: string) =>
   Number(text.replace(/[^0-9๐-๙]/g, '').replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))[0]);
-
-/** The report's rule, written out plainly: per dimension and in all, the row B–K of the summary. */
-function expected(projects: Typed[], round: 6 | 12) {
-  const keyOf = (text: string) => {
-    const compact = text.replace(/\s+/g, '');
-    const hit = Object.entries(STATUS_LABELS).find(([, label]) => compact.startsWith(label.replace(/\s+/g, '')));
-    return hit ? hit[0] : null;
-  };
-  const num = (v: number | string) => (typeof v === 'number' ? v : 0);
-  const row = (ps: Typed[]) => {
-    const counts = { finished: 0, inProgress: 0, notStarted: 0, notPossible: 0 };
-    let planned = 0;
-    let ordinance = 0;
-    let spent = 0;
-    for (const [, budget, ord, s6, sp6, s12, sp12] of ps) {
-      planned += num(budget);
-      ordinance += num(ord);
-      const carried = round === 12 && s12.trim() === '' && keyOf(s6) === 'finished';
-      const key = carried ? 'finished' : keyOf(round === 6 ? s6 : s12);
-      if (key) counts[key as keyof typeof counts]++;
-      const own = round === 6 ? sp6 : sp12;
-      spent += typeof own === 'number' ? own : carried ? num(sp6) : 0;
-    }
-    const reported = counts.finished + counts.inProgress + counts.notStarted + counts.notPossible;
-    const pct = planned > 0 ? Math.round((spent / planned) * 10000) / 100 : '-';
-    return [
-      planned,
-      ordinance,
-      spent,
-      pct,
-      ps.length,
-      counts.finished,
-      counts.inProgress,
-      counts.notStarted,
-      counts.notPossible,
-      ps.length - reported,
-    ];
-  };
-  return {
-    byDimension: [1, 2, 3, 4].map((d) => row(projects.filter((p) => dimOf(p[0]) === d))),
-    total: row(projects),
-  };
-}
 
 describe('service calls do not grow with the number of projects', () => {
   const OPERATIONS: Record<string, (a: Addon) => unknown> = {
