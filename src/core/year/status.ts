@@ -109,6 +109,15 @@ function reasonOf(text: string): string {
     .trim();
 }
 
+/**
+ * Whether a status cell is written in one of the accepted forms, as the สรุปผลการดำเนินงาน sheet
+ * reads it; a status parseStatus reads only as a typo is not (FOLLOWUP_STATUS_MISSPELT).
+ */
+export function isWrittenForm(text: string): boolean {
+  const key = statusKeyText(text.trim());
+  return CELL_FORMS.some(([re]) => re.test(key));
+}
+
 /** The status a cell states and the reason written with it; status null when the words are not a status. */
 export function parseStatus(text: string): { status: StatusKey | null; reason: string } {
   const whole = text.trim();
