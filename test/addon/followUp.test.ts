@@ -311,6 +311,143 @@ describe('สรุปผลการดำเนินงาน', () => {
 const dimOf = (text: string) =>
   Number(text.replace(/[^0-9๐-๙]/g, '').replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))[0]);
 
+describe('the created annual sheet read back by the core', () => {
+  const settings = { ...DEFAULT_SETTINGS, planKind: 'annual' as const, annualYear: 2568 };
+  /** Four projects, every follow-up cell typed: M ordinance; N–P round 6; Q–S round 12. */
+  const ROWS: Record<'ord' | 's6' | 'sp6' | 'r6' | 's12' | 'sp12' | 'r12', number | string>[] = [
+    { ord: 10000, s6: 'ดำเนินการแล้วเสร็จ', sp6: 9000, r6: 'อบรม ๘๐ คน', s12: '', sp12: '', r12: '' },
+    {
+      ord: 40000,
+      s6: 'อยู่ระหว่างดำเนินการ',
+      sp6: 10000,
+      r6: 'จัดซื้อแล้ว',
+      s12: 'ดำเนินการแล้วเสร็จ',
+      sp12: 38000,
+      r12: 'ติดตั้งครบ ๙ หมู่บ้าน',
+    },
+    { ord: '', s6: 'ยังไม่ได้ดำเนินการ', sp6: '', r6: '', s12: 'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)', sp12: '', r12: '' },
+    {
+      ord: 20000,
+      s6: 'แล้วเสร็จ',
+      sp6: 20000,
+      r6: 'เผยแพร่ทางเว็บไซต์',
+      s12: 'ดำเนินการ แล้วเสร็จ',
+      sp12: 20000,
+      r12: 'เผยแพร่ทางเว็บไซต์',
+    },
+  ];
+  const BUDGETS: (number | string)[] = [10000, 45000, 'ไม่ใช้งบประมาณ', 20000];
+
+  function filled(): { a: Addon; sheet: FakeSheet } {
+    const made = annual();
+    made.sheet
+      .getRange(FIRST_ROW, 1, ROWS.length, 19)
+      .setValues(
+        ROWS.map((f, i) => [
+          i + 1,
+          String(i + 1),
+          '',
+          `โครงการที่ ${i + 1}`,
+          BUDGETS[i],
+          false,
+          false,
+          false,
+          false,
+          'สำนักปลัด',
+          '',
+          '',
+          f.ord,
+          f.s6,
+          f.sp6,
+          f.r6,
+          f.s12,
+          f.sp12,
+          f.r12,
+        ]),
+      );
+    return made;
+  }
+  const followUpFindings = (a: Addon) =>
+    a
+      .call('checkPlan')
+      .findings.filter((f) => f.code.startsWith('FOLLOWUP_'))
+      .map((f) => [f.code, f.cell]);
+
+  test('readPlan gives every status, amount and result of both rounds, and no finding', () => {
+    const { a, sheet } = filled();
+    const reading = readPlan(sheet.getRange(1, 1, FIRST_ROW + ROWS.length, 19).getValues() as never, { settings });
+    expect(reading.findings).toEqual([]);
+    const got = reading.projects.map((p) => {
+      const fu = p.followUp!;
+      const round = (r: 6 | 12) => {
+        const { status, reason, spent, result } = fu.rounds[r]!;
+        return { status, reason, spent, result };
+      };
+      return { ordinance: fu.ordinance, 6: round(6), 12: round(12) };
+    });
+    expect(got).toEqual([
+      {
+        ordinance: 10000,
+        6: { status: 'finished', reason: '', spent: 9000, result: 'อบรม ๘๐ คน' },
+        12: { status: null, reason: '', spent: null, result: '' },
+      },
+      {
+        ordinance: 40000,
+        6: { status: 'inProgress', reason: '', spent: 10000, result: 'จัดซื้อแล้ว' },
+        12: { status: 'finished', reason: '', spent: 38000, result: 'ติดตั้งครบ ๙ หมู่บ้าน' },
+      },
+      {
+        ordinance: null,
+        6: { status: 'notStarted', reason: '', spent: null, result: '' },
+        12: { status: 'notPossible', reason: 'ไม่ได้รับงบประมาณ', spent: null, result: '' },
+      },
+      {
+        ordinance: 20000,
+        6: { status: 'finished', reason: '', spent: 20000, result: 'เผยแพร่ทางเว็บไซต์' },
+        12: { status: 'finished', reason: '', spent: 20000, result: 'เผยแพร่ทางเว็บไซต์' },
+      },
+    ]);
+    expect(followUpFindings(a)).toEqual([]);
+  });
+
+  test('checkPlan through the add-on reports planted follow-up errors at their cells of the created sheet', () => {
+    const { a, sheet } = filled();
+    const plant: [string, number | string][] = [
+      ['M6', 'หนึ่งหมื่น'], // not an amount
+      ['N7', 'รอ'], // no status
+      ['R7', 5000], // below round 6's 10,000
+      ['Q8', 'ไม่สามารถดำเนินการได้'], // no reason, and no result
+      ['O6', 12000], // above the ordinance's 10,000
+      ['Q9', 'ดำเนินการแล้วเสรจ'], // a typo the sheet's formulas do not count
+    ];
+    for (const [cell, value] of plant) sheet.getRange(cell).setValue(value);
+    expect(followUpFindings(a).sort()).toEqual(
+      [
+        ['FOLLOWUP_AMOUNT_INVALID', 'M6'],
+        ['FOLLOWUP_STATUS_UNKNOWN', 'N7'],
+        ['FOLLOWUP_SPENT_DECREASED', 'R7'],
+        ['FOLLOWUP_REASON_MISSING', 'Q8'],
+        ['FOLLOWUP_SPENT_OVER_BUDGET', 'O6'],
+        ['FOLLOWUP_STATUS_MISSPELT', 'Q9'],
+      ].sort(),
+    );
+  });
+
+  // The reader's total rows hold the budget per year and the quarter counts only (TotalRow), so
+  // sums of the ordinance and spending live in the สรุปผลการดำเนินงาน sheet, not in total rows.
+  test('total rows: formulas in the budget and quarter columns only, none in the follow-up columns, and the check agrees', () => {
+    const { a, sheet } = filled();
+    a.call('updateTotals');
+    const last = sheet.getLastRow();
+    const formulas = sheet.getRange(FIRST_ROW, 1, last - FIRST_ROW + 1, 19).getFormulas();
+    const cols = new Set(formulas.flatMap((row) => row.flatMap((f, c) => (f ? [c + 1] : []))));
+    expect([...cols].sort((x, y) => x - y)).toEqual([5, 6, 7, 8, 9]); // E budget, F–I quarter counts
+    const check = a.call('checkPlan');
+    expect(check.errors).toBe(0);
+    expect(check.projects).toBe(ROWS.length);
+  });
+});
+
 describe('service calls do not grow with the number of projects', () => {
   const OPERATIONS: Record<string, (a: Addon) => unknown> = {
     addFollowUpColumns: (a) => a.call('addFollowUpColumns'),
