@@ -138,14 +138,24 @@ function padded(sheet: FakeSheet): unknown[][] {
   return sheet._dump().map((row) => Array.from({ length: 40 }, (_, j) => row[j] ?? ''));
 }
 
-/** One project as typed: dimension, budget, ordinance, then status/spent of round 6 and round 12. */
-type Typed = [string, number | string, number | string, string, number | string, string, number | string];
+/** One project as typed: dimension, budget, ordinance, status/spent of round 6 and round 12, then the results ('ผล' when left out). */
+type Typed = [
+  string,
+  number | string,
+  number | string,
+  string,
+  number | string,
+  string,
+  number | string,
+  string?,
+  string?,
+];
 
 function fill(sheet: FakeSheet, projects: Typed[]): void {
   sheet
     .getRange(FIRST_ROW, 1, projects.length, 19)
     .setValues(
-      projects.map(([dim, budget, ordinance, s6, sp6, s12, sp12], i) => [
+      projects.map(([dim, budget, ordinance, s6, sp6, s12, sp12, r6 = 'ผล', r12 = 'ผล'], i) => [
         i + 1,
         dim,
         '',
@@ -161,10 +171,10 @@ function fill(sheet: FakeSheet, projects: Typed[]): void {
         ordinance,
         s6,
         sp6,
-        'ผล',
+        r6,
         s12,
         sp12,
-        'ผล',
+        r12,
       ]),
     );
 }
@@ -314,57 +324,16 @@ const dimOf = (text: string) =>
 describe('the created annual sheet read back by the core', () => {
   const settings = { ...DEFAULT_SETTINGS, planKind: 'annual' as const, annualYear: 2568 };
   /** Four projects, every follow-up cell typed: M ordinance; N–P round 6; Q–S round 12. */
-  const ROWS: Record<'ord' | 's6' | 'sp6' | 'r6' | 's12' | 'sp12' | 'r12', number | string>[] = [
-    { ord: 10000, s6: 'ดำเนินการแล้วเสร็จ', sp6: 9000, r6: 'อบรม ๘๐ คน', s12: '', sp12: '', r12: '' },
-    {
-      ord: 40000,
-      s6: 'อยู่ระหว่างดำเนินการ',
-      sp6: 10000,
-      r6: 'จัดซื้อแล้ว',
-      s12: 'ดำเนินการแล้วเสร็จ',
-      sp12: 38000,
-      r12: 'ติดตั้งครบ ๙ หมู่บ้าน',
-    },
-    { ord: '', s6: 'ยังไม่ได้ดำเนินการ', sp6: '', r6: '', s12: 'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)', sp12: '', r12: '' },
-    {
-      ord: 20000,
-      s6: 'แล้วเสร็จ',
-      sp6: 20000,
-      r6: 'เผยแพร่ทางเว็บไซต์',
-      s12: 'ดำเนินการ แล้วเสร็จ',
-      sp12: 20000,
-      r12: 'เผยแพร่ทางเว็บไซต์',
-    },
+  const ROWS: Typed[] = [
+    ['1', 10000, 10000, 'ดำเนินการแล้วเสร็จ', 9000, '', '', 'อบรม ๘๐ คน', ''],
+    ['2', 45000, 40000, 'อยู่ระหว่างดำเนินการ', 10000, 'ดำเนินการแล้วเสร็จ', 38000, 'จัดซื้อแล้ว', 'ติดตั้งครบ ๙ หมู่บ้าน'],
+    ['3', 'ไม่ใช้งบประมาณ', '', 'ยังไม่ได้ดำเนินการ', '', 'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)', '', '', ''],
+    ['4', 20000, 20000, 'แล้วเสร็จ', 20000, 'ดำเนินการ แล้วเสร็จ', 20000, 'เผยแพร่ทางเว็บไซต์', 'เผยแพร่ทางเว็บไซต์'],
   ];
-  const BUDGETS: (number | string)[] = [10000, 45000, 'ไม่ใช้งบประมาณ', 20000];
 
   function filled(): { a: Addon; sheet: FakeSheet } {
     const made = annual();
-    made.sheet
-      .getRange(FIRST_ROW, 1, ROWS.length, 19)
-      .setValues(
-        ROWS.map((f, i) => [
-          i + 1,
-          String(i + 1),
-          '',
-          `โครงการที่ ${i + 1}`,
-          BUDGETS[i],
-          false,
-          false,
-          false,
-          false,
-          'สำนักปลัด',
-          '',
-          '',
-          f.ord,
-          f.s6,
-          f.sp6,
-          f.r6,
-          f.s12,
-          f.sp12,
-          f.r12,
-        ]),
-      );
+    fill(made.sheet, ROWS);
     return made;
   }
   const followUpFindings = (a: Addon) =>
