@@ -7,7 +7,7 @@
 import { columnLetters } from '../core/read/cells';
 import { followUpBlock } from '../core/sheet/standardSheet';
 import { planTotals } from '../core/totals/totalFormulas';
-import { findFollowUpColumns } from '../core/year/followUpHeader';
+import { indexColumns } from '../core/read/columnIndex';
 import { requirePlan, type LoadedPlan } from './planSheet';
 import { asText, UserError, withDocumentLock } from './spreadsheet';
 import { applyFollowUpRules, FOLLOW_UP_PROTECTION, protectHeader } from './planFormat';
@@ -18,9 +18,10 @@ export function addFollowUpColumns(): FollowUpColumnsResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, values, reading } = requirePlan(ss);
     const header = reading.headers[0];
-    const found = findFollowUpColumns(values, header);
-    if (found.all.length > 0) {
-      const where = columnLetters(found.all[0]);
+    const found = indexColumns(header).followUp;
+    if (found) {
+      const cols = [found.ordinance, ...Object.values(found.rounds).flatMap((r) => Object.values(r))];
+      const where = columnLetters(Math.min(...cols.filter((c) => c !== undefined)));
       throw new UserError({
         th: `แผนนี้มีคอลัมน์ติดตามผลแล้ว (คอลัมน์ ${where}) จึงไม่เพิ่มซ้ำ`,
         en: `This plan already has follow-up columns (column ${where}), so none were added`,

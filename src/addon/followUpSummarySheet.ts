@@ -12,7 +12,7 @@ import {
   followUpSummaryTable,
   followUpSummaryTitle,
 } from '../core/totals/followUpSummary';
-import { findFollowUpColumns } from '../core/year/followUpHeader';
+import { indexColumns } from '../core/read/columnIndex';
 import { toThaiDigits } from '../shared/numbers';
 import {
   FollowUpSummaryRequestSchema,
@@ -34,7 +34,7 @@ export function updateFollowUpSummary(request: FollowUpSummaryRequest): FollowUp
     const { sheet, values, settings, catalogue, reading } = requirePlan(ss);
     const plan = planTotals(reading, values);
     if (plan && 'refused' in plan) throw new UserError(plan.refused);
-    const source = plan && followUpSource(plan, findFollowUpColumns(values, reading.headers[0]), round);
+    const source = plan && followUpSource(plan, indexColumns(reading.headers[0]).followUp, round);
     if (!plan || !source)
       throw new UserError({
         th: `ตารางแผนยังไม่มีโครงการหรือคอลัมน์สถานะรอบ ${toThaiDigits(String(round))} เดือน — เพิ่มคอลัมน์ติดตามผลก่อน`,

@@ -10,6 +10,8 @@ import { tsvGrid } from '../helpers';
 import { syntheticAnnualGrid } from '../../bench/synthetic';
 import { STATUS_LABELS } from '../../src/core/year/followUp';
 import { readPlan } from '../../src/core/read/planReader';
+import { reportFigures } from '../../src/core/year/figures';
+import { STATUS_WRITINGS } from '../generators/followUp';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { FakeSheet } from '../fakes/spreadsheet';
 
@@ -136,14 +138,24 @@ function padded(sheet: FakeSheet): unknown[][] {
   return sheet._dump().map((row) => Array.from({ length: 40 }, (_, j) => row[j] ?? ''));
 }
 
-/** One project as typed: dimension, budget, ordinance, then status/spent of round 6 and round 12. */
-type Typed = [string, number | string, number | string, string, number | string, string, number | string];
+/** One project as typed: dimension, budget, ordinance, status/spent of round 6 and round 12, then the results ('ผล' when left out). */
+type Typed = [
+  string,
+  number | string,
+  number | string,
+  string,
+  number | string,
+  string,
+  number | string,
+  string?,
+  string?,
+];
 
 function fill(sheet: FakeSheet, projects: Typed[]): void {
   sheet
     .getRange(FIRST_ROW, 1, projects.length, 19)
     .setValues(
-      projects.map(([dim, budget, ordinance, s6, sp6, s12, sp12], i) => [
+      projects.map(([dim, budget, ordinance, s6, sp6, s12, sp12, r6 = 'ผล', r12 = 'ผล'], i) => [
         i + 1,
         dim,
         '',
@@ -159,10 +171,10 @@ function fill(sheet: FakeSheet, projects: Typed[]): void {
         ordinance,
         s6,
         sp6,
-        'ผล',
+        r6,
         s12,
         sp12,
-        'ผล',
+        r12,
       ]),
     );
 }
@@ -173,11 +185,12 @@ function computed(a: Addon): unknown[][] {
 }
 
 describe('สรุปผลการดำเนินงาน', () => {
-  // Dimensions as staff write them; a status with its reason; one not started; one unknown word.
+  // Dimensions as staff write them; a status with its reason; one not started; a typo, which the
+  // sheet counts as รอรายงานผล (the report reads it, and the check asks for it to be corrected).
   const PROJECTS: Typed[] = [
     ['มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', 10000, 10000, 'ดำเนินการแล้วเสร็จ', 9000, '', ''],
     ['1', 45000, 40000, 'อยู่ระหว่างดำเนินการ', 10000, 'ดำเนินการแล้วเสร็จ', 38000],
-    ['๒', 5000, 5000, 'เสร็จแล้ว', 1000, '', ''],
+    ['๒', 5000, 5000, 'ดำเนินการแล้วเสรจ', 1000, '', ''],
     ['มิติที่ ๓', 'ไม่ใช้งบประมาณ', '', '', '', 'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)', ''],
     ['*4', 20000, 20000, 'ยังไม่ได้ดำเนินการ', 0, 'อยู่ระหว่างดำเนินการ', 5000],
     ['มิติที่ ๔ การเสริมสร้างและปรับปรุงกลไก', 30000, 25000, 'ดำเนินการแล้วเสร็จ', 12000, ' ดำเนินการแล้วเสร็จ', 15000],
@@ -230,25 +243,50 @@ describe('สรุปผลการดำเนินงาน', () => {
     expect(a.spreadsheet._sheetByName(SUMMARY)).toBeFalsy();
   });
 
-  test('random follow-up states: every figure equals the sum over the projects, both rounds', () => {
-    // Blank and finished often, so finished-at-6-blank-at-12 comes up in most runs.
+  test('random follow-up states in the forms the reader accepts: the sheet equals reportFigures, both rounds', () => {
+    // Any accepted form (core/year/status.ts), spaced or with zero-width characters anywhere, blank
+    // and finished often (so finished-at-6-blank-at-12 comes up), and words that are no status.
+    const forms = Object.values(STATUS_WRITINGS).flat();
+    const spaced = (text: string, gaps: number[]) =>
+      gaps.reduce(
+        (t, g) => t.slice(0, g % (t.length + 1)) + (g % 3 ? ' ' : '\u200b') + t.slice(g % (t.length + 1)),
+        text,
+      );
     const status = fc.oneof(
       { arbitrary: fc.constantFrom('', STATUS_LABELS.finished), weight: 3 },
+      { arbitrary: fc.constantFrom(...forms, `${STATUS_LABELS.inProgress}.`), weight: 3 },
       {
-        arbitrary: fc.constantFrom(...Object.values(STATUS_LABELS), 'ไม่สามารถดำเนินการได้ (บุคลากรไม่เพียงพอ)', 'อื่น ๆ'),
+        arbitrary: fc
+          .tuple(fc.constantFrom(...forms), fc.array(fc.nat(), { maxLength: 3 }))
+          .map(([f, g]) => spaced(f, g)),
         weight: 2,
       },
+      { arbitrary: fc.constantFrom('อื่น ๆ', 'รอ', 'เสร็จไปครึ่งหนึ่ง', 'ไม่'), weight: 1 },
     );
     const money = fc.oneof(fc.integer({ min: 0, max: 90000 }), fc.constant(''));
     const project = fc.tuple(
       fc.constantFrom('1', '๒', 'มิติที่ ๓', '*4', 'มิติที่ 1 การสร้างวัฒนธรรมสุจริต'),
-      money,
+      fc.oneof(money, fc.constant('ไม่ใช้งบประมาณ')),
       money,
       status,
       money,
       status,
       money,
     );
+    const settings = { ...DEFAULT_SETTINGS, planKind: 'annual' as const, annualYear: 2568 };
+    // The sheet's columns B–K but ร้อยละ, and the figures' fields in that order.
+    const FIELDS = [
+      'planned',
+      'ordinance',
+      'spent',
+      'projects',
+      'finished',
+      'inProgress',
+      'notStarted',
+      'notPossible',
+      'notReported',
+    ] as const;
+    const sheetFigures = (row: unknown[]) => [row[0], row[1], row[2], ...row.slice(4)];
     fc.assert(
       // Dimensions on every row (chosen by pattern), or once per block of rows (chosen by row runs).
       fc.property(fc.array(project, { minLength: 1, maxLength: 12 }), fc.boolean(), (generated, blocks) => {
@@ -260,15 +298,21 @@ describe('สรุปผลการดำเนินงาน', () => {
             (p, i) => (blocks && i > 0 && dimOf(projects[i - 1][0]) === dimOf(p[0]) ? ['', ...p.slice(1)] : p) as Typed,
           ),
         );
+        const reading = readPlan(sheet.getRange(1, 1, FIRST_ROW + projects.length, 19).getValues() as never, {
+          settings,
+        });
+        expect(reading.findings.filter((f) => f.code.startsWith('FOLLOWUP_AMOUNT'))).toEqual([]);
         for (const round of [6, 12] as const) {
           a.call('updateFollowUpSummary', { round });
           const rows = computed(a);
-          const truth = expected(projects, round);
-          expect(rows[5]).toEqual(truth.total);
-          for (let d = 0; d < 4; d++) expect(rows[d]).toEqual(truth.byDimension[d]);
+          const figures = reportFigures(reading.projects, 2568, round);
+          const of = (f: (typeof figures)['total']) => FIELDS.map((k) => f[k]);
+          expect(sheetFigures(rows[5])).toEqual(of(figures.total));
+          for (const d of ['1', '2', '3', '4'] as const)
+            expect(sheetFigures(rows[Number(d) - 1])).toEqual(of(figures.byDimension[d]));
         }
       }),
-      { seed: 14, numRuns: 15 },
+      { seed: 14, numRuns: 25 },
     );
   });
 });
@@ -277,48 +321,101 @@ describe('สรุปผลการดำเนินงาน', () => {
 const dimOf = (text: string) =>
   Number(text.replace(/[^0-9๐-๙]/g, '').replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))[0]);
 
-/** The report's rule, written out plainly: per dimension and in all, the row B–K of the summary. */
-function expected(projects: Typed[], round: 6 | 12) {
-  const keyOf = (text: string) => {
-    const compact = text.replace(/\s+/g, '');
-    const hit = Object.entries(STATUS_LABELS).find(([, label]) => compact.startsWith(label.replace(/\s+/g, '')));
-    return hit ? hit[0] : null;
-  };
-  const num = (v: number | string) => (typeof v === 'number' ? v : 0);
-  const row = (ps: Typed[]) => {
-    const counts = { finished: 0, inProgress: 0, notStarted: 0, notPossible: 0 };
-    let planned = 0;
-    let ordinance = 0;
-    let spent = 0;
-    for (const [, budget, ord, s6, sp6, s12, sp12] of ps) {
-      planned += num(budget);
-      ordinance += num(ord);
-      const carried = round === 12 && s12.trim() === '' && keyOf(s6) === 'finished';
-      const key = carried ? 'finished' : keyOf(round === 6 ? s6 : s12);
-      if (key) counts[key as keyof typeof counts]++;
-      const own = round === 6 ? sp6 : sp12;
-      spent += typeof own === 'number' ? own : carried ? num(sp6) : 0;
-    }
-    const reported = counts.finished + counts.inProgress + counts.notStarted + counts.notPossible;
-    const pct = planned > 0 ? Math.round((spent / planned) * 10000) / 100 : '-';
-    return [
-      planned,
-      ordinance,
-      spent,
-      pct,
-      ps.length,
-      counts.finished,
-      counts.inProgress,
-      counts.notStarted,
-      counts.notPossible,
-      ps.length - reported,
+describe('the created annual sheet read back by the core', () => {
+  const settings = { ...DEFAULT_SETTINGS, planKind: 'annual' as const, annualYear: 2568 };
+  /** Four projects, every follow-up cell typed: M ordinance; N–P round 6; Q–S round 12. */
+  const ROWS: Typed[] = [
+    ['1', 10000, 10000, 'ดำเนินการแล้วเสร็จ', 9000, '', '', 'อบรม ๘๐ คน', ''],
+    ['2', 45000, 40000, 'อยู่ระหว่างดำเนินการ', 10000, 'ดำเนินการแล้วเสร็จ', 38000, 'จัดซื้อแล้ว', 'ติดตั้งครบ ๙ หมู่บ้าน'],
+    ['3', 'ไม่ใช้งบประมาณ', '', 'ยังไม่ได้ดำเนินการ', '', 'ไม่สามารถดำเนินการได้ (ไม่ได้รับงบประมาณ)', '', '', ''],
+    ['4', 20000, 20000, 'แล้วเสร็จ', 20000, 'ดำเนินการ แล้วเสร็จ', 20000, 'เผยแพร่ทางเว็บไซต์', 'เผยแพร่ทางเว็บไซต์'],
+  ];
+
+  function filled(): { a: Addon; sheet: FakeSheet } {
+    const made = annual();
+    fill(made.sheet, ROWS);
+    return made;
+  }
+  const followUpFindings = (a: Addon) =>
+    a
+      .call('checkPlan')
+      .findings.filter((f) => f.code.startsWith('FOLLOWUP_'))
+      .map((f) => [f.code, f.cell]);
+
+  test('readPlan gives every status, amount and result of both rounds, and no finding', () => {
+    const { a, sheet } = filled();
+    const reading = readPlan(sheet.getRange(1, 1, FIRST_ROW + ROWS.length, 19).getValues() as never, { settings });
+    expect(reading.findings).toEqual([]);
+    const got = reading.projects.map((p) => {
+      const fu = p.followUp!;
+      const round = (r: 6 | 12) => {
+        const { status, reason, spent, result } = fu.rounds[r]!;
+        return { status, reason, spent, result };
+      };
+      return { ordinance: fu.ordinance, 6: round(6), 12: round(12) };
+    });
+    expect(got).toEqual([
+      {
+        ordinance: 10000,
+        6: { status: 'finished', reason: '', spent: 9000, result: 'อบรม ๘๐ คน' },
+        12: { status: null, reason: '', spent: null, result: '' },
+      },
+      {
+        ordinance: 40000,
+        6: { status: 'inProgress', reason: '', spent: 10000, result: 'จัดซื้อแล้ว' },
+        12: { status: 'finished', reason: '', spent: 38000, result: 'ติดตั้งครบ ๙ หมู่บ้าน' },
+      },
+      {
+        ordinance: null,
+        6: { status: 'notStarted', reason: '', spent: null, result: '' },
+        12: { status: 'notPossible', reason: 'ไม่ได้รับงบประมาณ', spent: null, result: '' },
+      },
+      {
+        ordinance: 20000,
+        6: { status: 'finished', reason: '', spent: 20000, result: 'เผยแพร่ทางเว็บไซต์' },
+        12: { status: 'finished', reason: '', spent: 20000, result: 'เผยแพร่ทางเว็บไซต์' },
+      },
+    ]);
+    expect(followUpFindings(a)).toEqual([]);
+  });
+
+  test('checkPlan through the add-on reports planted follow-up errors at their cells of the created sheet', () => {
+    const { a, sheet } = filled();
+    const plant: [string, number | string][] = [
+      ['M6', 'หนึ่งหมื่น'], // not an amount
+      ['N7', 'รอ'], // no status
+      ['R7', 5000], // below round 6's 10,000
+      ['Q8', 'ไม่สามารถดำเนินการได้'], // no reason, and no result
+      ['O6', 12000], // above the ordinance's 10,000
+      ['Q9', 'ดำเนินการแล้วเสรจ'], // a typo the sheet's formulas do not count
     ];
-  };
-  return {
-    byDimension: [1, 2, 3, 4].map((d) => row(projects.filter((p) => dimOf(p[0]) === d))),
-    total: row(projects),
-  };
-}
+    for (const [cell, value] of plant) sheet.getRange(cell).setValue(value);
+    expect(followUpFindings(a).sort()).toEqual(
+      [
+        ['FOLLOWUP_AMOUNT_INVALID', 'M6'],
+        ['FOLLOWUP_STATUS_UNKNOWN', 'N7'],
+        ['FOLLOWUP_SPENT_DECREASED', 'R7'],
+        ['FOLLOWUP_REASON_MISSING', 'Q8'],
+        ['FOLLOWUP_SPENT_OVER_BUDGET', 'O6'],
+        ['FOLLOWUP_STATUS_MISSPELT', 'Q9'],
+      ].sort(),
+    );
+  });
+
+  // The reader's total rows hold the budget per year and the quarter counts only (TotalRow), so
+  // sums of the ordinance and spending live in the สรุปผลการดำเนินงาน sheet, not in total rows.
+  test('total rows: formulas in the budget and quarter columns only, none in the follow-up columns, and the check agrees', () => {
+    const { a, sheet } = filled();
+    a.call('updateTotals');
+    const last = sheet.getLastRow();
+    const formulas = sheet.getRange(FIRST_ROW, 1, last - FIRST_ROW + 1, 19).getFormulas();
+    const cols = new Set(formulas.flatMap((row) => row.flatMap((f, c) => (f ? [c + 1] : []))));
+    expect([...cols].sort((x, y) => x - y)).toEqual([5, 6, 7, 8, 9]); // E budget, F–I quarter counts
+    const check = a.call('checkPlan');
+    expect(check.errors).toBe(0);
+    expect(check.projects).toBe(ROWS.length);
+  });
+});
 
 describe('service calls do not grow with the number of projects', () => {
   const OPERATIONS: Record<string, (a: Addon) => unknown> = {

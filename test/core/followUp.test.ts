@@ -193,6 +193,7 @@ describe('follow-up checks, each planted in the correct fixture plan', () => {
 
   test.each<[string, Record<string, Cell>, [string, string][]]>([
     ['a status that is none', { M9: 'รอดำเนินการสักพัก' }, [['FOLLOWUP_STATUS_UNKNOWN', 'M9']]],
+    ['a misspelt status', { M9: 'อยู่ระว่างดำเนินการ' }, [['FOLLOWUP_STATUS_MISSPELT', 'M9']]],
     ['ไม่สามารถดำเนินการได้ without a reason', { M10: 'ไม่สามารถดำเนินการได้' }, [['FOLLOWUP_REASON_MISSING', 'M10']]],
     ['finished without a result', { R12: '' }, [['FOLLOWUP_RESULT_MISSING', 'R12']]],
     ['spending above the ordinance', { Q9: '46,000' }, [['FOLLOWUP_SPENT_OVER_BUDGET', 'Q9']]],

@@ -1,12 +1,12 @@
 /**
- * The annual layout's follow-up columns (core/sheet/standardSheet.ts) and the locator that finds
- * them again in a header (core/year/followUpHeader.ts), whatever the header's height and place.
+ * The annual layout's follow-up columns (core/sheet/standardSheet.ts) and the reader's header roles
+ * finding them again (core/read/header.ts, columnIndex.ts), whatever the header's height and place.
  */
 import fc from 'fast-check';
 import { followUpBlock, standardLayout } from '../../src/core/sheet/standardSheet';
-import { findFollowUpColumns } from '../../src/core/year/followUpHeader';
+import { readHeader } from '../../src/core/read/header';
+import { indexColumns } from '../../src/core/read/columnIndex';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../../src/shared/settings';
-import type { HeaderBlock } from '../../src/core/read/header';
 
 const FIVE_YEAR: PlanSettings = { ...DEFAULT_SETTINGS, planKind: 'five-year', fiscalYears: { from: 2566, to: 2570 } };
 const ANNUAL: PlanSettings = {
@@ -80,34 +80,37 @@ describe('the standard layout', () => {
   });
 });
 
-/** A header block of `rows` rows from `top`, as the reader gives it (only the rows matter here). */
-const headerAt = (top: number, rows: number): HeaderBlock =>
-  ({ rows: Array.from({ length: rows }, (_, i) => top + i), columns: [], unknown: [], signature: '' }) as HeaderBlock;
+/** The reader's follow-up columns of a grid whose header starts at row `top`. */
+const followUpOf = (grid: string[][], top: number) => indexColumns(readHeader(grid, top)).followUp;
 
-describe('finding the follow-up columns', () => {
+describe('the reader finds the follow-up columns', () => {
   test('any height, any place, Arabic digits and spacing: exactly the block written', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 3 }),
-        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 3, max: 20 }),
         fc.integer({ min: 0, max: 4 }),
         fc.boolean(),
         (rows, first, top, arabic) => {
           const block = followUpBlock(first, rows);
-          const grid: string[][] = Array.from({ length: top + rows }, () => Array<string>(first).fill('x'));
+          // Rows above the header are blank; the table's own columns: ลำดับ, โครงการ, the year's budget
+          // over its header rows (as a real 2- or 3-row header), then blank cells.
+          const grid: string[][] = Array.from({ length: top + rows }, () => Array<string>(first).fill(''));
+          const budget = [['งบประมาณ (บาท)'], ['ปี ๒๕๖๘', 'งบประมาณ (บาท)'], ['ปี ๒๕๖๘', 'งบประมาณ', '(บาท)']][rows - 1];
+          grid[top].splice(0, 2, 'ลำดับ', 'โครงการ/กิจกรรม/มาตรการ');
+          budget.forEach((t, i) => (grid[top + i][2] = t));
           const write = (t: string) => (arabic ? t.replace(/๖/g, '6').replace(/๑๒/g, '12').replace(/ /g, '  ') : t);
           block.header.forEach((r, i) => grid[top + i].push(...r.map(write)));
-          const found = findFollowUpColumns(grid, headerAt(top, rows));
-          expect(found.ordinance).toBe(first);
+          const found = followUpOf(grid, top);
+          expect(found?.ordinance).toBe(first);
           for (const round of [6, 12] as const) {
             const cols = (role: string) => block.columns.find((c) => c.role === role && c.round === round)!.col;
-            expect(found.rounds[round]).toEqual({
+            expect(found?.rounds[round]).toEqual({
               status: cols('status'),
               spent: cols('spent'),
               result: cols('result'),
             });
           }
-          expect(found.all).toEqual(block.columns.map((c) => c.col));
         },
       ),
       { seed: 14 },
@@ -116,6 +119,6 @@ describe('finding the follow-up columns', () => {
 
   test('a plan without them: nothing found (ผลการดำเนินงาน without a round, สถานะเอกสาร)', () => {
     const grid = [['ลำดับ', 'โครงการ', 'ผลการดำเนินงาน', 'สถานะเอกสาร', 'งบประมาณ (บาท)']];
-    expect(findFollowUpColumns(grid, headerAt(0, 1))).toEqual({ ordinance: null, rounds: {}, all: [] });
+    expect(followUpOf(grid, 0)).toBeNull();
   });
 });

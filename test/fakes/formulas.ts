@@ -1,10 +1,11 @@
 /**
  * A small evaluator for the formulas SaiSaat writes, so the fake spreadsheet's getValues returns
  * what Sheets would compute: references (also to other sheets), + - * / and comparisons with
- * array broadcasting, and SUM, SUMPRODUCT, REGEXMATCH, TO_TEXT, IF, ISNUMBER, LEN, COUNTA, N, ROUND,
+ * array broadcasting, and SUM, SUMPRODUCT, REGEXMATCH, REGEXREPLACE, TO_TEXT, IF, ISNUMBER, LEN, COUNTA, N, ROUND,
  * ROW() (users' own id formulas such as ="P-"&ROW()).
  * Anything else throws, so a formula outside this subset is noticed, not silently wrong.
- * (RE2 patterns run as JavaScript regular expressions; the subset SaiSaat uses means the same.)
+ * (RE2 patterns run as JavaScript regular expressions; the subset SaiSaat uses means the same, once
+ * RE2's \x{HHHH} is written \u{HHHH}: https://github.com/google/re2/wiki/Syntax.)
  */
 
 export type Scalar = string | number | boolean;
@@ -106,6 +107,11 @@ function flat(v: Value): Scalar[] {
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
+/** An RE2 pattern as a JavaScript one. */
+function re2(pattern: Value): RegExp {
+  return new RegExp(text(pattern as Scalar).replace(/\\x\{([0-9A-Fa-f]+)\}/g, '\\u{$1}'), 'u');
+}
+
 export function evaluate(formula: string, source: CellSource): Scalar {
   const tokens = tokenize(formula.replace(/^=/, ''));
   let pos = 0;
@@ -145,8 +151,13 @@ export function evaluate(formula: string, source: CellSource): Scalar {
         return flat(product).reduce<number>((s, v) => s + num(v), 0);
       }
       case 'REGEXMATCH': {
-        const re = new RegExp(text(args[1] as Scalar), 'u');
+        const re = re2(args[1]);
         return map(args[0], (v) => re.test(text(v)));
+      }
+      case 'REGEXREPLACE': {
+        // Every match is replaced, as Sheets does (support.google.com/docs/answer/3098245).
+        const re = new RegExp(re2(args[1]).source, 'gu');
+        return map(args[0], (v) => text(v).replace(re, text(args[2] as Scalar)));
       }
       case 'TO_TEXT':
         return map(args[0], text);

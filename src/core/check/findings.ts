@@ -278,6 +278,13 @@ const RULES = {
     th: (p) => `ยังไม่ได้ดำเนินการ (รอบ ${p.round} เดือน) แต่มีเบิกจ่ายจริง ${fmt(p.spent)} บาท`,
     en: (p) => `Not started (${p.round}-month round) but ${fmt(p.spent)} baht was spent`,
   },
+  FOLLOWUP_STATUS_MISSPELT: {
+    severity: 'warning',
+    th: (p) =>
+      `สถานะ ${q(p.text)} (รอบ ${p.round} เดือน) สะกดผิด: รายงานอ่านเป็น "${p.label}" แต่แผ่นสรุปผลการดำเนินงานนับเป็นรอรายงานผล — แก้เป็น "${p.label}"`,
+    en: (p) =>
+      `Status ${qEn(p.text)} (${p.round}-month round) is misspelt: the report reads it as "${p.label}", but the สรุปผลการดำเนินงาน sheet counts it as not reported — correct it to "${p.label}"`,
+  },
   WRAPPED_WORD: {
     severity: 'warning',
     th: (p) => `มีช่องว่างกลางคำ ${p.count} แห่ง (${p.examples}) ซึ่งน่าจะมาจากการตัดบรรทัดเมื่อคัดลอกจาก PDF: เสนอให้ลบช่องว่างนั้นออก`,

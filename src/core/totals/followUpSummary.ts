@@ -5,9 +5,11 @@
  * chosen as the สรุป sheet chooses them (totalFormulas.ts: REGEXMATCH on the dimension cell, or the
  * dimension's row runs), with SUMPRODUCT over booleans rather than COUNTIFS: COUNTIFS wildcards
  * cannot say "มิติที่ ๑ …", "1" and "๑" at once. The report's counting rule holds: a status counts
- * when the cell starts with it (a reason may follow in brackets); at 12 months a project finished
- * at 6 months whose round-12 status is blank counts as finished, with its round-6 spending when
- * round 12 has none; any other blank or unknown status is รอรายงานผล.
+ * when the cell is one of the forms the reader accepts (core/year/status.ts, the same patterns),
+ * a reason may follow; at 12 months a project finished at 6 months whose round-12 status is blank
+ * counts as finished, with its round-6 spending when round 12 has none; any other blank or unknown
+ * status is รอรายงานผล. A typo the report still reads (an edit or two from a label) is รอรายงานผล
+ * here: the check's FOLLOWUP_STATUS_UNKNOWN finding asks for the cell to be corrected.
  */
 import { dimensionLabel, type Catalogue } from '../data/catalogue';
 import { columnLetters } from '../read/cells';
@@ -15,8 +17,9 @@ import { formatThaiDate } from '../thai/dates';
 import { toThaiDigits } from '../../shared/numbers';
 import { colRange, dimensionPattern, sheetRef, type TotalsPlan } from './totalFormulas';
 import { UNASSIGNED_LABEL } from './totals';
-import { STATUS_LABELS, type Round, type StatusKey } from '../year/followUp';
-import type { FollowUpColumns } from '../year/followUpHeader';
+import { ROUNDS, STATUS_LABELS, type Round, type StatusKey } from '../year/followUp';
+import { STATUS_IGNORED_RE2, statusCellPattern } from '../year/status';
+import type { FollowUpCols } from '../read/columnIndex';
 
 export const FOLLOW_UP_SUMMARY_SHEET_NAME = 'สรุปผลการดำเนินงาน';
 
@@ -24,11 +27,6 @@ type Source = TotalsPlan['source'];
 
 /** The status columns in the order the table shows them. */
 const STATUS_ORDER: StatusKey[] = ['finished', 'inProgress', 'notStarted', 'notPossible'];
-
-/** RE2 pattern of a status cell that says `key`: its words at the start, spaces anywhere, anything after. */
-function statusPattern(key: StatusKey): string {
-  return `^\\s*${Array.from(STATUS_LABELS[key].replace(/\s+/g, '')).join('\\s*')}`;
-}
 
 /** "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘)" of fiscal year `year` (BE). */
 function roundPeriodText(year: number, round: Round): string {
@@ -47,19 +45,19 @@ export interface FollowUpSource {
 }
 
 /**
- * The plan's budget column for the year (not the ordinance, which a reader that does not know it
- * takes for a budget) and the follow-up columns, 1-based; null when the round has no status column.
+ * The plan's budget column for the year and the follow-up columns the reader found (0-based, from
+ * indexColumns), 1-based; null when the round has no status column.
  */
-export function followUpSource(plan: TotalsPlan, cols: FollowUpColumns, round: Round): FollowUpSource | null {
-  if (cols.rounds[round]?.status == null) return null;
-  const one = (c: number | null | undefined) => (c == null ? null : c + 1);
-  const ordinance = one(cols.ordinance);
+export function followUpSource(plan: TotalsPlan, cols: FollowUpCols | null, round: Round): FollowUpSource | null {
+  if (cols?.rounds[round]?.status === undefined) return null;
   const rounds: FollowUpSource['rounds'] = {};
-  for (const r of [6, 12] as const) {
+  for (const r of ROUNDS) {
     const rc = cols.rounds[r];
-    if (rc?.status != null) rounds[r] = { status: rc.status + 1, spent: one(rc.spent) };
+    if (rc?.status !== undefined)
+      rounds[r] = { status: rc.status + 1, spent: rc.spent === undefined ? null : rc.spent + 1 };
   }
-  return { planned: plan.source.budgetCols.find((b) => b.col !== ordinance)?.col ?? null, ordinance, rounds };
+  const ordinance = cols.ordinance === undefined ? null : cols.ordinance + 1;
+  return { planned: plan.source.budgetCols[0]?.col ?? null, ordinance, rounds };
 }
 
 /** Rows a figure sums over: ranges, each with the dimension to match on it (when selected by pattern). */
@@ -90,8 +88,10 @@ function sumOf(src: Source, parts: Part[], ref: string, term: Term): string {
     .join('+');
 }
 
-const is = (range: string, key: StatusKey) => `REGEXMATCH(TO_TEXT(${range}),"${statusPattern(key)}")`;
-const blank = (range: string) => `REGEXMATCH(TO_TEXT(${range}),"^\\s*$")`;
+/** A status cell's text without the characters a status is matched without. */
+const statusText = (range: string) => `REGEXREPLACE(TO_TEXT(${range}),"${STATUS_IGNORED_RE2}","")`;
+const is = (range: string, key: StatusKey) => `REGEXMATCH(${statusText(range)},"${statusCellPattern(key)}")`;
+const blank = (range: string) => `(LEN(${statusText(range)})=0)`;
 const amount = (range: string) => `IF(ISNUMBER(${range}),${range},0)`;
 
 /** The terms of one round: each status's count, and the spending. */

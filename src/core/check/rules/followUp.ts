@@ -6,7 +6,8 @@
  */
 import { createFinding, type Finding } from '../findings';
 import type { PlanReading, ReadProject } from '../../read/planReader';
-import { ROUNDS, type Round, type RoundReport } from '../../year/followUp';
+import { ROUNDS, STATUS_LABELS, type Round, type RoundReport } from '../../year/followUp';
+import { isWrittenForm } from '../../year/status';
 import { satangOf } from '../../../shared/numbers';
 
 /** `yearKey`: the budget key of the year followed up, null when the plan has several (then only the ordinance is compared). */
@@ -33,6 +34,15 @@ function lintRound(
   const statusCol = cols.status ?? cols.result ?? cols.spent!;
   if (report.status === null && report.statusText !== '')
     findings.push(createFinding('FOLLOWUP_STATUS_UNKNOWN', r, statusCol, { text: report.statusText, round }));
+  // A typo the report reads; the sheet's formulas, which cannot, count it as not reported.
+  else if (report.status !== null && !isWrittenForm(report.statusText))
+    findings.push(
+      createFinding('FOLLOWUP_STATUS_MISSPELT', r, statusCol, {
+        text: report.statusText,
+        round,
+        label: STATUS_LABELS[report.status],
+      }),
+    );
   if (report.status === 'notPossible' && report.reason === '' && report.result === '')
     findings.push(createFinding('FOLLOWUP_REASON_MISSING', r, statusCol, { round }));
   if (report.status === 'finished' && report.result === '')
