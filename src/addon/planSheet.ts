@@ -42,9 +42,11 @@ function registeredPlanSheet(ss: Spreadsheet): Sheet | null {
  * The sheet to treat as the plan: the active sheet when it holds a plan table, else the one
  * SaiSaat created or adopted, else the sheet that looks most like a plan. Returns its values too.
  * A sheet too large to read is passed over; when no plan is found, the first such sheet (the
- * active one first) is named by the SheetTooLarge thrown, since it may be the plan.
+ * active one first) is named by the SheetTooLarge thrown, since it may be the plan. With `accept`,
+ * only plan tables it accepts count (say, the annual plan beside the 5-year plan it came from).
  */
-export function findPlanSheet(ss: Spreadsheet): PlanSheet | null {
+export function findPlanSheet(ss: Spreadsheet, accept: (values: Cell[][]) => boolean = () => true): PlanSheet | null {
+  const isPlan = (values: Cell[][]) => planScore(values) > 0 && accept(values);
   let tooLarge: SheetTooLarge | null = null;
   const read = (sheet: Sheet): Cell[][] => {
     const values = valuesOrTooLarge(sheet);
@@ -54,18 +56,18 @@ export function findPlanSheet(ss: Spreadsheet): PlanSheet | null {
   };
   const active = ss.getActiveSheet();
   const activeValues = read(active);
-  if (planScore(activeValues) > 0) return { sheet: active, values: activeValues };
+  if (isPlan(activeValues)) return { sheet: active, values: activeValues };
   const registered = registeredPlanSheet(ss);
   if (registered && registered.getSheetId() !== active.getSheetId()) {
     const values = read(registered);
-    if (planScore(values) > 0) return { sheet: registered, values };
+    if (isPlan(values)) return { sheet: registered, values };
   }
   // A plan table SaiSaat has not met yet, while another sheet (say the details sheet) is open.
   let best: { sheet: Sheet; values: Cell[][]; score: number } | null = null;
   for (const sheet of ss.getSheets()) {
     if (sheet.getSheetId() === active.getSheetId() || sheet.getSheetId() === registered?.getSheetId()) continue;
     const values = read(sheet);
-    const score = planScore(values);
+    const score = accept(values) ? planScore(values) : 0;
     if (score > (best?.score ?? 0)) best = { sheet, values, score };
   }
   if (!best && tooLarge) throw tooLarge;
@@ -98,9 +100,12 @@ export function requirePlanSheet(ss: Spreadsheet): PlanSheet {
   return found;
 }
 
-/** The plan sheet read with the office's settings and catalogue, or the message that there is none. */
-export function requirePlan(ss: Spreadsheet): LoadedPlan {
-  const found = requirePlanSheet(ss);
+/**
+ * The plan sheet read with the office's settings and catalogue, or the message that there is none.
+ * `prefer`: a plan table to look for first (the plan found without it, and its messages, otherwise).
+ */
+export function requirePlan(ss: Spreadsheet, prefer?: (values: Cell[][]) => boolean): LoadedPlan {
+  const found = (prefer && findPlanSheet(ss, prefer)) || requirePlanSheet(ss);
   const options = planOptions(ss);
   const reading = readPlan(found.values, options);
   return { ...found, settings: options.settings, catalogue: reading.catalogue, reading };
