@@ -13,5 +13,6 @@ export function buildMenu(): void {
     .addItem('สรุปยอด (Totals)', 'showTotals')
     .addItem('เอกสารรายละเอียดโครงการ (Project documents)', 'showDocs')
     .addItem('ติดตามผลการดำเนินงาน (Follow-up)', 'showFollowUp')
+    .addItem('รายงานผลและประกาศ (Report and announcement)', 'showReport')
     .addToUi();
 }

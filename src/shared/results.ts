@@ -10,6 +10,7 @@ import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
 import { RoundSchema } from './followUpWire';
 import { ApplyTextFixesResultSchema, TextFixSchema } from './fixWire';
+import { ReportDocResultSchema, ReportFormSchema } from './reportWire';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -289,4 +290,7 @@ export const RESULT_SCHEMAS = {
   addFollowUpColumns: FollowUpColumnsResultSchema,
   updateFollowUpSummary: FollowUpSummaryResultSchema,
   applyTextFixes: ApplyTextFixesResultSchema,
+  getReportForm: ReportFormSchema,
+  makeReportDoc: ReportDocResultSchema,
+  makeAnnouncementDoc: ReportDocResultSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };
