@@ -32,7 +32,11 @@ import { updateFollowUpSummary as writeFollowUpSummary } from './followUpSummary
 import type { FollowUpColumnsResult, FollowUpSummaryRequest, FollowUpSummaryResult } from '../shared/followUpWire';
 import { applyTextFixes as applyFixes } from './textFixes';
 import type { ApplyTextFixesRequest, ApplyTextFixesResult } from '../shared/fixWire';
-import { makeAnnouncementDoc as writeAnnouncement, makeReportDoc as writeReport, reportForm } from './documents/reportDocs';
+import {
+  makeAnnouncementDoc as writeAnnouncement,
+  makeReportDoc as writeReport,
+  reportForm,
+} from './documents/reportDocs';
 import type {
   AnnouncementDocRequest,
   ReportDocRequest,

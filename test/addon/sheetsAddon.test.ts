@@ -20,6 +20,7 @@ describe('menu and sidebar', () => {
       'showTotals',
       'showDocs',
       'showFollowUp',
+      'showReport',
     ]);
     expect(Object.keys(a.log.snapshot()).sort()).toEqual([
       'Menu.addItem',
@@ -33,7 +34,7 @@ describe('menu and sidebar', () => {
   test('onInstall builds the same menu', () => {
     const a = loadAddon();
     a.call('onInstall', { authMode: 'FULL' });
-    expect(a.ui._menus[0].items).toHaveLength(7);
+    expect(a.ui._menus[0].items).toHaveLength(8);
   });
 
   test('menu items open the sidebar page, on the section they name', () => {
@@ -49,6 +50,8 @@ describe('menu and sidebar', () => {
     expect(a.call('getSidebarState').section).toBe('docs');
     a.call('showFollowUp');
     expect(a.call('getSidebarState').section).toBe('totals');
+    a.call('showReport');
+    expect(a.call('getSidebarState').section).toBe('docs');
   });
 
   test("the sidebar state follows the user's locale and finds the plan sheet", () => {

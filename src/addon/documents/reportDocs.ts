@@ -90,7 +90,8 @@ function signerIn(all: Record<string, string>): Signer {
 
 /** Writes the values that changed (one call each; most runs change none). */
 function remember(all: Record<string, string>, values: Record<string, string>): void {
-  for (const [key, value] of Object.entries(values)) if ((all[key] ?? '') !== value) properties().setProperty(key, value);
+  for (const [key, value] of Object.entries(values))
+    if ((all[key] ?? '') !== value) properties().setProperty(key, value);
 }
 
 /** Sidebar: the report form for a round, prefilled with the year and what was remembered. */
@@ -161,10 +162,14 @@ export function makeReportDoc(request: ReportDocRequest): ReportDocResult {
         {
           field: 'year',
           message: 'ไม่ทราบปีงบประมาณของแผน (ชื่อแผนและหัวคอลัมน์งบประมาณไม่ได้ระบุปี) — ระบุปีงบประมาณ เช่น ๒๕๖๘',
-          messageEn: "The plan's fiscal year is unknown (neither its title nor its budget header gives one) — give it, e.g. 2568",
+          messageEn:
+            "The plan's fiscal year is unknown (neither its title nor its budget header gives one) — give it, e.g. 2568",
         },
       ]);
-    remember(all, { [textKey(year, r.round, 'problems')]: r.problems, [textKey(year, r.round, 'suggestions')]: r.suggestions });
+    remember(all, {
+      [textKey(year, r.round, 'problems')]: r.problems,
+      [textKey(year, r.round, 'suggestions')]: r.suggestions,
+    });
     const { settings, reading, catalogue } = plan;
     const input = {
       organisation: { ...settings.organisation, name: settings.organisation.name || reading.title.organisation || '' },
@@ -181,7 +186,12 @@ export function makeReportDoc(request: ReportDocRequest): ReportDocResult {
     const problems = reportInputProblems(input);
     if (problems.length) return refused(problems);
     const model = reportDocument(input);
-    const doc = writeKeyedDocument(ss, reportKey(year, r.round), { ...model, name: safeFileName(model.name) }, settings.documents.font);
+    const doc = writeKeyedDocument(
+      ss,
+      reportKey(year, r.round),
+      { ...model, name: safeFileName(model.name) },
+      settings.documents.font,
+    );
     const round = toThaiDigits(String(r.round));
     const columns = reading.projects.some((p) => p.followUp?.rounds[r.round] !== undefined);
     return {
@@ -204,13 +214,11 @@ function officeWording(ss: Spreadsheet) {
   const { wording, problems } = wordingOverride(sheetValues(sheet));
   return {
     wording,
-    problems: problems.map(
-      (p): DocProblem => ({
-        field: 'wording',
-        message: `แผ่นงาน ${WORDING_SHEET_NAME} ${p.message}`,
-        messageEn: `The ${WORDING_SHEET_NAME} sheet, ${p.messageEn}`,
-      }),
-    ),
+    problems: problems.map((p): DocProblem => ({
+      field: 'wording',
+      message: `แผ่นงาน ${WORDING_SHEET_NAME} ${p.message}`,
+      messageEn: `The ${WORDING_SHEET_NAME} sheet, ${p.messageEn}`,
+    })),
   };
 }
 
@@ -259,11 +267,17 @@ export function makeAnnouncementDoc(request: AnnouncementDocRequest): ReportDocR
         {
           field: 'signerPosition',
           message: 'ไม่ทราบตำแหน่งผู้ลงนาม: กรอกตำแหน่ง หรือระบุประเภทหน่วยงาน (เทศบาล/องค์การบริหารส่วนตำบล) ในการตั้งค่า',
-          messageEn: "The signer's position is unknown: fill it in, or set the organisation's type (เทศบาล/องค์การบริหารส่วนตำบล) in the settings",
+          messageEn:
+            "The signer's position is unknown: fill it in, or set the organisation's type (เทศบาล/องค์การบริหารส่วนตำบล) in the settings",
         },
       ]);
     const model = announcementDocument(input, wording);
-    const doc = writeKeyedDocument(ss, ANNOUNCEMENT_KEY, { ...model, name: safeFileName(model.name) }, settings.documents.font);
+    const doc = writeKeyedDocument(
+      ss,
+      ANNOUNCEMENT_KEY,
+      { ...model, name: safeFileName(model.name) },
+      settings.documents.font,
+    );
     return { doc, problems: [], notice: '', noticeEn: '' };
   });
 }
