@@ -148,6 +148,23 @@ const th = {
   followUpSummary: (round: number) => `สรุปผลการดำเนินงานรอบ ${round === 6 ? '๖' : '๑๒'} เดือน`,
   followUpSummaryDone: (sheet: string, chart: string) =>
     `${chart === 'created' ? 'สร้าง' : 'ปรับ'}แผ่นงาน "${sheet}" และแผนภูมิแล้ว`,
+  reportTitle: 'รายงานผลและประกาศ',
+  reportHelp: 'รายงานผลรอบ ๖ หรือ ๑๒ เดือนจากคอลัมน์ติดตามผล และประกาศใช้แผน เป็น Google เอกสารในโฟลเดอร์เอกสาร',
+  reportRound: 'รอบรายงาน',
+  reportRound6: '๖ เดือน',
+  reportRound12: '๑๒ เดือน',
+  reportYear: 'ปีงบประมาณ พ.ศ.',
+  reportProblems: 'ปัญหาอุปสรรค',
+  reportSuggestions: 'ข้อเสนอแนะ',
+  reportTextsHelp: 'รอบ ๑๒ เดือนต้องกรอกทั้งสองหัวข้อ (หรือเขียนว่า "ไม่มี")',
+  signerName: 'ชื่อ-สกุลผู้ลงนาม',
+  signerPosition: 'ตำแหน่งผู้ลงนาม',
+  reportMake: 'สร้างรายงานผล',
+  announceMake: 'สร้างประกาศ',
+  reportNeedsTexts: 'รายงานรอบ ๑๒ เดือนต้องมีปัญหาอุปสรรคและข้อเสนอแนะ — กรอกทั้งสองหัวข้อ (หรือเขียนว่า "ไม่มี")',
+  reportYearInvalid: 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น ๒๕๖๘',
+  docMade: (kind: 'report' | 'announcement', outcome: string) =>
+    `${outcome === 'created' ? 'สร้าง' : outcome === 'updated' ? 'ปรับ' : 'ไม่มีอะไรเปลี่ยน: '}${kind === 'report' ? 'รายงานผล' : 'ประกาศ'}${outcome === 'unchanged' ? 'เป็นปัจจุบันอยู่แล้ว' : 'แล้ว'}`,
 };
 
 const en: typeof th = {
@@ -294,6 +311,24 @@ const en: typeof th = {
   followUpColumnsDone: (sheet, column, count) => `${count} follow-up columns added from column ${column} in "${sheet}"`,
   followUpSummary: (round) => `Results summary, ${round}-month round`,
   followUpSummaryDone: (sheet, chart) => `Sheet "${sheet}" and its chart ${chart}`,
+  reportTitle: 'Report and announcement',
+  reportHelp:
+    "The 6- or 12-month report from the follow-up columns, and the plan's announcement, as Google Docs in the documents folder",
+  reportRound: 'Round',
+  reportRound6: '6 months',
+  reportRound12: '12 months',
+  reportYear: 'Fiscal year (BE)',
+  reportProblems: 'Problems (ปัญหาอุปสรรค)',
+  reportSuggestions: 'Suggestions (ข้อเสนอแนะ)',
+  reportTextsHelp: 'The 12-month report needs both (or write "none")',
+  signerName: "Signer's full name",
+  signerPosition: "Signer's position",
+  reportMake: 'Make the report',
+  announceMake: 'Make the announcement',
+  reportNeedsTexts: 'The 12-month report needs its problems and suggestions — fill in both (or write "none")',
+  reportYearInvalid: 'The fiscal year is a Buddhist-era year, e.g. 2568',
+  docMade: (kind, outcome) =>
+    `${kind === 'report' ? 'Report' : 'Announcement'} ${outcome === 'unchanged' ? 'already up to date' : outcome}`,
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

@@ -26,6 +26,7 @@ import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
 import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
+import { openReport, renderReport, setupReport } from './report';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -125,6 +126,7 @@ function applyLanguage(next: Lang): void {
   if (lastRunStart) renderRunNotice(lastRunStart);
   renderTeam(lastTeam);
   if (lastError !== null) showError(lastError);
+  renderReport();
 }
 
 // ---- Sections ---------------------------------------------------------------------------------
@@ -135,6 +137,7 @@ function showSection(section: Section): void {
     .querySelectorAll<HTMLButtonElement>('.tabs button')
     .forEach((b) => b.setAttribute('aria-selected', String(b.dataset.section === section)));
   if (section === 'docs' && !lastOverview) void overview();
+  if (section === 'docs') void openReport();
 }
 
 // ---- Create -----------------------------------------------------------------------------------
@@ -611,6 +614,7 @@ function wire(): void {
 
 async function start(): Promise<void> {
   setupFixes({ strings: () => t, attempt });
+  setupReport({ strings: () => t, lang: () => lang });
   wire();
   showSection('plan');
   await attempt(async () => {
