@@ -19,7 +19,7 @@ import {
 import { documentContext } from '../../core/document/generation';
 import { documentText, type DocModel } from '../../core/document/model';
 import { contentHash, safeFileName } from '../../core/document/projectDocument';
-import { isoDate, reportDocument, reportInputProblems } from '../../core/document/reportDocument';
+import { isoDate, reportDocument, reportFileStem, reportInputProblems } from '../../core/document/reportDocument';
 import { reportFigures, reportProjects, roundPeriod } from '../../core/year/figures';
 import type { Round } from '../../core/year/followUp';
 import { toThaiDigits } from '../../shared/numbers';
@@ -186,12 +186,9 @@ export function makeReportDoc(request: ReportDocRequest): ReportDocResult {
     const problems = reportInputProblems(input);
     if (problems.length) return refused(problems);
     const model = reportDocument(input);
-    const doc = writeKeyedDocument(
-      ss,
-      reportKey(year, r.round),
-      { ...model, name: safeFileName(model.name) },
-      settings.documents.font,
-    );
+    // Named as `saisaat report` names its .docx: the title is too long for a file name.
+    const name = safeFileName(reportFileStem(input.figures, input.digits));
+    const doc = writeKeyedDocument(ss, reportKey(year, r.round), { ...model, name }, settings.documents.font);
     const round = toThaiDigits(String(r.round));
     const columns = reading.projects.some((p) => p.followUp?.rounds[r.round] !== undefined);
     return {
