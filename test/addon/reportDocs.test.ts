@@ -50,7 +50,7 @@ describe('the round report as a Google Doc', () => {
     const r = a.call('makeReportDoc', ROUND_6);
     expect(r.problems).toEqual([]);
     expect(r.notice).toBe('');
-    expect(r.doc).toEqual(expect.objectContaining({ outcome: 'created' }));
+    expect(r.doc).toEqual(expect.objectContaining({ outcome: 'created', name: 'รายงานผล รอบ ๖ เดือน ๒๕๖๘' }));
     const file = fileOf(a, r.doc!.url);
     const folder = a.docs.files.get(file.parents[0])!;
     expect(folder.name).toBe(`เอกสารโครงการ – ${a.spreadsheet.getName()}`);
@@ -126,6 +126,16 @@ describe('the round report as a Google Doc', () => {
     expect(after).not.toBe(before);
     expect(after).toContain(`รวมทั้งสิ้น\t๑๒\t${thai(170000)}\t${thai(148000)}\t${thai(64500 - 12000 + 20000)}\t`);
     expect(file.doc!.sections).toHaveLength(3);
+  });
+
+  test('another editor who cannot reach the report in Drive: stopped with who made it, no second report', () => {
+    const a = office();
+    const first = a.call('makeReportDoc', ROUND_6);
+    a.switchUser('b@example.com');
+    const stop = userError(() => a.call('makeReportDoc', { ...ROUND_6, problems: 'อื่น' }));
+    expect(stop.th).toMatch(/^เอกสารชุดของสเปรดชีตนี้สร้างโดย a@example.com/);
+    expect(docFiles(a)).toHaveLength(1);
+    expect(fileOf(a, first.doc!.url).doc!.body.getText()).toContain('งบประมาณมาล่าช้า');
   });
 
   test('round 12 without ปัญหาอุปสรรค or ข้อเสนอแนะ: the Thai messages by field, no document', () => {
