@@ -5,7 +5,6 @@
  * sheet is never touched (a free name is chosen).
  */
 import type { Cell } from '../core/read/cells';
-import { readPlan } from '../core/read/planReader';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
 import { DEFAULT_CATALOGUE, type Catalogue } from '../core/data/catalogue';
 import {
@@ -15,7 +14,7 @@ import {
   standardLayout,
   type StandardLayout,
 } from '../core/sheet/standardSheet';
-import { planTotals } from '../core/totals/totalFormulas';
+import { layoutGrid, type RoleCells } from '../core/sheet/layoutGrid';
 import { registerPlanSheet } from './planSheet';
 import { asText, loadCatalogue, saveSettings, UserError, withDocumentLock } from './spreadsheet';
 import {
@@ -69,22 +68,10 @@ function freeSheetName(ss: Spreadsheet, base: string): string {
 }
 
 /** The sheet's values for setValues, formulas included: title, header, empty project rows, total rows. */
-export function layoutValues(layout: StandardLayout): Cell[][] {
-  const width = layout.columns.length;
-  const rows = layout.totalsFirstRow + 4;
-  const grid: Cell[][] = Array.from({ length: rows }, () => Array<Cell>(width).fill(''));
-  layout.title.forEach((t, i) => (grid[i][0] = t));
-  layout.header.forEach((h, i) => h.forEach((text, c) => (grid[layout.headerFirstRow - 1 + i][c] = text)));
-  const dimCol = layout.columns.find((c) => c.role === 'dimension')!.col;
-  const nameCol = layout.columns.find((c) => c.role === 'project')!.col;
-  for (let d = 1; d <= 4; d++) grid[layout.totalsFirstRow - 2 + d][dimCol] = `มิติที่ ${'๑๒๓๔'[d - 1]} รวม`;
-  grid[layout.totalsFirstRow + 3][nameCol] = 'รวมทั้งสิ้น';
-  // The same planner as สรุปยอด writes the formulas, so creating and updating agree.
-  const plan = planTotals(readPlan(grid), grid);
+export function layoutValues(layout: StandardLayout, rows: readonly RoleCells[] = []): Cell[][] {
+  const { grid, formulas } = layoutGrid(layout, rows);
   const values = grid.map((row) => row.map((v) => (typeof v === 'string' ? asText(v) : v)));
-  // The template's grand total stands below its project rows: never refused.
-  for (const row of plan && 'rows' in plan ? plan.rows : [])
-    for (const cell of row.cells) values[row.row - 1][cell.col - 1] = cell.formula;
+  for (const f of formulas) values[f.row - 1][f.col - 1] = f.formula;
   return values;
 }
 
@@ -109,8 +96,8 @@ const colOf = (layout: StandardLayout, role: string) =>
   layout.columns.filter((c) => c.role === role).map((c) => c.col + 1);
 
 /** Values, fonts, merged title and header, wrapping and number formats: the sheet as it looks. */
-function writeLayout(sheet: Sheet, layout: StandardLayout): void {
-  const values = layoutValues(layout);
+function writeLayout(sheet: Sheet, layout: StandardLayout, rows: readonly RoleCells[]): void {
+  const values = layoutValues(layout, rows);
   const width = layout.columns.length;
   const dataRows = layout.lastDataRow - layout.firstDataRow + 1;
   const { headerFirstRow: h, firstDataRow: first, totalsFirstRow: totals } = layout;
@@ -149,20 +136,36 @@ function applyRules(sheet: Sheet, layout: StandardLayout, rules: Rules): void {
   protectHeader(sheet, layout.headerFirstRow, 2, layout.columns.length);
 }
 
+/**
+ * A new sheet `name` in the standard layout, its project rows empty or filled with `rows` (cells by
+ * column role): values, looks, validation, checkboxes, widths, frozen header, hidden รหัส; the
+ * catalogue sheet the dropdowns read is made when missing. The annual plan sheet is made so too.
+ */
+export function writeStandardSheet(
+  ss: Spreadsheet,
+  name: string,
+  layout: StandardLayout,
+  catalogue: Catalogue,
+  rows: readonly RoleCells[] = [],
+): Sheet {
+  const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
+  const sheet = ss.insertSheet(name);
+  writeLayout(sheet, layout, rows);
+  applyRules(sheet, layout, validations(catalogue, catalogueSheet));
+  layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));
+  sheet.setFrozenRows(layout.headerFirstRow + 1);
+  sheet.hideColumns(colOf(layout, 'id')[0]);
+  return sheet;
+}
+
 export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
   const settings = settingsFromRequest(req);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // A new plan sheet is a plan of the current generation.
     const catalogue = loadCatalogue(ss) ?? DEFAULT_CATALOGUE;
-    const catalogueSheet = ensureCatalogueSheet(ss, catalogue);
-    const sheet = ss.insertSheet(freeSheetName(ss, PLAN_SHEET_NAME));
     const layout = standardLayout(settings, req.quarterYear);
-    writeLayout(sheet, layout);
-    applyRules(sheet, layout, validations(catalogue, catalogueSheet));
-    layout.columns.forEach((c) => sheet.setColumnWidth(c.col + 1, c.width));
-    sheet.setFrozenRows(layout.headerFirstRow + 1);
-    sheet.hideColumns(colOf(layout, 'id')[0]);
+    const sheet = writeStandardSheet(ss, freeSheetName(ss, PLAN_SHEET_NAME), layout, catalogue);
     registerPlanSheet(sheet);
     saveSettings(settings);
     ss.setActiveSheet(sheet);

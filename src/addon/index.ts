@@ -6,6 +6,7 @@
  * arguments and returns plain JSON.
  */
 import { adoptActiveSheet, previewAdoption } from './adoptSheet';
+import { previewAnnual, writeAnnual } from './annualPlan';
 import { checkPlanSheet, selectCell as selectPlanCell } from './checkSheet';
 import { createPlanSheet as createStandardSheet } from './createPlanSheet';
 import * as customFunctions from './customFunctions';
@@ -69,6 +70,7 @@ import type {
   TotalsResult,
 } from '../shared/wire';
 import type { ServerApi } from '../shared/api';
+import type { AnnualPreview, AnnualPreviewRequest, AnnualRequest, AnnualResult } from '../shared/annualWire';
 
 // ---- Simple triggers -------------------------------------------------------------------------
 
@@ -128,6 +130,13 @@ export function showTotals(): void {
  */
 export function showDocs(): void {
   openSidebar('docs');
+}
+
+/**
+ * Menu handler: opens the sidebar on the annual plan section (preview, then make or update).
+ */
+export function showAnnual(): void {
+  openSidebar('annual');
 }
 
 // ---- Sidebar server functions ----------------------------------------------------------------
@@ -356,6 +365,27 @@ export function makeAnnouncementDoc(request: AnnouncementDocRequest): ReportDocR
 /** Menu handler: opens the sidebar on the documents section, where the report and the announcement are made. */
 export function showReport(): void {
   openSidebar('docs');
+}
+
+/**
+ * Sidebar: what making or updating the annual plan of a year from the 5-year plan would do, and
+ * the projects with "-" or nothing in that year, for the user to include.
+ * @param {Object} request the fiscal year (BE)
+ * @return {Object} the preview
+ */
+export function previewAnnualPlan(request: AnnualPreviewRequest): AnnualPreview {
+  return previewAnnual(request);
+}
+
+/**
+ * Sidebar: makes the annual plan sheet of a year from the 5-year plan, or updates it in place
+ * (names, dimensions, missions, budgets; projects gone are marked), never touching ticks or
+ * follow-up.
+ * @param {Object} request the fiscal year (BE) and the candidates to include
+ * @return {Object} what was added, updated and marked
+ */
+export function writeAnnualPlan(request: AnnualRequest): AnnualResult {
+  return writeAnnual(request);
 }
 
 // The functions above are the sidebar's ServerApi, each with its parameters and result: renaming

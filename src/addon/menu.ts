@@ -12,6 +12,7 @@ export function buildMenu(): void {
     .addItem('ตรวจสอบแผน (Check the plan)', 'showCheck')
     .addItem('สรุปยอด (Totals)', 'showTotals')
     .addItem('เอกสารรายละเอียดโครงการ (Project documents)', 'showDocs')
+    .addItem('แผนปฏิบัติการประจำปี (Annual plan)', 'showAnnual')
     .addItem('ติดตามผลการดำเนินงาน (Follow-up)', 'showFollowUp')
     .addItem('รายงานผลและประกาศ (Report and announcement)', 'showReport')
     .addToUi();

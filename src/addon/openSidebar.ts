@@ -11,7 +11,7 @@ import type { Lang, Section, SidebarState } from '../shared/wire';
 
 export const SIDEBAR_TITLE = 'ใสสะอาด (SaiSaat)';
 const START_KEY = 'saisaat.startSection';
-export const SECTIONS: readonly Section[] = ['plan', 'check', 'totals', 'docs'];
+export const SECTIONS: readonly Section[] = ['plan', 'check', 'totals', 'docs', 'annual'];
 
 export function openSidebar(section: Section = 'plan'): void {
   PropertiesService.getUserProperties().setProperty(START_KEY, section);

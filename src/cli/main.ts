@@ -29,6 +29,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   saisaat report FILE --round 6|12 [--year Y] [--sheet NAME] [--json]
          [--out DIR --signer "ชื่อ-สกุล" --position "ตำแหน่ง" [--problems TEXT --suggestions TEXT] [--date YYYY-MM-DD]]
   saisaat announce FILE --out DIR [--date YYYY-MM-DD] [--signer "ชื่อ-สกุล" --position "ตำแหน่ง"]
+  saisaat annual FILE --year Y --out FILE.xlsx [--include ID,ID|all] [--sheet NAME] [--json]
 
 ตัวเลือก / Options:
   --sheet NAME     แผ่นงานที่จะตรวจ (ไม่ระบุ: เลือกแผ่นงานที่เป็นตารางแผนให้เอง)
@@ -46,6 +47,7 @@ const HELP = `ใสสะอาด (SaiSaat) — ตรวจแผนปฏิ
   --signer NAME    (announce) ชื่อ-สกุลผู้ลงนาม (ไม่ระบุ: เว้นบรรทัดให้เขียน)
   --position POS   (announce) ตำแหน่งผู้ลงนาม (ค่าเริ่มต้น นายกฯ ตามประเภทหน่วยงาน)
   --problems TEXT  (report --out) ปัญหาอุปสรรค (--suggestions: ข้อเสนอแนะ) ต้องมีในรอบ ๑๒ เดือน; --date: ข้อมูล ณ วันที่
+  --include ID,ID|all   (annual) รวมโครงการที่ปีนั้นเป็น "-" หรือว่างเข้าในแผนประจำปี
   -h, --help       วิธีใช้ / this help
   -v, --version    รุ่นโปรแกรม / version
 
@@ -60,6 +62,7 @@ Usage:
   saisaat report FILE --round 6|12 [--year Y] [--sheet NAME] [--json]
          [--out DIR --signer "full name" --position "position" [--problems TEXT --suggestions TEXT] [--date YYYY-MM-DD]]
   saisaat announce FILE --out DIR [--date YYYY-MM-DD] [--signer "full name" --position "position"]
+  saisaat annual FILE --year Y --out FILE.xlsx [--include ID,ID|all] [--sheet NAME] [--json]
 
 Options:
   --sheet NAME     the sheet to check (default: the sheet that holds a plan table)
@@ -77,6 +80,7 @@ Options:
   --signer NAME    (announce) the signer's full name (default: a line left to write it on)
   --position POS   (announce) the signer's position (default: the head of the organisation by its type)
   --problems TEXT  (report --out) problems (--suggestions: suggestions), required in round 12; --date: figures as of
+  --include ID,ID|all   (annual) also include projects with "-" or nothing in that year
   -h, --help       this help
   -v, --version    version
 
@@ -99,6 +103,7 @@ const OPTIONS = {
   position: { type: 'string' },
   problems: { type: 'string' },
   suggestions: { type: 'string' },
+  include: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -220,6 +225,23 @@ async function announce(file: string, values: Values, lang: Lang, io: Io): Promi
   return result.refused.length ? 2 : 0;
 }
 
+/** `saisaat annual`: the annual plan of --year from a 5-year plan, merged into --out when it is one already. */
+async function annual(file: string, values: Values, lang: Lang, io: Io): Promise<number> {
+  const { formatAnnual, parseInclude, parseYear, writeAnnual } = await import('./annualCommand');
+  const year = parseYear(values.year);
+  const { year: _annualYear, ...fiveYear } = values;
+  const result = await writeAnnual(file, {
+    year,
+    out: values.out as string,
+    include: parseInclude(values.include),
+    sheet: values.sheet as string | undefined,
+    settings: settingsOf(fiveYear),
+  });
+  if (values.json) writeJson(result, io.out);
+  else io.out(formatAnnual(result, lang));
+  return 0;
+}
+
 /** What reading the file left to say, one line each on stderr in the chosen language. */
 function warn(warnings: ReadingWarning[], lang: Lang, io: Io): void {
   for (const w of warnings) io.err(`⚠ ${lang === 'en' ? w.messageEn : w.message}`);
@@ -292,7 +314,7 @@ async function followUpReport(file: string, values: Values, lang: Lang, io: Io):
   return data.check.counts.errors > 0 ? 1 : 0;
 }
 
-const COMMANDS = { check, docs, report: followUpReport, announce } as const;
+const COMMANDS = { check, docs, report: followUpReport, announce, annual } as const;
 
 /** --lang, read on its own first: a command line that cannot be parsed is reported in that language too. */
 function requestedLang(argv: string[]): Lang {

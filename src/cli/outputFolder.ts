@@ -19,7 +19,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as z from 'zod/mini';
 import { MAX_PLAN_ROWS } from '../core/read/limits';
 import type { Bilingual } from '../shared/userMessage';
@@ -300,26 +300,8 @@ export class OutputFolder {
     return target;
   }
 
-  /** `data` as `file`: through a synced temporary file renamed into place, removed on any failure. */
-  private async put(file: string, data: Uint8Array | string): Promise<void> {
-    const path = join(this.dir, file);
-    const temp = join(this.dir, `.saisaat-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-    let made = false;
-    try {
-      // 'wx': created here or failing, never opened through something already at that name.
-      const handle = await open(temp, 'wx');
-      made = true;
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, path);
-    } catch (e) {
-      if (made) await unlink(temp).catch(() => undefined);
-      throw outputProblem(e, path);
-    }
+  private put(file: string, data: Uint8Array | string): Promise<void> {
+    return writeAtomically(join(this.dir, file), data);
   }
 
   /**
@@ -428,4 +410,28 @@ export function folderLines(result: FolderReport, th: boolean): string[] {
     result.kept,
   );
   return out;
+}
+
+/**
+ * `data` as `path`: through a synced temporary file beside it, renamed into place (a crash leaves
+ * the old file or the new one, never half of one), the temporary file removed on any failure.
+ */
+export async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
+  const temp = join(dirname(path), `.saisaat-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  let made = false;
+  try {
+    // 'wx': created here or failing, never opened through something already at that name.
+    const handle = await open(temp, 'wx');
+    made = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (e) {
+    if (made) await unlink(temp).catch(() => undefined);
+    throw outputProblem(e, path);
+  }
 }

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { ServerApi } from './api';
+import { AnnualPreviewSchema, AnnualResultSchema } from './annualWire';
 import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
 import { RoundSchema } from './followUpWire';
@@ -21,7 +22,7 @@ export const LangSchema = z.enum(['th', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
 
 /** The sidebar's sections; a menu item may open the sidebar on one. */
-export const SectionSchema = z.enum(['plan', 'check', 'totals', 'docs']);
+export const SectionSchema = z.enum(['plan', 'check', 'totals', 'docs', 'annual']);
 export type Section = z.infer<typeof SectionSchema>;
 
 export const SidebarStateSchema = z.strictObject({
@@ -293,4 +294,6 @@ export const RESULT_SCHEMAS = {
   getReportForm: ReportFormSchema,
   makeReportDoc: ReportDocResultSchema,
   makeAnnouncementDoc: ReportDocResultSchema,
+  previewAnnualPlan: AnnualPreviewSchema,
+  writeAnnualPlan: AnnualResultSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };

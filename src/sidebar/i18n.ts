@@ -165,6 +165,20 @@ const th = {
   reportYearInvalid: 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น ๒๕๖๘',
   docMade: (kind: 'report' | 'announcement', outcome: string) =>
     `${outcome === 'created' ? 'สร้าง' : outcome === 'updated' ? 'ปรับ' : 'ไม่มีอะไรเปลี่ยน: '}${kind === 'report' ? 'รายงานผล' : 'ประกาศ'}${outcome === 'unchanged' ? 'เป็นปัจจุบันอยู่แล้ว' : 'แล้ว'}`,
+  tabAnnual: 'แผนประจำปี',
+  annualTitle: 'แผนปฏิบัติการประจำปีจากแผน ๕ ปี',
+  annualHelp:
+    'สร้างแผ่นงานแผนประจำปีจากโครงการที่มีงบประมาณ (หรือ "ไม่ใช้งบประมาณ") ในปีที่เลือก; ทำซ้ำเพื่อปรับชื่อ มิติ และงบประมาณตามแผน ๕ ปี โดยไม่แตะไตรมาสและผลการดำเนินงานที่กรอกไว้',
+  annualFiscalYear: 'ปีงบประมาณ',
+  annualPreview: 'ตรวจดูก่อน',
+  annualWrite: 'สร้าง/ปรับปรุงแผนประจำปี',
+  annualSummary: (sheet: string, exists: boolean, included: number, candidates: number) =>
+    `${exists ? 'ปรับปรุง' : 'สร้าง'}แผ่นงาน "${sheet}": มีงบประมาณ ${included} โครงการ · ไม่มีงบประมาณในปีนี้ ("-" หรือว่าง) ${candidates} โครงการ`,
+  annualCounts: (c: { added: number; updated: number; kept: number; dropped: number }) =>
+    `เพิ่ม ${c.added} · ปรับปรุง ${c.updated} · คงเดิม ${c.kept} · ทำเครื่องหมายว่าไม่อยู่ในแผน ๕ ปี ${c.dropped}`,
+  annualCandidates: 'เลือกโครงการที่ต้องการรวมไว้ด้วย:',
+  annualDone: (sheet: string, created: boolean, projects: number) =>
+    `${created ? 'สร้าง' : 'ปรับปรุง'}แผ่นงาน "${sheet}" แล้ว: ${projects} โครงการ`,
 };
 
 const en: typeof th = {
@@ -329,6 +343,19 @@ const en: typeof th = {
   reportYearInvalid: 'The fiscal year is a Buddhist-era year, e.g. 2568',
   docMade: (kind, outcome) =>
     `${kind === 'report' ? 'Report' : 'Announcement'} ${outcome === 'unchanged' ? 'already up to date' : outcome}`,
+  tabAnnual: 'Annual plan',
+  annualTitle: 'Annual action plan from the 5-year plan',
+  annualHelp:
+    'Makes the annual plan sheet from the projects with a budget (or "no budget") in the chosen year; run again to follow names, dimensions and budgets of the 5-year plan, never touching quarters or results already entered',
+  annualFiscalYear: 'Fiscal year',
+  annualPreview: 'Preview',
+  annualWrite: 'Make or update the annual plan',
+  annualSummary: (sheet, exists, included, candidates) =>
+    `${exists ? 'Update' : 'Make'} sheet "${sheet}": ${included} projects with a budget · ${candidates} without one this year ("-" or blank)`,
+  annualCounts: (c) =>
+    `added ${c.added} · updated ${c.updated} · unchanged ${c.kept} · marked as no longer in the 5-year plan ${c.dropped}`,
+  annualCandidates: 'Tick the projects to include as well:',
+  annualDone: (sheet, created, projects) => `${created ? 'Made' : 'Updated'} sheet "${sheet}": ${projects} projects`,
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

@@ -27,6 +27,7 @@ import { call } from './client';
 import { pick } from './picker';
 import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
 import { openReport, renderReport, setupReport } from './report';
+import { mountAnnual, setAnnualYears } from './annual';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -615,11 +616,13 @@ function wire(): void {
 async function start(): Promise<void> {
   setupFixes({ strings: () => t, attempt });
   setupReport({ strings: () => t, lang: () => lang });
+  mountAnnual(attempt);
   wire();
   showSection('plan');
   await attempt(async () => {
     const state = await call('getSidebarState');
     fillForm(state);
+    setAnnualYears(state);
     applyLanguage(state.lang);
     showSection(state.section);
   });

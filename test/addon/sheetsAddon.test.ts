@@ -19,6 +19,7 @@ describe('menu and sidebar', () => {
       'showCheck',
       'showTotals',
       'showDocs',
+      'showAnnual',
       'showFollowUp',
       'showReport',
     ]);
@@ -34,7 +35,7 @@ describe('menu and sidebar', () => {
   test('onInstall builds the same menu', () => {
     const a = loadAddon();
     a.call('onInstall', { authMode: 'FULL' });
-    expect(a.ui._menus[0].items).toHaveLength(8);
+    expect(a.ui._menus[0].items).toHaveLength(9);
   });
 
   test('menu items open the sidebar page, on the section they name', () => {
@@ -52,6 +53,8 @@ describe('menu and sidebar', () => {
     expect(a.call('getSidebarState').section).toBe('totals');
     a.call('showReport');
     expect(a.call('getSidebarState').section).toBe('docs');
+    a.call('showAnnual');
+    expect(a.call('getSidebarState').section).toBe('annual');
   });
 
   test("the sidebar state follows the user's locale and finds the plan sheet", () => {

@@ -13,6 +13,10 @@ import { AUTHORIZATION_URL, DOC_MIME } from '../fakes/documents';
 import { ROOT, tsvGrid } from '../helpers';
 import { loadAddon, type Addon } from '../addon/harness';
 import { launchChromium } from './chromium';
+import { syntheticFiveYearGrid } from '../../bench/synthetic';
+import type { Cell } from '../../src/core/read/cells';
+import { readPlan } from '../../src/core/read/planReader';
+import { yearBudget } from '../../src/core/year/annualPlan';
 
 let browser: Browser;
 let server: Server;
@@ -135,6 +139,36 @@ describe('the sidebar in Chromium', () => {
     );
     expect(sheet._cell(5, 6).value).toBe(true);
     expect(sheet._cell(5, 4).value).toBe('45,000.00'); // amounts were not agreed to: untouched
+    await page.close();
+  });
+
+  test('previews the annual plan of a year, includes a ticked candidate, makes the sheet', async () => {
+    const addon = loadAddon();
+    const grid = syntheticFiveYearGrid(12);
+    addon.addSheet('แผน', grid);
+    const five = readPlan(grid);
+    const dashed = five.projects.filter((p) => yearBudget(p, 2568) === '-');
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="annual"]');
+    await page.selectOption('#annual-year', '2568');
+    await page.click('#annual-preview-button');
+    await page.waitForSelector('#annual-preview:not([hidden])');
+    expect(await text(page, '#annual-preview')).toContain(
+      `สร้างแผ่นงาน "แผนปฏิบัติการประจำปี ๒๕๖๘": มีงบประมาณ ${five.projects.length - dashed.length} โครงการ`,
+    );
+    const boxes = page.locator('[data-annual-include]');
+    expect(await boxes.count()).toBe(dashed.length);
+    await boxes.first().check();
+    await page.click('#annual-write');
+    await page.waitForSelector('#annual-result:not([hidden])');
+    expect(await text(page, '#annual-result')).toContain(
+      `สร้างแผ่นงาน "แผนปฏิบัติการประจำปี ๒๕๖๘" แล้ว: ${five.projects.length - dashed.length + 1} โครงการ`,
+    );
+    const annual = readPlan(addon.spreadsheet._sheetByName('แผนปฏิบัติการประจำปี ๒๕๖๘')!._dump() as Cell[][]);
+    expect(annual.projects.map((p) => p.id)).toContain(dashed[0].id);
+    // The language button switches the preview's words too.
+    await page.click('#lang');
+    expect(await text(page, '#annual-result')).toContain('Made sheet');
     await page.close();
   });
 

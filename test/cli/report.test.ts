@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { ROOT, saisaat } from '../helpers';
+import { counted } from '../generators/reportFigures';
 
 const FIXTURE = join(ROOT, 'test/fixtures/annual-2568-followup.csv');
 const tmp = mkdtempSync(join(tmpdir(), 'saisaat-report-'));
@@ -21,11 +22,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'saisaat-report-'));
  * Plan budgets: ๑ 30,000 ๓ 20,000 ๕ 50,000 ๖ 15,000 ๘ 25,000 ๑๐ 10,000 ๑๑ 20,000, the others
  * ไม่ใช้งบประมาณ; ordinance: ๑ 30,000 ๓ 20,000 ๕ 45,000 ๘ 25,000 ๑๐ 10,000 ๑๑ 18,000.
  */
-const f = (
-  projects: number,
-  [finished, inProgress, notPossible, notStarted, notReported]: number[],
-  [planned, ordinance, spent]: number[],
-) => ({ projects, finished, inProgress, notPossible, notStarted, notReported, planned, ordinance, spent });
+const f = counted;
 
 const ROUND_6 = {
   year: 2568,

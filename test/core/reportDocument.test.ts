@@ -114,7 +114,9 @@ describe('reportDocument', () => {
     const [summary] = tables(doc);
     expect(summary.rows).toHaveLength(5);
     const row1 = summary.rows[0].map((c) => c.text);
-    expect(row1[0]).toMatch(/^มิติที่ ๑ /);
+    expect(row1[0]).toBe('มิติที่ ๑');
+    // The names, which the narrow first column leaves out, follow the table.
+    expect(documentText(doc)).toContain('หมายเหตุ: มิติที่ ๑ การสร้างวัฒนธรรมสุจริต · มิติที่ ๒');
     expect(row1.slice(1)).toEqual(['๕', '๑๒๐,๐๐๐.๐๐', '๑๐๐,๐๐๐.๐๐', '๔๕,๕๐๐.๕๐', '๓๗.๙๒']);
     // No plan budget: no percentage, not a division by zero.
     expect(summary.rows[2].map((c) => c.text).slice(1)).toEqual(['๒', '๐.๐๐', '๐.๐๐', '๐.๐๐', '-']);
@@ -165,6 +167,13 @@ describe('reportDocument', () => {
         '-',
       ],
     ]);
+  });
+
+  test('whole-baht amounts lose the ".๐๐" in the per-project table, so its narrow columns keep them on one line', () => {
+    const whole = PROJECTS.map((p) => (p.spent === null ? p : { ...p, spent: Math.round(p.spent) }));
+    const rows = tables(reportDocument({ ...INPUT, projects: whole }))[2].rows.map((r) => r.map((c) => c.text));
+    expect(rows[0].slice(3, 6)).toEqual(['๒๐,๐๐๐', '๒๐,๐๐๐', '๑๕,๕๐๑']);
+    expect(rows[2].slice(3, 6)).toEqual(['๑,๒๕๐,๐๐๐', '๑,๐๐๐,๐๐๐', '๐']);
   });
 
   test('ปัญหาอุปสรรค and ข้อเสนอแนะ as written, the date of the figures in Thai, the signature block', () => {

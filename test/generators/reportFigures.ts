@@ -25,3 +25,12 @@ export function withTotal(
   const sum = (k: keyof FollowUpFigures) => (['1', '2', '3', '4'] as const).reduce((a, d) => a + byDimension[d][k], 0);
   return { ...base, byDimension, total: followUpFigures(Object.fromEntries(keys.map((k) => [k, sum(k)]))) };
 }
+
+/** A dimension's figures written as a hand count: projects, [finished, inProgress, notPossible, notStarted, notReported], [planned, ordinance, spent]. */
+export function counted(
+  projects: number,
+  [finished, inProgress, notPossible, notStarted, notReported]: number[],
+  [planned, ordinance, spent]: number[],
+): FollowUpFigures {
+  return { projects, finished, inProgress, notPossible, notStarted, notReported, planned, ordinance, spent };
+}

@@ -10,6 +10,7 @@ import { checkGrid } from '../../src/core/check/check';
 import { reportFigures } from '../../src/core/year/figures';
 import type { FollowUpFigures, Round, StatusKey } from '../../src/core/year/followUp';
 import { planFormArb, planTruthArb, satangOf, writePlan, type Dim, type PlanTruth } from '../generators/plan';
+import { followUpFigures } from '../generators/reportFigures';
 import {
   addFollowUp,
   followUpFormArb,
@@ -44,17 +45,7 @@ function expectedRound(t: FollowUpTruth, round: Round): { status: StatusKey | nu
 
 /** The figures in satang, added up from the truth one project at a time. */
 function expectedFigures(plan: PlanTruth, states: FollowUpTruth[], round: Round, hasOrdinance: boolean) {
-  const zero = (): FollowUpFigures => ({
-    projects: 0,
-    finished: 0,
-    inProgress: 0,
-    notPossible: 0,
-    notStarted: 0,
-    notReported: 0,
-    planned: 0,
-    ordinance: 0,
-    spent: 0,
-  });
+  const zero = (): FollowUpFigures => followUpFigures({});
   const byDimension: Record<Dim, FollowUpFigures> = { 1: zero(), 2: zero(), 3: zero(), 4: zero() };
   let i = 0;
   for (const d of plan.dimensions)

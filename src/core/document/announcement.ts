@@ -163,7 +163,9 @@ export function announcementDocument(input: AnnouncementInput, wording: Wording 
     runs: [{ text, bold }],
     align: 'center',
   });
-  const signature = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], align: 'center', indent: 6 });
+  // Indented 5 cm and centred in what is left: the signer's block sits about two thirds across, and
+  // "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗" stays on one line.
+  const signature = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], align: 'center', indent: 4 });
   const body = fill(wording.ข้อความ, v)
     .split(/\r?\n/)
     .map((l) => l.trim())

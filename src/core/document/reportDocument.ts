@@ -17,7 +17,7 @@ import {
   type ReportProject,
   type StatusKey,
 } from '../year/followUp';
-import { formatAmount, toThaiDigits } from '../../shared/numbers';
+import { formatAmount, satangOf, toThaiDigits } from '../../shared/numbers';
 import type { BarChart, Block, DocModel, TableCell } from './model';
 
 type Digits = 'thai' | 'arabic';
@@ -158,12 +158,20 @@ function summaryPart(input: ReportDocumentInput, title: string, org: string, dig
     { kind: 'paragraph', runs: [{ text: introduction(input, org, digits) }], align: 'justify', firstLine: true },
     { kind: 'paragraph', runs: [{ text: `๑. สรุปโครงการและงบประมาณ จำแนกตามมิติ`, bold: true }] },
     summaryTable(input, digits),
+    dimensionNames(input, digits),
     { kind: 'paragraph', runs: [{ text: `๒. สถานะการดำเนินงาน จำแนกตามมิติ`, bold: true }] },
     statusTable(input, digits),
     { kind: 'paragraph', runs: [{ text: `๓. แผนภูมิเปรียบเทียบโครงการตามแผนกับโครงการที่ดำเนินการแล้วเสร็จ`, bold: true }] },
     { kind: 'chart', chart: projectsChart(figures, d) },
   );
   return blocks;
+}
+
+/** The dimensions' names under the summary, whose rows say only "มิติที่ ๑". */
+function dimensionNames(input: ReportDocumentInput, digits: Digits): Block {
+  const catalogue = input.catalogue ?? defaultCatalogueFor([input.figures.year]);
+  const names = DIMENSIONS.map((k) => dimensionLabel(catalogue, Number(k), digits)).join(' · ');
+  return { kind: 'paragraph', runs: [{ text: `หมายเหตุ: ${names}` }] };
 }
 
 /** The opening paragraph: the plan, the round and its period, and the totals in words and figures. */
@@ -191,9 +199,11 @@ function dimensionRows(
   digits: Digits,
   cells: (f: FollowUpFigures) => TableCell[],
 ): TableCell[][] {
-  const catalogue = input.catalogue ?? defaultCatalogueFor([input.figures.year]);
+  // "มิติที่ ๑" alone, as ONACC's summaries write it: the full names would squeeze the amounts
+  // of a portrait page into columns too narrow for "๑๗๐,๐๐๐.๐๐" (the chart and the per-project
+  // table say the same dimensions).
   const rows = DIMENSIONS.map((k) => [
-    { text: dimensionLabel(catalogue, Number(k), digits) },
+    { text: `มิติที่ ${digits === 'thai' ? toThaiDigits(k) : k}` },
     ...cells(input.figures.byDimension[k]),
   ]);
   const total = cells(input.figures.total).map((c) => ({ ...c, bold: true }));
@@ -205,7 +215,7 @@ function summaryTable(input: ReportDocumentInput, digits: Digits): Block {
   const money = (v: number) => ({ text: formatAmount(v, 2, digits), align: 'right' as const });
   return {
     kind: 'table',
-    widths: [30, 11, 16, 16, 16, 11],
+    widths: [15, 13, 19, 19, 19, 15],
     header: [
       [head('มิติ'), head('จำนวนโครงการ'), head('งบประมาณ (บาท)', 3), head('ร้อยละการเบิกจ่าย')],
       [head(''), head(''), head('ตามแผน'), head('ตามข้อบัญญัติ/เทศบัญญัติ'), head('เบิกจ่ายจริง'), head('(ของแผน)')],
@@ -224,7 +234,7 @@ function statusTable(input: ReportDocumentInput, digits: Digits): Block {
   const d = (n: number) => (digits === 'thai' ? toThaiDigits(String(n)) : String(n));
   return {
     kind: 'table',
-    widths: [30, 10, ...STATUS_COLUMNS.map(() => 12)],
+    widths: [15, 13, ...STATUS_COLUMNS.map(() => 72 / STATUS_COLUMNS.length)],
     header: [[head('มิติ'), head('จำนวนโครงการ'), ...STATUS_COLUMNS.map((c) => head(c.label))]],
     rows: dimensionRows(input, digits, (f) => [
       { text: d(f.projects), align: 'center' },
@@ -256,8 +266,12 @@ export function statusText(project: Pick<ReportProject, 'status' | 'reason'>): s
 
 function projectPart(input: ReportDocumentInput, digits: Digits): Block[] {
   const d = (n: number) => (digits === 'thai' ? toThaiDigits(String(n)) : String(n));
+  // Satang only when some amount has them: "๓๐,๐๐๐" fits a column of the landscape page where
+  // "๓๐,๐๐๐.๐๐" wraps, and one table keeps one form.
+  const amounts = input.projects.flatMap((p) => [p.planned, p.ordinance, p.spent]);
+  const decimals = amounts.some((v) => v !== null && satangOf(v) % 100 !== 0) ? 2 : 'auto';
   const money = (v: number | null) => ({
-    text: v === null ? '-' : formatAmount(v, 2, digits),
+    text: v === null ? '-' : formatAmount(v, decimals, digits),
     align: 'right' as const,
   });
   const rows: TableCell[][] = input.projects.map((p) => [
@@ -274,7 +288,7 @@ function projectPart(input: ReportDocumentInput, digits: Digits): Block[] {
     { kind: 'paragraph', runs: [{ text: '๔. ผลการดำเนินงานรายโครงการ', bold: true }] },
     {
       kind: 'table',
-      widths: [6, 5, 27, 11, 11, 11, 12, 24],
+      widths: [6, 4, 23, 12, 12, 12, 13, 18],
       header: [
         [
           head('ลำดับ'),
@@ -308,7 +322,7 @@ function paragraphs(text: string): Block[] {
 /** ปัญหาอุปสรรค, ข้อเสนอแนะ, the date of the figures and the signature block. */
 function closingPart(input: ReportDocumentInput, digits: Digits): Block[] {
   const asOf = isoDate(input.asOf);
-  const sign = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], align: 'center', indent: 6 });
+  const sign = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }], align: 'center', indent: 4 });
   return [
     { kind: 'paragraph', runs: [{ text: '๕. ปัญหาอุปสรรค', bold: true }] },
     ...paragraphs(input.problems),
