@@ -67,7 +67,7 @@ describe('the round report as a Google Doc', () => {
       expect.objectContaining({ projects: 12, planned: 170000, ordinance: 148000, spent: 64500 }),
     );
     const rows = [
-      ...(['1', '2', '3', '4'] as const).map((d) => [`มิติที่ ${count(Number(d))} `, truth.byDimension[d]] as const),
+      ...(['1', '2', '3', '4'] as const).map((d) => [`มิติที่ ${count(Number(d))}\t`, truth.byDimension[d]] as const),
       ['รวมทั้งสิ้น\t', truth.total] as const,
     ];
     for (const [label, f] of rows) {
