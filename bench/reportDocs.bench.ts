@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { loadAddon } from '../test/addon/harness';
 import { ROOT } from '../test/helpers';
 import type { ReportDocRequest } from '../src/shared/reportWire';
+import { repeatedFollowUpGrid } from './synthetic';
 import { fmtMs, medianMs } from './util';
 
 const FIXTURE = parse(readFileSync(join(ROOT, 'test/fixtures/annual-2568-followup.csv')), {
@@ -24,19 +25,9 @@ const REQUEST: ReportDocRequest = {
   asOf: '2025-10-01',
 };
 
-/** The fixture's header and projects, the projects repeated to `n` and numbered again. */
-function plan(n: number): string[][] {
-  const projects = FIXTURE.slice(4).filter((r) => /^[๐-๙]+$/.test(r[0] ?? ''));
-  const rows = Array.from({ length: n }, (_, i) => {
-    const p = projects[i % projects.length];
-    return [String(i + 1), ...p.slice(1, 3), `${p[3]} (${i + 1})`, ...p.slice(4)];
-  });
-  return [...FIXTURE.slice(0, 4), ...rows];
-}
-
 function office(n: number) {
   const a = loadAddon();
-  a.addSheet('แผนประจำปี', plan(n));
+  a.addSheet('แผนประจำปี', repeatedFollowUpGrid(FIXTURE, n));
   return a;
 }
 
