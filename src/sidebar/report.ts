@@ -28,6 +28,10 @@ type Shown =
 let hooks: ReportHooks;
 let shown: Shown = null;
 let loaded = false;
+/** Texts typed and not yet sent, by "year:round", so switching the round or the year loses nothing. */
+const drafts = new Map<string, { problems: string; suggestions: string }>();
+/** The year and round the texts on show belong to. */
+let showing = '';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const value = (id: string) => $<HTMLInputElement | HTMLTextAreaElement>(id).value;
@@ -96,8 +100,10 @@ const round = () => (value('report-round') === '12' ? 12 : 6);
 
 function fill(form: ReportForm): void {
   if (form.year !== null) $<HTMLInputElement>('report-year').value = String(form.year);
-  $<HTMLTextAreaElement>('report-problems').value = form.problems;
-  $<HTMLTextAreaElement>('report-suggestions').value = form.suggestions;
+  showing = `${form.year}:${form.round}`;
+  const draft = drafts.get(showing);
+  $<HTMLTextAreaElement>('report-problems').value = draft?.problems ?? form.problems;
+  $<HTMLTextAreaElement>('report-suggestions').value = draft?.suggestions ?? form.suggestions;
   // The signer typed now is kept over the remembered one.
   if (!value('report-signer-name')) $<HTMLInputElement>('report-signer-name').value = form.signer.name;
   if (!value('report-signer-position')) $<HTMLInputElement>('report-signer-position').value = form.signer.position;
@@ -113,6 +119,7 @@ async function run(work: () => Promise<void>): Promise<void> {
 
 /** The remembered values for the round and year on show (the texts are remembered per year and round). */
 async function loadForm(): Promise<void> {
+  if (showing) drafts.set(showing, { problems: value('report-problems'), suggestions: value('report-suggestions') });
   const year = yearTyped();
   if (year === null) return show({ kind: 'local', key: 'reportYearInvalid' }, ['report-year']);
   await run(async () =>
@@ -136,6 +143,8 @@ async function makeReport(): Promise<void> {
     return show({ kind: 'local', key: 'reportNeedsTexts' }, blank.filter(Boolean));
   show(null);
   await run(async () => {
+    // Sent: the server remembers them now.
+    drafts.delete(showing);
     const result = await call('makeReportDoc', {
       round: round(),
       ...(year === undefined ? {} : { year }),

@@ -591,7 +591,15 @@ describe('the report and the announcement in Chromium', () => {
     await page.click('.tabs button[data-section="docs"]');
     await until(() => addon.log.counts.has('Properties.getProperties'));
     await page.waitForFunction(() => (document.getElementById('report-year') as HTMLInputElement).value === '2568');
+    // Texts typed for round 6 survive a look at round 12.
+    await page.fill('#report-problems', 'ร่างรอบ ๖');
     await page.selectOption('#report-round', '12');
+    await page.waitForFunction(() => (document.getElementById('report-problems') as HTMLTextAreaElement).value === '');
+    await page.selectOption('#report-round', '6');
+    await page.waitForFunction(() => (document.getElementById('report-problems') as HTMLTextAreaElement).value !== '');
+    expect(await page.inputValue('#report-problems')).toBe('ร่างรอบ ๖');
+    await page.selectOption('#report-round', '12');
+    await page.waitForFunction(() => (document.getElementById('report-problems') as HTMLTextAreaElement).value === '');
     await page.fill('#report-signer-name', 'นายสมชาย ใจดี');
     await page.fill('#report-signer-position', 'นายกองค์การบริหารส่วนตำบลหนองบัวทอง');
     addon.log.reset();
