@@ -82,3 +82,21 @@ export function noisyAnnualGrid(n: number): Cell[][] {
   }
   return grid;
 }
+
+/**
+ * An annual plan with follow-up of `n` projects: the header rows of `fixture` (the hand-made
+ * test/fixtures/annual-2568-followup.csv) and its projects, their statuses, amounts and results
+ * repeated, numbered on and named apart.
+ */
+export function repeatedFollowUpGrid(fixture: Cell[][], n: number): Cell[][] {
+  const isProject = (row: Cell[]) => /^[๐-๙0-9]+$/.test(String(row[0] ?? ''));
+  const head = fixture.filter((row, i) => i < 4 && !isProject(row));
+  const projects = fixture.filter(isProject);
+  const rows = Array.from({ length: n }, (_, i) => {
+    const row = [...projects[i % projects.length]];
+    row[0] = String(i + 1);
+    row[3] = `${String(row[3])} (${i + 1})`;
+    return row;
+  });
+  return [...head, ...rows];
+}

@@ -12,22 +12,14 @@ import { reportDocumentInput, roundReport } from '../src/cli/reportCommand';
 import { writeReportDocx } from '../src/cli/reportDocx';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { ROOT } from '../test/helpers';
+import { repeatedFollowUpGrid } from './synthetic';
 import { fmtMs, medianMs } from './util';
 
 const N = 2000;
 
 export default async function run(): Promise<void> {
   const [fixture] = await readWorkbook(join(ROOT, 'test/fixtures/annual-2568-followup.csv'));
-  const isProject = (row: unknown[]) => /^[๐-๙0-9]+$/.test(String(row[0] ?? ''));
-  const head = fixture.grid.filter((row, i) => i < 4 && !isProject(row));
-  const projects = fixture.grid.filter(isProject);
-  const rows = Array.from({ length: N }, (_, i) => {
-    const row = [...projects[i % projects.length]];
-    row[0] = String(i + 1);
-    row[3] = `${String(row[3])} (${i + 1})`;
-    return row;
-  });
-  const sheets = [{ name: 'แผนประจำปี', grid: [...head, ...rows], formulas: new Map() }];
+  const sheets = [{ name: 'แผนประจำปี', grid: repeatedFollowUpGrid(fixture.grid, N), formulas: new Map() }];
   const options = { settings: DEFAULT_SETTINGS, round: 12 as const };
 
   let data = roundReport(sheets, options);

@@ -33,6 +33,18 @@ import { updateFollowUpSummary as writeFollowUpSummary } from './followUpSummary
 import type { FollowUpColumnsResult, FollowUpSummaryRequest, FollowUpSummaryResult } from '../shared/followUpWire';
 import { applyTextFixes as applyFixes } from './textFixes';
 import type { ApplyTextFixesRequest, ApplyTextFixesResult } from '../shared/fixWire';
+import {
+  makeAnnouncementDoc as writeAnnouncement,
+  makeReportDoc as writeReport,
+  reportForm,
+} from './documents/reportDocs';
+import type {
+  AnnouncementDocRequest,
+  ReportDocRequest,
+  ReportDocResult,
+  ReportForm,
+  ReportFormRequest,
+} from '../shared/reportWire';
 import type {
   AdoptionPreview,
   AdoptionResult,
@@ -318,6 +330,41 @@ export function showFollowUp(): void {
  */
 export function applyTextFixes(request: ApplyTextFixesRequest): ApplyTextFixesResult {
   return applyFixes(request);
+}
+
+/**
+ * Sidebar: the report form of a round, prefilled: the plan's fiscal year, the remembered signer,
+ * and the ปัญหาอุปสรรค and ข้อเสนอแนะ written for that year and round.
+ * @param {Object} request round (6 or 12) and optionally the year
+ * @return {Object} year, signer, problems and suggestions
+ */
+export function getReportForm(request: ReportFormRequest): ReportForm {
+  return reportForm(request);
+}
+
+/**
+ * Sidebar: the round's report (รายงานผล รอบ ๖/๑๒ เดือน) as a Google Doc in the documents folder,
+ * made once and then updated in place; what it still needs is returned and nothing is written.
+ * @param {Object} request round, year, problems, suggestions, signer and the date of the figures
+ * @return {Object} the document (made, updated or unchanged) or the problems by field
+ */
+export function makeReportDoc(request: ReportDocRequest): ReportDocResult {
+  return writeReport(request);
+}
+
+/**
+ * Sidebar: the plan's announcement (ประกาศ) as a Google Doc in the documents folder, in the
+ * office's wording from a ข้อความประกาศ sheet when there is one.
+ * @param {Object} request signer and optionally the date
+ * @return {Object} the document (made, updated or unchanged) or the problems by field
+ */
+export function makeAnnouncementDoc(request: AnnouncementDocRequest): ReportDocResult {
+  return writeAnnouncement(request);
+}
+
+/** Menu handler: opens the sidebar on the documents section, where the report and the announcement are made. */
+export function showReport(): void {
+  openSidebar('docs');
 }
 
 /**

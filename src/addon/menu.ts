@@ -14,5 +14,6 @@ export function buildMenu(): void {
     .addItem('เอกสารรายละเอียดโครงการ (Project documents)', 'showDocs')
     .addItem('แผนปฏิบัติการประจำปี (Annual plan)', 'showAnnual')
     .addItem('ติดตามผลการดำเนินงาน (Follow-up)', 'showFollowUp')
+    .addItem('รายงานผลและประกาศ (Report and announcement)', 'showReport')
     .addToUi();
 }

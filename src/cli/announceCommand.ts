@@ -7,11 +7,11 @@
 import { access } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import {
+  announcedPlan,
   announcementDocument,
   announcementProblems,
   WORDING_SHEET_NAME,
   wordingOverride,
-  type AnnouncedPlan,
   type Wording,
 } from '../core/document/announcement';
 import { documentContext } from '../core/document/generation';
@@ -67,17 +67,6 @@ async function wordingOf(sheets: SheetGrid[], file: string): Promise<{ wording: 
       en: `The announcement wording in ${source.from} cannot be used:\n${problems.map((p) => `  – ${p.messageEn}`).join('\n')}`,
     });
   return { wording, from: source.from };
-}
-
-/** The plan announced: an annual plan's year, else the plan's years. */
-function announcedPlan(
-  settings: PlanSettings,
-  years: { from: number; to: number },
-  annualLayout: boolean,
-): AnnouncedPlan {
-  if (settings.planKind === 'annual' || (annualLayout && years.from === years.to))
-    return { kind: 'annual', year: settings.annualYear ?? years.to };
-  return { kind: 'five-year', from: years.from, to: years.to };
 }
 
 export async function writeAnnouncement(options: AnnounceOptions): Promise<AnnounceResult> {

@@ -7,6 +7,7 @@
 import type * as wire from './wire';
 import type * as followUp from './followUpWire';
 import type * as fixWire from './fixWire';
+import type * as report from './reportWire';
 import type * as annualWire from './annualWire';
 
 // Function-typed properties rather than methods: TypeScript then checks parameters strictly.
@@ -31,6 +32,9 @@ export interface ServerApi {
   addFollowUpColumns: () => followUp.FollowUpColumnsResult;
   updateFollowUpSummary: (request: followUp.FollowUpSummaryRequest) => followUp.FollowUpSummaryResult;
   applyTextFixes: (request: fixWire.ApplyTextFixesRequest) => fixWire.ApplyTextFixesResult;
+  getReportForm: (request: report.ReportFormRequest) => report.ReportForm;
+  makeReportDoc: (request: report.ReportDocRequest) => report.ReportDocResult;
+  makeAnnouncementDoc: (request: report.AnnouncementDocRequest) => report.ReportDocResult;
   previewAnnualPlan: (request: annualWire.AnnualPreviewRequest) => annualWire.AnnualPreview;
   writeAnnualPlan: (request: annualWire.AnnualRequest) => annualWire.AnnualResult;
 }

@@ -11,6 +11,7 @@ import { EDITABLE_SECTIONS } from './detailSections';
 import { FiscalYearsSchema, PlanKindSchema, PlanSettingsSchema } from './settings';
 import { RoundSchema } from './followUpWire';
 import { ApplyTextFixesResultSchema, TextFixSchema } from './fixWire';
+import { ReportDocResultSchema, ReportFormSchema } from './reportWire';
 
 const Text = z.string();
 const Count = z.int().check(z.nonnegative());
@@ -290,6 +291,9 @@ export const RESULT_SCHEMAS = {
   addFollowUpColumns: FollowUpColumnsResultSchema,
   updateFollowUpSummary: FollowUpSummaryResultSchema,
   applyTextFixes: ApplyTextFixesResultSchema,
+  getReportForm: ReportFormSchema,
+  makeReportDoc: ReportDocResultSchema,
+  makeAnnouncementDoc: ReportDocResultSchema,
   previewAnnualPlan: AnnualPreviewSchema,
   writeAnnualPlan: AnnualResultSchema,
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };

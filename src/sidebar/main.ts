@@ -26,6 +26,7 @@ import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
 import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
+import { openReport, renderReport, setupReport } from './report';
 import { mountAnnual, setAnnualYears } from './annual';
 
 let lang: Lang = 'th';
@@ -126,6 +127,7 @@ function applyLanguage(next: Lang): void {
   if (lastRunStart) renderRunNotice(lastRunStart);
   renderTeam(lastTeam);
   if (lastError !== null) showError(lastError);
+  renderReport();
 }
 
 // ---- Sections ---------------------------------------------------------------------------------
@@ -136,6 +138,7 @@ function showSection(section: Section): void {
     .querySelectorAll<HTMLButtonElement>('.tabs button')
     .forEach((b) => b.setAttribute('aria-selected', String(b.dataset.section === section)));
   if (section === 'docs' && !lastOverview) void overview();
+  if (section === 'docs') void openReport();
 }
 
 // ---- Create -----------------------------------------------------------------------------------
@@ -612,6 +615,7 @@ function wire(): void {
 
 async function start(): Promise<void> {
   setupFixes({ strings: () => t, attempt });
+  setupReport({ strings: () => t, lang: () => lang });
   mountAnnual(attempt);
   wire();
   showSection('plan');

@@ -21,6 +21,7 @@ describe('menu and sidebar', () => {
       'showDocs',
       'showAnnual',
       'showFollowUp',
+      'showReport',
     ]);
     expect(Object.keys(a.log.snapshot()).sort()).toEqual([
       'Menu.addItem',
@@ -34,7 +35,7 @@ describe('menu and sidebar', () => {
   test('onInstall builds the same menu', () => {
     const a = loadAddon();
     a.call('onInstall', { authMode: 'FULL' });
-    expect(a.ui._menus[0].items).toHaveLength(8);
+    expect(a.ui._menus[0].items).toHaveLength(9);
   });
 
   test('menu items open the sidebar page, on the section they name', () => {
@@ -50,6 +51,8 @@ describe('menu and sidebar', () => {
     expect(a.call('getSidebarState').section).toBe('docs');
     a.call('showFollowUp');
     expect(a.call('getSidebarState').section).toBe('totals');
+    a.call('showReport');
+    expect(a.call('getSidebarState').section).toBe('docs');
     a.call('showAnnual');
     expect(a.call('getSidebarState').section).toBe('annual');
   });

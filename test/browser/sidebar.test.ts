@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
 import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
 import { AUTHORIZATION_URL, DOC_MIME } from '../fakes/documents';
 import { ROOT, tsvGrid } from '../helpers';
@@ -569,5 +570,71 @@ describe('proposed fixes in Chromium', () => {
     ]);
     await page.waitForFunction(() => document.querySelectorAll('#findings .fix').length === 0);
     await page.close();
+  });
+});
+
+describe('the report and the announcement in Chromium', () => {
+  const followUp = () => {
+    const addon = loadAddon();
+    addon.addSheet(
+      'แผนประจำปี',
+      parse(readFileSync(join(ROOT, 'test/fixtures/annual-2568-followup.csv')), { relax_column_count: true }),
+    );
+    return addon;
+  };
+  const reports = (addon: Addon) =>
+    [...addon.docs.files.values()].filter((f) => f.mimeType === DOC_MIME && f.name.startsWith('รายงานผล'));
+
+  test('round 12 without its texts is said before any call; filled in, the report is made with a link; the signer is prefilled next time', async () => {
+    const addon = followUp();
+    const page = await openSidebar(addon);
+    await page.click('.tabs button[data-section="docs"]');
+    await until(() => addon.log.counts.has('Properties.getProperties'));
+    await page.waitForFunction(() => (document.getElementById('report-year') as HTMLInputElement).value === '2568');
+    // Texts typed for round 6 survive a look at round 12.
+    await page.fill('#report-problems', 'ร่างรอบ ๖');
+    await page.selectOption('#report-round', '12');
+    await page.waitForFunction(() => (document.getElementById('report-problems') as HTMLTextAreaElement).value === '');
+    await page.selectOption('#report-round', '6');
+    await page.waitForFunction(() => (document.getElementById('report-problems') as HTMLTextAreaElement).value !== '');
+    expect(await page.inputValue('#report-problems')).toBe('ร่างรอบ ๖');
+    await page.selectOption('#report-round', '12');
+    await page.waitForFunction(() => (document.getElementById('report-problems') as HTMLTextAreaElement).value === '');
+    await page.fill('#report-signer-name', 'นายสมชาย ใจดี');
+    await page.fill('#report-signer-position', 'นายกองค์การบริหารส่วนตำบลหนองบัวทอง');
+    addon.log.reset();
+    await page.click('#report-make');
+    await page.waitForSelector('#report-error:not([hidden])');
+    expect(await text(page, '#report-error')).toMatch(/^รายงานรอบ ๑๒ เดือนต้องมีปัญหาอุปสรรคและข้อเสนอแนะ/);
+    expect(await page.getAttribute('#report-problems', 'aria-invalid')).toBe('true');
+    expect(addon.log.total()).toBe(0);
+    await page.fill('#report-problems', 'งบประมาณมาล่าช้า');
+    await page.fill('#report-suggestions', 'ไม่มี');
+    await page.click('#report-make');
+    await page.waitForSelector('#report-result:not([hidden])');
+    expect(await page.isHidden('#report-error')).toBe(true);
+    expect(await text(page, '#report-result')).toMatch(/^สร้างรายงานผลแล้ว: รายงานผล รอบ ๑๒ เดือน ๒๕๖๘$/);
+    const made = reports(addon);
+    expect(made).toHaveLength(1);
+    expect(await page.getAttribute('#report-result a', 'href')).toBe(
+      `https://docs.google.com/document/d/${made[0].id}/edit`,
+    );
+    await page.click('#lang');
+    expect(await text(page, '#report-result')).toMatch(/^Report created: /);
+    await page.close();
+
+    const again = await openSidebar(addon);
+    await again.click('.tabs button[data-section="docs"]');
+    await again.waitForFunction(() => (document.getElementById('report-signer-name') as HTMLInputElement).value !== '');
+    expect(await again.inputValue('#report-signer-name')).toBe('นายสมชาย ใจดี');
+    await again.selectOption('#report-round', '12');
+    await again.waitForFunction(() => (document.getElementById('report-problems') as HTMLTextAreaElement).value !== '');
+    expect(await again.inputValue('#report-problems')).toBe('งบประมาณมาล่าช้า');
+    await again.click('#announce-make');
+    await again.waitForSelector('#report-result:not([hidden])');
+    expect(await text(again, '#report-result')).toMatch(
+      /^สร้างประกาศแล้ว: ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘/,
+    );
+    await again.close();
   });
 });

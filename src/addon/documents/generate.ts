@@ -182,7 +182,7 @@ function today(tz: string): { time: string } {
  * SaiSaat's folder, made the first time (and again if the user deleted it) in the folder they
  * picked, else in My Drive — said plainly, since the folder can be moved and its links stay valid.
  */
-function ensureFolder(ss: Spreadsheet): { id: string; note: Bilingual | null } {
+export function ensureFolder(ss: Spreadsheet): { id: string; note: Bilingual | null } {
   const known = state.folderId();
   if (known && isAlive(known)) return { id: known, note: null };
   const parent = state.parentFolderId();
@@ -247,7 +247,7 @@ function ensureTemplate(folder: string, settings: PlanSettings): Template {
  * Stops the run before anything is made when the remembered documents were made by another editor
  * whose files this user cannot reach (team.ts): never a silent second set.
  */
-function requireReachable(ss: Spreadsheet): void {
+export function requireReachable(ss: Spreadsheet): void {
   const blocked = blockedRun(state.readStates());
   if (blocked) throw new RunBlocked(blocked, ss.getSpreadsheetTimeZone());
 }
@@ -273,8 +273,13 @@ function prepare(ss: Spreadsheet) {
  * in their words instead of Google's.
  */
 function prepareWithBackoff(ss: Spreadsheet, deadline: number): Prepared {
+  return retriedOrTold(() => prepare(ss), deadline);
+}
+
+/** `work`, safe to repeat, retried while Google asks to slow down; Google's refusal then told in the user's words. */
+export function retriedOrTold<T>(work: () => T, deadline: number): T {
   try {
-    return withBackoff(() => prepare(ss), deadline);
+    return withBackoff(work, deadline);
   } catch (e) {
     const raw = String((e as Error)?.message ?? e);
     if (isQuotaError(raw) || isTransient(e)) throw new UserError(errorText(raw));
@@ -527,21 +532,30 @@ function planDocumentModel(ss: Spreadsheet, ctx: PlanContext): DocModel {
   return { ...model, name: safeFileName(model.name) };
 }
 
-/** The plan document of the last run, emptied of its section breaks; else a new one, remembered at once. */
-function planDocumentId(name: string, folder: string, at: string, sectionBreaks: boolean): string {
-  const known = state.readState(state.PLAN_DOC_KEY);
+/**
+ * The document remembered under `key` (the plan document, a report, the announcement) from the last
+ * run, emptied of its section breaks; else a new one, remembered at once so a retry finds it.
+ */
+export function keyedDocumentId(
+  key: string,
+  name: string,
+  folder: string,
+  at: string,
+  sectionBreaks: boolean,
+): { docId: string; created: boolean } {
+  const known = state.readState(key);
   const docId = known && isAlive(known.docId) ? known.docId : null;
   // Section breaks are invisible to DocumentApp: the Docs API removes them with the old content.
   if (docId && sectionBreaks) clearDocument(docId);
-  if (docId) return docId;
+  if (docId) return { docId, created: false };
   const made = createDocument(name, folder);
-  state.writeState(state.PLAN_DOC_KEY, { docId: made, hash: '', at });
+  state.writeState(key, { docId: made, hash: '', at });
   state.countCreated(Date.now(), 1);
-  return made;
+  return { docId: made, created: true };
 }
 
 /** The model written into the document: its parts separated by page breaks when section breaks are not available. */
-function writePlanDocument(docId: string, model: DocModel, font: string, sectionBreaks: boolean): void {
+export function writePlanDocument(docId: string, model: DocModel, font: string, sectionBreaks: boolean): void {
   const doc = DocumentApp.openById(docId);
   if (doc.getName() !== model.name) doc.setName(model.name);
   const body = doc.getBody();
@@ -581,7 +595,7 @@ export function planDocument(request: PlanDocumentRequest): PlanDocumentResult {
     const model = planDocumentModel(ss, ctx);
     const at = new Date().toISOString();
     const sectionBreaks = docsApiAvailable();
-    const docId = planDocumentId(model.name, folder.id, at, sectionBreaks);
+    const { docId } = keyedDocumentId(state.PLAN_DOC_KEY, model.name, folder.id, at, sectionBreaks);
     writePlanDocument(docId, model, ctx.settings.documents.font, sectionBreaks);
     const landscape = sectionBreaks && applySections(docId, model);
     const pdfUrl = pdf ? savePlanPdf(docId, model.name, folder.id, at) : null;

@@ -34,6 +34,20 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 /** The plan announced: the five-year plan's years, or the annual plan's year (BE). */
 export type AnnouncedPlan = { kind: 'five-year'; from: number; to: number } | { kind: 'annual'; year: number };
 
+/**
+ * The plan a plan sheet announces: an annual plan's year (the settings' year, else its own), else
+ * the plan's years. `annualLayout`: the sheet is laid out as an annual plan.
+ */
+export function announcedPlan(
+  settings: { planKind?: string; annualYear?: number },
+  years: { from: number; to: number },
+  annualLayout: boolean,
+): AnnouncedPlan {
+  if (settings.planKind === 'annual' || (annualLayout && years.from === years.to))
+    return { kind: 'annual', year: settings.annualYear ?? years.to };
+  return { kind: 'five-year', from: years.from, to: years.to };
+}
+
 export interface AnnouncementInput {
   organisation: OrganisationSetting;
   plan: AnnouncedPlan;

@@ -64,7 +64,7 @@ export function reportTitle(
 }
 
 /** An ISO date (YYYY-MM-DD) as its parts, or null when it is not one. */
-function isoDate(iso: string): { year: number; month: number; day: number } | null {
+export function isoDate(iso: string): { year: number; month: number; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
