@@ -13,15 +13,13 @@ import {
   followUpSummaryTitle,
 } from '../core/totals/followUpSummary';
 import { indexColumns } from '../core/read/columnIndex';
-import type { Cell } from '../core/read/cells';
-import { readPlan } from '../core/read/planReader';
 import { toThaiDigits } from '../shared/numbers';
 import {
   FollowUpSummaryRequestSchema,
   type FollowUpSummaryRequest,
   type FollowUpSummaryResult,
 } from '../shared/followUpWire';
-import { requirePlan } from './planSheet';
+import { requirePlan, withFollowUpColumns } from './planSheet';
 import { asText, UserError, withDocumentLock } from './spreadsheet';
 import { placeChart, writeTableInPlace } from './totalsSheet';
 
@@ -33,13 +31,7 @@ export function updateFollowUpSummary(request: FollowUpSummaryRequest): FollowUp
   const { round } = checked.data;
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    // The annual plan with this round's columns, though the 5-year plan it came from is the sheet
-    // SaiSaat registered and the summary sheet itself is the one open on a second run.
-    const hasRound = (grid: Cell[][]) => {
-      const header = readPlan(grid).headers[0];
-      return header !== undefined && indexColumns(header).followUp?.rounds[round]?.status !== undefined;
-    };
-    const { sheet, values, settings, catalogue, reading } = requirePlan(ss, hasRound);
+    const { sheet, values, settings, catalogue, reading } = requirePlan(ss, withFollowUpColumns(round));
     const plan = planTotals(reading, values);
     if (plan && 'refused' in plan) throw new UserError(plan.refused);
     const source = plan && followUpSource(plan, indexColumns(reading.headers[0]).followUp, round);

@@ -7,6 +7,8 @@ import type { Cell } from '../core/read/cells';
 import type { ColumnRole } from '../core/read/header';
 import { planScore } from '../core/check/check';
 import { readPlan, type PlanReading } from '../core/read/planReader';
+import { indexColumns } from '../core/read/columnIndex';
+import type { Round } from '../core/year/followUp';
 import type { Catalogue } from '../core/data/catalogue';
 import type { PlanSettings } from '../shared/settings';
 import { asText, growGrid, loadCatalogue, loadSettings, SheetTooLarge, sheetValues, UserError } from './spreadsheet';
@@ -98,6 +100,19 @@ export function requirePlanSheet(ss: Spreadsheet): PlanSheet {
       en: 'No plan table found: open the plan sheet, or create or adopt one first',
     });
   return found;
+}
+
+/**
+ * A plan table with follow-up columns (for `round`, when given): the annual plan, found though the
+ * 5-year plan it came from is the registered sheet, or a summary or report sheet is the one open.
+ */
+export function withFollowUpColumns(round?: Round): (values: Cell[][]) => boolean {
+  return (values) => {
+    const header = readPlan(values).headers[0];
+    const followUp = header && indexColumns(header).followUp;
+    if (!followUp) return false;
+    return round === undefined || followUp.rounds[round]?.status !== undefined;
+  };
 }
 
 /**

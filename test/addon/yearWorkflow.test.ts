@@ -2,8 +2,8 @@
  * The plan through its year in Sheets, through the built Code.js over the strict fakes: the bundled
  * 5-year plan as a sheet → แผนปฏิบัติการประจำปี ๒๕๖๘ → the follow-up typed into its cells → the
  * check finds nothing → the สรุปผลการดำเนินงาน sheet's live formulas equal, for both rounds, the
- * same hand count the CLI's end-to-end test asserts (test/yearExample.ts) → the annual plan made
- * again keeps every follow-up cell.
+ * same hand count the CLI's end-to-end test asserts (test/yearExample.ts) → the round-12
+ * report as a Google Doc → the annual plan made again keeps every follow-up cell.
  */
 import { join } from 'node:path';
 import { readWorkbook } from '../../src/cli/workbook';
@@ -12,6 +12,7 @@ import { indexColumns } from '../../src/core/read/columnIndex';
 import { readPlan } from '../../src/core/read/planReader';
 import type { FollowUpFigures } from '../../src/core/year/followUp';
 import { followUpFigures } from '../generators/reportFigures';
+import { formatAmount } from '../../src/shared/numbers';
 import { ROOT } from '../helpers';
 import { FOLLOW_UP, TRUTH } from '../yearExample';
 import { loadAddon } from './harness';
@@ -78,6 +79,21 @@ describe('the plan through its year in Sheets', () => {
         summaryRow(truth.total),
       ]);
     }
+
+    // The round-12 report as a Google Doc, with the summary sheet open and the 5-year plan the
+    // registered sheet: the annual plan's figures, the hand count's total spent among them.
+    const report = a.call('makeReportDoc', {
+      round: 12,
+      problems: 'งบประมาณโอนล่าช้า',
+      suggestions: 'ควรจัดสรรงบประมาณต้นปี',
+      signer: { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรีตำบลบึงเค็งตา' },
+      asOf: '2025-10-15',
+    });
+    expect(report.problems).toEqual([]);
+    const doc = a.docs.files.get(report.doc!.url.split('/')[5])!.doc!.body.getText();
+    expect(doc).toContain('รอบ ๑๒ เดือน (๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘)');
+    expect(doc).toContain(formatAmount(TRUTH[12].total.spent, 2, 'thai'));
+    expect(doc).toContain('(นายสมชาย ใจดี)');
 
     // Made again from the same 5-year plan: every follow-up cell and tick as typed.
     a.spreadsheet._active = a.spreadsheet._sheetByName('แผนปฏิบัติการ')!;

@@ -37,7 +37,7 @@ import {
   type Signer,
 } from '../../shared/reportWire';
 import { datePartsIn } from '../clock';
-import { requirePlan, type LoadedPlan } from '../planSheet';
+import { requirePlan, withFollowUpColumns, type LoadedPlan } from '../planSheet';
 import { sheetValues, UserError, withDocumentLock } from '../spreadsheet';
 import { documentUrl, isAlive, requireDocsScopes } from './drive';
 import { ensureFolder, keyedDocumentId, requireReachable, retriedOrTold, writePlanDocument } from './generate';
@@ -97,7 +97,7 @@ function remember(all: Record<string, string>, values: Record<string, string>): 
 /** Sidebar: the report form for a round, prefilled with the year and what was remembered. */
 export function reportForm(request: ReportFormRequest): ReportForm {
   const { round, year: asked } = parsed(ReportFormRequestSchema, request);
-  const year = reportYear(requirePlan(SpreadsheetApp.getActiveSpreadsheet()), asked);
+  const year = reportYear(requirePlan(SpreadsheetApp.getActiveSpreadsheet(), withFollowUpColumns(round)), asked);
   const all = properties().getProperties();
   return {
     round,
@@ -152,7 +152,7 @@ export function makeReportDoc(request: ReportDocRequest): ReportDocResult {
   requireDocsScopes();
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const plan = requirePlan(ss);
+    const plan = requirePlan(ss, withFollowUpColumns(r.round));
     const all = properties().getProperties();
     const signer = { name: r.signer.name.trim(), position: r.signer.position.trim() };
     remember(all, { [SIGNER_KEY]: JSON.stringify(signer) });
