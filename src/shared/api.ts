@@ -33,4 +33,5 @@ export interface ServerApi {
   applyTextFixes: (request: fixWire.ApplyTextFixesRequest) => fixWire.ApplyTextFixesResult;
   previewAnnualPlan: (request: annualWire.AnnualPreviewRequest) => annualWire.AnnualPreview;
   writeAnnualPlan: (request: annualWire.AnnualRequest) => annualWire.AnnualResult;
+  openPlanSheet: (request: wire.OpenSheetRequest) => void;
 }

@@ -21,12 +21,14 @@ import type {
   TotalsResult,
 } from '../shared/wire';
 import { formatAmount } from '../shared/numbers';
-import { messageIn } from '../shared/userMessage';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
 import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
 import { mountAnnual, setAnnualYears } from './annual';
+import { errorNodes } from './errors';
+import { sheetNameProblem } from '../shared/sheetName';
+import type { Bilingual } from '../shared/userMessage';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -40,6 +42,9 @@ let lastRunStart: DocsRunStart | null = null;
 let lastTeam: DocsTeamView | null = null;
 /** The error on show, kept so a language switch shows it again in the other language. */
 let lastError: unknown = null;
+/** The plan sheet create found instead of copying it, and the problem with the name typed for a new one. */
+let lastExists: { existingSheet: string; sheetNames: string[] } | null = null;
+let nameProblem: Bilingual | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -75,11 +80,8 @@ function showError(error: unknown): void {
     box.hidden = true;
     return;
   }
-  // SaiSaat's own messages carry Thai and English: the one the user chose is shown.
-  const message = messageIn(error instanceof Error ? error.message : String(error), lang);
-  // A Google link in a message (the consent page, a template to fix) becomes clickable.
-  const parts = message.split(/(https:\/\/[^\s]+)/);
-  box.replaceChildren(t.errorPrefix, ...parts.map((part, i) => (i % 2 ? link(part, part) : part)));
+  // SaiSaat's messages in the chosen language; Google's translated, its own words collapsed (errors.ts).
+  box.replaceChildren(...errorNodes(error instanceof Error ? error.message : String(error), lang, t.errorPrefix));
   box.hidden = false;
 }
 
@@ -125,6 +127,7 @@ function applyLanguage(next: Lang): void {
   if (lastOverview) renderOverview(lastOverview);
   if (lastRunStart) renderRunNotice(lastRunStart);
   renderTeam(lastTeam);
+  renderExists();
   if (lastError !== null) showError(lastError);
 }
 
@@ -153,6 +156,11 @@ function updateKindLabels(): void {
 
 async function createPlan(event: Event): Promise<void> {
   event.preventDefault();
+  await submitCreate();
+}
+
+/** Create; with `sheetName` when the user named a new sheet beside an existing plan. */
+async function submitCreate(sheetName?: string): Promise<void> {
   const request: CreatePlanRequest = {
     organisationName: $<HTMLInputElement>('org-name').value,
     organisationType: $<HTMLSelectElement>('org-type').value,
@@ -160,11 +168,41 @@ async function createPlan(event: Event): Promise<void> {
     fromYear: Number($<HTMLInputElement>('from-year').value),
     toYear: Number($<HTMLInputElement>('to-year').value),
     quarterYear: Number($<HTMLInputElement>('quarter-year').value),
+    ...(sheetName === undefined ? {} : { sheetName }),
   };
   setResult('create-result', null);
   await attempt(async () => {
     const r = await call('createPlanSheet', request);
-    setResult('create-result', t.created(r.sheetName, r.firstDataRow, r.lastDataRow));
+    // A plan sheet exists: the server made nothing; offer to open it or to name a new one.
+    lastExists = 'existingSheet' in r ? r : null;
+    nameProblem = null;
+    renderExists();
+    if (!('existingSheet' in r)) setResult('create-result', t.created(r.sheetName, r.firstDataRow, r.lastDataRow));
+  });
+}
+
+function renderExists(): void {
+  $('create-exists').hidden = lastExists === null;
+  $('create-exists-text').textContent = lastExists ? t.planExists(lastExists.existingSheet) : '';
+  $('new-sheet-name-problem').hidden = nameProblem === null;
+  $('new-sheet-name-problem').textContent = nameProblem?.[lang] ?? '';
+}
+
+async function createNamed(): Promise<void> {
+  const typed = $<HTMLInputElement>('new-sheet-name').value;
+  nameProblem = sheetNameProblem(typed, lastExists?.sheetNames ?? []);
+  renderExists();
+  if (nameProblem) $('new-sheet-name').focus();
+  else await submitCreate(typed);
+}
+
+async function openExisting(): Promise<void> {
+  const sheetName = lastExists?.existingSheet;
+  if (sheetName === undefined) return;
+  setResult('create-result', null);
+  await attempt(async () => {
+    await call('openPlanSheet', { sheetName });
+    setResult('create-result', t.opened(sheetName));
   });
 }
 
@@ -587,6 +625,8 @@ function wire(): void {
     .querySelectorAll<HTMLButtonElement>('.tabs button')
     .forEach((b) => b.addEventListener('click', () => showSection(b.dataset.section as Section)));
   $('create-form').addEventListener('submit', createPlan);
+  $('open-plan').addEventListener('click', openExisting);
+  $('create-named').addEventListener('click', createNamed);
   document
     .querySelectorAll<HTMLInputElement>('input[name="planKind"]')
     .forEach((r) => r.addEventListener('change', updateKindLabels));
