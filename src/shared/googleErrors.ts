@@ -8,7 +8,8 @@
  * - "Service invoked too many times for one day", "Exceeded maximum execution time": Apps Script's
  *   quota and limit messages (https://developers.google.com/apps-script/guides/services/quotas;
  *   reported e.g. in github.com/benlcollins/apps_script/issues/1, github.com/ramkumar-kr/gmail-delay-send/issues/166).
- * - "User Rate Limit Exceeded", "Rate Limit Exceeded" (403), "Too many requests" (429), "backendError",
+ * - "The user's Drive storage quota has been exceeded" (403 storageQuotaExceeded), "User Rate Limit
+ *   Exceeded", "Rate Limit Exceeded" (403), "Too many requests" (429), "backendError",
  *   "Internal Error" (5xx): Drive API errors (https://developers.google.com/drive/api/guides/handle-errors,
  *   https://developers.google.com/drive/api/guides/limits), as Apps Script words them
  *   ("API call to drive.files.copy failed with error: Internal Error").
@@ -33,6 +34,7 @@ import { decodeMessage, type Bilingual } from './userMessage';
 export type GoogleErrorKind =
   | 'saisaat'
   | 'quota'
+  | 'storage'
   | 'rateLimit'
   | 'lockBusy'
   | 'timeout'
@@ -93,6 +95,15 @@ const RULES: readonly Rule[] = [
     advice: {
       th: 'ลองใหม่พรุ่งนี้ (โควตานับใหม่ ๒๔ ชั่วโมงหลังการใช้ครั้งแรก) งานที่ทำเสร็จแล้วยังอยู่ครบ',
       en: 'Try again tomorrow (the quota resets 24 hours after first use); the work already done is kept',
+    },
+  },
+  {
+    kind: 'storage',
+    test: /storage quota|storageQuotaExceeded/i,
+    text: { th: 'พื้นที่เก็บข้อมูลใน Google ไดรฟ์เต็ม', en: 'The Google Drive storage is full' },
+    advice: {
+      th: 'ลบไฟล์ที่ไม่ใช้ออกจากไดรฟ์ (และถังขยะ) หรือขอพื้นที่เพิ่มจากผู้ดูแล แล้วกดอีกครั้ง',
+      en: 'Delete files you do not need from Drive (and its trash) or ask your administrator for more space, then press it again',
     },
   },
   {

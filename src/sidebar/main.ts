@@ -28,7 +28,7 @@ import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
 import { mountAnnual, setAnnualYears } from './annual';
 import { errorNodes } from './errors';
 import { sheetNameProblem } from '../shared/sheetName';
-import type { Bilingual } from '../shared/userMessage';
+import { encodeMessage, type Bilingual } from '../shared/userMessage';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -89,6 +89,11 @@ function setResult(id: string, text: string | null): void {
   const node = $(id);
   node.hidden = text === null;
   node.textContent = text ?? '';
+}
+
+/** An error the sidebar raises itself, in both languages like the server's (so it is never taken for Google's). */
+function ownError(text: (s: Strings) => string): Error {
+  return new Error(encodeMessage({ th: text(STRINGS.th), en: text(STRINGS.en) }));
 }
 
 /** Runs a server call with errors shown in the error box. */
@@ -550,10 +555,10 @@ async function previewDocument(): Promise<void> {
     const r = batch.results[0];
     if (!r) {
       const p = lastOverview?.projects.find((x) => x.projectId === projectId);
-      throw new Error(p ? t.reason(p.reason, p.reasonEn) || t.outcome.failed : t.outcome.failed);
+      throw ownError((s) => (p ? s.reason(p.reason, p.reasonEn) || s.outcome.failed : s.outcome.failed));
     }
     markResult(r);
-    if (r.outcome === 'failed') throw new Error(inLang(r.error, r.errorEn));
+    if (r.outcome === 'failed') throw new Error(encodeMessage({ th: r.error, en: r.errorEn }));
     const box = $('docs-preview-result');
     box.replaceChildren(link(r.url!, `${t.previewReady}: ${r.name}`));
     box.hidden = false;

@@ -25,6 +25,7 @@ const GOOGLE: Array<[string, GoogleErrorKind]> = [
   ["We're sorry, a server error occurred. Please wait a bit and try again.", 'serverError'],
   ['Exception: Service error: Drive', 'serverError'],
   ['Exception: Service invoked too many times for one day: docs create.', 'quota'],
+  ["API call to drive.files.copy failed with error: The user's Drive storage quota has been exceeded.", 'storage'],
   ['GoogleJsonResponseException: API call to drive.files.copy failed with error: Rate Limit Exceeded', 'rateLimit'],
   ['GoogleJsonResponseException: API call to drive.files.get failed with error: User rate limit exceeded', 'rateLimit'],
   ['Exception: Lock timeout: another process was holding the lock for too long.', 'lockBusy'],
