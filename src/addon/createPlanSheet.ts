@@ -2,7 +2,7 @@
  * สร้างแผ่นงานแผน: a new sheet in the standard layout (core/sheet/standardSheet.ts) with its validation,
  * checkboxes, formats, protected header and live total formulas, plus the editable catalogue
  * sheet when missing. A fixed number of batched calls, whatever the number of rows; an existing
- * sheet is never touched (a free name is chosen).
+ * sheet is never touched, and an existing plan is reported rather than copied.
  */
 import type { Cell } from '../core/read/cells';
 import { PlanSettingsSchema, type PlanSettings } from '../shared/settings';
@@ -15,7 +15,7 @@ import {
   type StandardLayout,
 } from '../core/sheet/standardSheet';
 import { layoutGrid, type RoleCells } from '../core/sheet/layoutGrid';
-import { registerPlanSheet } from './planSheet';
+import { registerPlanSheet, registeredPlanSheet } from './planSheet';
 import { asText, loadCatalogue, saveSettings, UserError, withDocumentLock } from './spreadsheet';
 import {
   applyConditionalFormats,
@@ -24,8 +24,15 @@ import {
   validations,
   type ValidatedRole,
 } from './planFormat';
-import { CreatePlanRequestSchema, type CreatePlanRequest, type CreatePlanResult } from '../shared/wire';
+import {
+  CreatePlanRequestSchema,
+  OpenSheetRequestSchema,
+  type CreatePlanRequest,
+  type CreatePlanResult,
+  type OpenSheetRequest,
+} from '../shared/wire';
 import { issuesText } from '../shared/userMessage';
+import { sheetNameProblem } from '../shared/sheetName';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -62,10 +69,14 @@ export function settingsFromRequest(request: CreatePlanRequest): PlanSettings {
   return parsed.data;
 }
 
-function freeSheetName(ss: Spreadsheet, base: string): string {
-  if (!ss.getSheetByName(base)) return base;
-  for (let i = 2; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
+/** The name the user typed for a new plan sheet, trimmed, when Sheets will take it beside the sheets there. */
+function chosenSheetName(ss: Spreadsheet, typed: string): string {
+  const problem = sheetNameProblem(typed, sheetNames(ss));
+  if (problem) throw new UserError(problem);
+  return typed.trim();
 }
+
+const sheetNames = (ss: Spreadsheet) => ss.getSheets().map((s) => s.getName());
 
 /** The sheet's values for setValues, formulas included: title, header, empty project rows, total rows. */
 export function layoutValues(layout: StandardLayout, rows: readonly RoleCells[] = []): Cell[][] {
@@ -158,14 +169,24 @@ export function writeStandardSheet(
   return sheet;
 }
 
+/**
+ * Makes the plan sheet. Without a name from the user, a plan sheet that exists (one named
+ * แผนปฏิบัติการ, or the one SaiSaat created or adopted) is reported instead, so the sidebar can
+ * offer to open it or to name a new one: pressing create twice never makes a silent copy.
+ */
 export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
   const settings = settingsFromRequest(req);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    let name = PLAN_SHEET_NAME;
+    if (req.sheetName === undefined) {
+      const existing = ss.getSheetByName(PLAN_SHEET_NAME) ?? registeredPlanSheet(ss);
+      if (existing) return { existingSheet: existing.getName(), sheetNames: sheetNames(ss) };
+    } else name = chosenSheetName(ss, req.sheetName);
     // A new plan sheet is a plan of the current generation.
     const catalogue = loadCatalogue(ss) ?? DEFAULT_CATALOGUE;
     const layout = standardLayout(settings, req.quarterYear);
-    const sheet = writeStandardSheet(ss, freeSheetName(ss, PLAN_SHEET_NAME), layout, catalogue);
+    const sheet = writeStandardSheet(ss, name, layout, catalogue);
     registerPlanSheet(sheet);
     saveSettings(settings);
     ss.setActiveSheet(sheet);
@@ -177,4 +198,17 @@ export function createPlanSheet(req: CreatePlanRequest): CreatePlanResult {
       columns: layout.columns.length,
     };
   });
+}
+
+/** Activates the sheet named in the request (the existing plan sheet the create form reported). */
+export function openSheet(req: OpenSheetRequest): void {
+  const checked = OpenSheetRequestSchema.safeParse(req);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = checked.success ? ss.getSheetByName(checked.data.sheetName) : null;
+  if (!sheet)
+    throw new UserError({
+      th: `ไม่พบแผ่นงาน "${String(req?.sheetName ?? '')}" (อาจถูกลบหรือเปลี่ยนชื่อ)`,
+      en: `No sheet named "${String(req?.sheetName ?? '')}" (perhaps deleted or renamed)`,
+    });
+  ss.setActiveSheet(sheet);
 }

@@ -8,7 +8,7 @@
 import { adoptActiveSheet, previewAdoption } from './adoptSheet';
 import { previewAnnual, writeAnnual } from './annualPlan';
 import { checkPlanSheet, selectCell as selectPlanCell } from './checkSheet';
-import { createPlanSheet as createStandardSheet } from './createPlanSheet';
+import { createPlanSheet as createStandardSheet, openSheet } from './createPlanSheet';
 import * as customFunctions from './customFunctions';
 import {
   createDetailsSheet as createDetailsSheetIn,
@@ -59,6 +59,7 @@ import type {
   DocsBatchResult,
   DocsOverview,
   DocsRunStart,
+  OpenSheetRequest,
   PickerConfig,
   PlanDocumentRequest,
   PlanDocumentResult,
@@ -386,6 +387,14 @@ export function previewAnnualPlan(request: AnnualPreviewRequest): AnnualPreview 
  */
 export function writeAnnualPlan(request: AnnualRequest): AnnualResult {
   return writeAnnual(request);
+}
+
+/**
+ * Sidebar: opens (activates) the existing plan sheet the create form reported.
+ * @param {Object} request the sheet's name
+ */
+export function openPlanSheet(request: OpenSheetRequest): void {
+  openSheet(request);
 }
 
 // The functions above are the sidebar's ServerApi, each with its parameters and result: renaming

@@ -34,7 +34,8 @@ export function registerPlanSheet(sheet: Sheet): void {
   PropertiesService.getDocumentProperties().setProperty(PLAN_SHEET_KEY, String(sheet.getSheetId()));
 }
 
-function registeredPlanSheet(ss: Spreadsheet): Sheet | null {
+/** The sheet SaiSaat created or adopted as the plan, if it is still there. */
+export function registeredPlanSheet(ss: Spreadsheet): Sheet | null {
   const id = PropertiesService.getDocumentProperties().getProperty(PLAN_SHEET_KEY);
   if (!id) return null;
   return ss.getSheets().find((s) => String(s.getSheetId()) === id) ?? null;

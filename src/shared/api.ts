@@ -37,4 +37,5 @@ export interface ServerApi {
   makeAnnouncementDoc: (request: report.AnnouncementDocRequest) => report.ReportDocResult;
   previewAnnualPlan: (request: annualWire.AnnualPreviewRequest) => annualWire.AnnualPreview;
   writeAnnualPlan: (request: annualWire.AnnualRequest) => annualWire.AnnualResult;
+  openPlanSheet: (request: wire.OpenSheetRequest) => void;
 }

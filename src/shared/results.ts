@@ -40,12 +40,17 @@ export const SidebarStateSchema = z.strictObject({
 });
 export type SidebarState = z.infer<typeof SidebarStateSchema>;
 
-export const CreatePlanResultSchema = z.strictObject({
-  sheetName: Text,
-  firstDataRow: Row,
-  lastDataRow: Row,
-  columns: Count,
-});
+/** A plan sheet made, or (when a plan sheet exists and no new name was given) the existing one's name: never a silent copy. */
+export const CreatePlanResultSchema = z.union([
+  z.strictObject({
+    sheetName: Text,
+    firstDataRow: Row,
+    lastDataRow: Row,
+    columns: Count,
+  }),
+  /** The existing plan sheet, and every sheet's name so the sidebar can check a new name before asking. */
+  z.strictObject({ existingSheet: Text, sheetNames: z.array(Text) }),
+]);
 export type CreatePlanResult = z.infer<typeof CreatePlanResultSchema>;
 
 /** Something in the sheet the server could not read, at its cell. */
@@ -296,4 +301,5 @@ export const RESULT_SCHEMAS = {
   makeAnnouncementDoc: ReportDocResultSchema,
   previewAnnualPlan: AnnualPreviewSchema,
   writeAnnualPlan: AnnualResultSchema,
+  openPlanSheet: z.void(),
 } satisfies { [K in keyof ServerApi]: z.ZodMiniType<ReturnType<ServerApi[K]>> };

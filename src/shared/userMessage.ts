@@ -4,15 +4,13 @@
  * google.script.run hands the sidebar's failure handler only `error.message`, sometimes prefixed
  * by Apps Script ("Exception: ", "Error: ", the error's name). So the server sends both texts as a
  * tag followed by JSON — `SaiSaat-message:{"th":"…","en":"…"}` — and the sidebar shows one.
- * A message without the tag (Google's own errors) is shown as it is.
+ * A message without the tag (Google's own errors) is translated by googleErrors.ts.
  */
 
 export interface Bilingual {
   th: string;
   en: string;
 }
-
-export type MessageLang = keyof Bilingual;
 
 const TAG = 'SaiSaat-message:';
 
@@ -31,12 +29,6 @@ export function decodeMessage(message: string): Bilingual | null {
   } catch {
     return null;
   }
-}
-
-/** The text to show: SaiSaat's message in `lang`, else the message without Apps Script's prefix. */
-export function messageIn(message: string, lang: MessageLang): string {
-  const text = decodeMessage(message);
-  return text ? text[lang] : message.replace(/^(Exception|Error|UserError):\s*/, '');
 }
 
 /** Validation issues as text in both languages; an issue's English is its `params.en` where the schema gives one. */

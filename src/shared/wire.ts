@@ -37,6 +37,9 @@ export type {
   TotalsResult,
 } from './results';
 
+/** A sheet name the user types; shared/sheetName.ts says what Sheets takes, the server checks it whole. */
+const SheetNameSchema = z.string().check(z.maxLength(1000));
+
 export const CreatePlanRequestSchema = z.object({
   organisationName: z.string().check(z.maxLength(200)),
   organisationType: z.string().check(z.maxLength(60)),
@@ -45,6 +48,8 @@ export const CreatePlanRequestSchema = z.object({
   toYear: BeYearSchema,
   /** Fiscal year the quarter ticks are for (the annual plan's year, or the current year of a 5-year plan). */
   quarterYear: BeYearSchema,
+  /** The name the user chose for a new plan sheet while one exists; without it, an existing plan is reported, not copied. */
+  sheetName: z.optional(SheetNameSchema),
 });
 export type CreatePlanRequest = z.infer<typeof CreatePlanRequestSchema>;
 
@@ -101,3 +106,7 @@ export type ChooseFolderRequest = z.infer<typeof ChooseFolderRequestSchema>;
 /** The user's own set of documents in their Drive (true), or the spreadsheet's (false). */
 export const ChooseSetRequestSchema = z.object({ own: z.boolean() });
 export type ChooseSetRequest = z.infer<typeof ChooseSetRequestSchema>;
+
+/** Open (activate) a sheet by its name: the existing plan sheet the create form reported. */
+export const OpenSheetRequestSchema = z.object({ sheetName: SheetNameSchema.check(z.minLength(1)) });
+export type OpenSheetRequest = z.infer<typeof OpenSheetRequestSchema>;

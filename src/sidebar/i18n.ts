@@ -179,6 +179,11 @@ const th = {
   annualCandidates: 'เลือกโครงการที่ต้องการรวมไว้ด้วย:',
   annualDone: (sheet: string, created: boolean, projects: number) =>
     `${created ? 'สร้าง' : 'ปรับปรุง'}แผ่นงาน "${sheet}" แล้ว: ${projects} โครงการ`,
+  planExists: (sheet: string) => `มีแผ่นงานแผน "${sheet}" อยู่แล้ว จะเปิดแผ่นงานนั้น หรือสร้างแผ่นงานใหม่โดยตั้งชื่อเอง`,
+  openExisting: 'เปิดแผ่นงานแผนที่มีอยู่',
+  opened: (sheet: string) => `เปิดแผ่นงาน "${sheet}" แล้ว`,
+  newSheetName: 'หรือตั้งชื่อแผ่นงานใหม่',
+  createNamed: 'สร้างแผ่นงานใหม่ชื่อนี้',
 };
 
 const en: typeof th = {
@@ -356,6 +361,12 @@ const en: typeof th = {
     `added ${c.added} · updated ${c.updated} · unchanged ${c.kept} · marked as no longer in the 5-year plan ${c.dropped}`,
   annualCandidates: 'Tick the projects to include as well:',
   annualDone: (sheet, created, projects) => `${created ? 'Made' : 'Updated'} sheet "${sheet}": ${projects} projects`,
+  planExists: (sheet) =>
+    `The plan sheet "${sheet}" already exists: open it, or create a new sheet under a name you choose`,
+  openExisting: 'Open the existing plan sheet',
+  opened: (sheet) => `Opened sheet "${sheet}"`,
+  newSheetName: 'Or name a new sheet',
+  createNamed: 'Create a new sheet with this name',
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

@@ -21,13 +21,15 @@ import type {
   TotalsResult,
 } from '../shared/wire';
 import { formatAmount } from '../shared/numbers';
-import { messageIn } from '../shared/userMessage';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
 import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
 import { openReport, renderReport, setupReport } from './report';
 import { mountAnnual, setAnnualYears } from './annual';
+import { errorNodes } from './errors';
+import { sheetNameProblem } from '../shared/sheetName';
+import { encodeMessage, type Bilingual } from '../shared/userMessage';
 
 let lang: Lang = 'th';
 let t: Strings = STRINGS.th;
@@ -41,6 +43,9 @@ let lastRunStart: DocsRunStart | null = null;
 let lastTeam: DocsTeamView | null = null;
 /** The error on show, kept so a language switch shows it again in the other language. */
 let lastError: unknown = null;
+/** The plan sheet create found instead of copying it, and the problem with the name typed for a new one. */
+let lastExists: { existingSheet: string; sheetNames: string[] } | null = null;
+let nameProblem: Bilingual | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -76,11 +81,8 @@ function showError(error: unknown): void {
     box.hidden = true;
     return;
   }
-  // SaiSaat's own messages carry Thai and English: the one the user chose is shown.
-  const message = messageIn(error instanceof Error ? error.message : String(error), lang);
-  // A Google link in a message (the consent page, a template to fix) becomes clickable.
-  const parts = message.split(/(https:\/\/[^\s]+)/);
-  box.replaceChildren(t.errorPrefix, ...parts.map((part, i) => (i % 2 ? link(part, part) : part)));
+  // SaiSaat's messages in the chosen language; Google's translated, its own words collapsed (errors.ts).
+  box.replaceChildren(...errorNodes(error instanceof Error ? error.message : String(error), lang, t.errorPrefix));
   box.hidden = false;
 }
 
@@ -88,6 +90,11 @@ function setResult(id: string, text: string | null): void {
   const node = $(id);
   node.hidden = text === null;
   node.textContent = text ?? '';
+}
+
+/** An error the sidebar raises itself, in both languages like the server's (so it is never taken for Google's). */
+function ownError(text: (s: Strings) => string): Error {
+  return new Error(encodeMessage({ th: text(STRINGS.th), en: text(STRINGS.en) }));
 }
 
 /** Runs a server call with errors shown in the error box. */
@@ -126,6 +133,7 @@ function applyLanguage(next: Lang): void {
   if (lastOverview) renderOverview(lastOverview);
   if (lastRunStart) renderRunNotice(lastRunStart);
   renderTeam(lastTeam);
+  renderExists();
   if (lastError !== null) showError(lastError);
   renderReport();
 }
@@ -156,6 +164,11 @@ function updateKindLabels(): void {
 
 async function createPlan(event: Event): Promise<void> {
   event.preventDefault();
+  await submitCreate();
+}
+
+/** Create; with `sheetName` when the user named a new sheet beside an existing plan. */
+async function submitCreate(sheetName?: string): Promise<void> {
   const request: CreatePlanRequest = {
     organisationName: $<HTMLInputElement>('org-name').value,
     organisationType: $<HTMLSelectElement>('org-type').value,
@@ -163,11 +176,41 @@ async function createPlan(event: Event): Promise<void> {
     fromYear: Number($<HTMLInputElement>('from-year').value),
     toYear: Number($<HTMLInputElement>('to-year').value),
     quarterYear: Number($<HTMLInputElement>('quarter-year').value),
+    ...(sheetName === undefined ? {} : { sheetName }),
   };
   setResult('create-result', null);
   await attempt(async () => {
     const r = await call('createPlanSheet', request);
-    setResult('create-result', t.created(r.sheetName, r.firstDataRow, r.lastDataRow));
+    // A plan sheet exists: the server made nothing; offer to open it or to name a new one.
+    lastExists = 'existingSheet' in r ? r : null;
+    nameProblem = null;
+    renderExists();
+    if (!('existingSheet' in r)) setResult('create-result', t.created(r.sheetName, r.firstDataRow, r.lastDataRow));
+  });
+}
+
+function renderExists(): void {
+  $('create-exists').hidden = lastExists === null;
+  $('create-exists-text').textContent = lastExists ? t.planExists(lastExists.existingSheet) : '';
+  $('new-sheet-name-problem').hidden = nameProblem === null;
+  $('new-sheet-name-problem').textContent = nameProblem?.[lang] ?? '';
+}
+
+async function createNamed(): Promise<void> {
+  const typed = $<HTMLInputElement>('new-sheet-name').value;
+  nameProblem = sheetNameProblem(typed, lastExists?.sheetNames ?? []);
+  renderExists();
+  if (nameProblem) $('new-sheet-name').focus();
+  else await submitCreate(typed);
+}
+
+async function openExisting(): Promise<void> {
+  const sheetName = lastExists?.existingSheet;
+  if (sheetName === undefined) return;
+  setResult('create-result', null);
+  await attempt(async () => {
+    await call('openPlanSheet', { sheetName });
+    setResult('create-result', t.opened(sheetName));
   });
 }
 
@@ -515,10 +558,10 @@ async function previewDocument(): Promise<void> {
     const r = batch.results[0];
     if (!r) {
       const p = lastOverview?.projects.find((x) => x.projectId === projectId);
-      throw new Error(p ? t.reason(p.reason, p.reasonEn) || t.outcome.failed : t.outcome.failed);
+      throw ownError((s) => (p ? s.reason(p.reason, p.reasonEn) || s.outcome.failed : s.outcome.failed));
     }
     markResult(r);
-    if (r.outcome === 'failed') throw new Error(inLang(r.error, r.errorEn));
+    if (r.outcome === 'failed') throw new Error(encodeMessage({ th: r.error, en: r.errorEn }));
     const box = $('docs-preview-result');
     box.replaceChildren(link(r.url!, `${t.previewReady}: ${r.name}`));
     box.hidden = false;
@@ -590,6 +633,8 @@ function wire(): void {
     .querySelectorAll<HTMLButtonElement>('.tabs button')
     .forEach((b) => b.addEventListener('click', () => showSection(b.dataset.section as Section)));
   $('create-form').addEventListener('submit', createPlan);
+  $('open-plan').addEventListener('click', openExisting);
+  $('create-named').addEventListener('click', createNamed);
   document
     .querySelectorAll<HTMLInputElement>('input[name="planKind"]')
     .forEach((r) => r.addEventListener('change', updateKindLabels));

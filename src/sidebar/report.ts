@@ -6,7 +6,7 @@
  * Text is shown with textContent only.
  */
 import type { DocProblem, ReportDocResult, ReportForm } from '../shared/reportWire';
-import { messageIn } from '../shared/userMessage';
+import { errorNodes } from './errors';
 import type { Lang } from '../shared/wire';
 import { call } from './client';
 import type { Strings } from './i18n';
@@ -63,8 +63,11 @@ function render(): void {
   if (!shown) return;
   if (shown.kind === 'local') return fail([t[shown.key]]);
   if (shown.kind === 'error') {
+    // Google's own errors translated, with what to do, as the error box above the tabs shows them.
     const e = shown.error;
-    return fail([messageIn(e instanceof Error ? e.message : String(e), hooks.lang())]);
+    error.replaceChildren(...errorNodes(e instanceof Error ? e.message : String(e), hooks.lang(), ''));
+    error.hidden = false;
+    return;
   }
   if (shown.kind === 'problems') return fail(shown.problems.map((p) => (en ? p.messageEn : p.message)));
   const { doc, notice, noticeEn } = shown.result;

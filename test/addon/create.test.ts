@@ -94,12 +94,84 @@ describe('createPlanSheet', () => {
     );
   });
 
-  test('never touches an existing sheet: a second plan gets a free name', () => {
+  test('a plan sheet exists: its name is returned, nothing is made, never a silent (2) copy', () => {
     const a = loadAddon();
     const mine = a.addSheet('แผนปฏิบัติการ', [['ข้อมูลเดิมของผู้ใช้']]);
-    const r = a.call('createPlanSheet', CREATE_REQUEST);
-    expect(r.sheetName).toBe('แผนปฏิบัติการ (2)');
+    const callsBefore = a.log.order.length;
+    expect(a.call('createPlanSheet', CREATE_REQUEST)).toEqual({
+      existingSheet: 'แผนปฏิบัติการ',
+      sheetNames: ['Sheet1', 'แผนปฏิบัติการ'],
+    });
+    expect(a.spreadsheet._sheets.map((s) => s._name)).toEqual(['Sheet1', 'แผนปฏิบัติการ']);
     expect(mine._dump()).toEqual([['ข้อมูลเดิมของผู้ใช้']]);
+    expect(a.log.order.slice(callsBefore).filter((c) => /insertSheet|^Range\.|^Sheet\.set/.test(c))).toEqual([]);
+    expect(a.documentProperties.getProperty('saisaat.settings')).toBeNull();
+    // Pressing create again after it finished: the plan made the first time is reported.
+    const b = loadAddon();
+    b.call('createPlanSheet', CREATE_REQUEST);
+    expect(b.call('createPlanSheet', CREATE_REQUEST)).toEqual(expect.objectContaining({ existingSheet: 'แผนปฏิบัติการ' }));
+    expect(b.spreadsheet._sheets.map((s) => s._name)).toEqual(['Sheet1', 'รายการภารกิจ', 'แผนปฏิบัติการ']);
+  });
+
+  test('an adopted plan under another name counts as the existing plan', () => {
+    const a = loadAddon();
+    const adopted = a.addSheet('แผน ๖๖–๗๐', [['แผนเดิมของหน่วยงาน']]);
+    a.documentProperties.setProperty('saisaat.planSheetId', String(adopted._id)); // as adoptSheet registers it
+    expect(a.call('createPlanSheet', CREATE_REQUEST)).toEqual({
+      existingSheet: 'แผน ๖๖–๗๐',
+      sheetNames: ['Sheet1', 'แผน ๖๖–๗๐'],
+    });
+  });
+
+  test('a new plan under the name the user typed (trimmed), registered as the plan', () => {
+    const a = loadAddon();
+    a.call('createPlanSheet', CREATE_REQUEST);
+    const r = a.call('createPlanSheet', { ...CREATE_REQUEST, sheetName: '  แผน ๒๕๗๑–๒๕๗๕ ' });
+    expect(r).toEqual({ sheetName: 'แผน ๒๕๗๑–๒๕๗๕', firstDataRow: 6, lastDataRow: 45, columns: 16 });
+    expect(a.documentProperties.getProperty('saisaat.planSheetId')).toBe(
+      String(a.spreadsheet._sheetByName('แผน ๒๕๗๑–๒๕๗๕')!._id),
+    );
+    expect(a.spreadsheet._active._name).toBe('แผน ๒๕๗๑–๒๕๗๕');
+  });
+
+  test('a typed name Sheets would refuse: a message in Thai and English, nothing made', () => {
+    const a = loadAddon();
+    a.call('createPlanSheet', CREATE_REQUEST);
+    const sheets = () => a.spreadsheet._sheets.map((s) => s._name);
+    const before = sheets();
+    expect(userError(() => a.call('createPlanSheet', { ...CREATE_REQUEST, sheetName: '   ' }))).toEqual({
+      th: 'กรุณาพิมพ์ชื่อแผ่นงานใหม่',
+      en: 'Please type a name for the new sheet',
+    });
+    // Sheets compares names without case.
+    expect(userError(() => a.call('createPlanSheet', { ...CREATE_REQUEST, sheetName: 'sheet1' }))).toEqual({
+      th: 'มีแผ่นงานชื่อ "Sheet1" อยู่แล้ว กรุณาตั้งชื่ออื่น',
+      en: 'There is already a sheet named "Sheet1"; please choose another name',
+    });
+    expect(userError(() => a.call('createPlanSheet', { ...CREATE_REQUEST, sheetName: 'ก'.repeat(101) }))).toEqual({
+      th: 'ชื่อแผ่นงานยาวได้ไม่เกิน 100 ตัวอักษร',
+      en: 'A sheet name may have at most 100 characters',
+    });
+    expect(userError(() => a.call('createPlanSheet', { ...CREATE_REQUEST, sheetName: 'แผน\nใหม่' }))).toEqual({
+      th: 'ชื่อแผ่นงานต้องอยู่ในบรรทัดเดียว',
+      en: 'A sheet name must be on one line',
+    });
+    expect(sheets()).toEqual(before);
+  });
+
+  test('open the existing plan sheet: it becomes the active sheet; a missing one is a clear message', () => {
+    const a = loadAddon();
+    a.call('createPlanSheet', CREATE_REQUEST);
+    a.spreadsheet.setActiveSheet(a.spreadsheet._sheetByName('Sheet1')! as never);
+    a.call('openPlanSheet', { sheetName: 'แผนปฏิบัติการ' });
+    expect(a.spreadsheet._active._name).toBe('แผนปฏิบัติการ');
+    expect(userError(() => a.call('openPlanSheet', { sheetName: 'ไม่มี' }))).toEqual({
+      th: 'ไม่พบแผ่นงาน "ไม่มี" (อาจถูกลบหรือเปลี่ยนชื่อ)',
+      en: 'No sheet named "ไม่มี" (perhaps deleted or renamed)',
+    });
+    expect(userError(() => a.call('openPlanSheet', { sheetName: '' }))).toEqual(
+      expect.objectContaining({ th: 'ไม่พบแผ่นงาน "" (อาจถูกลบหรือเปลี่ยนชื่อ)' }),
+    );
   });
 
   test('an annual plan: one budget column for its year, quarters for that year', () => {

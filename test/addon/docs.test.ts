@@ -309,10 +309,12 @@ describe("generating the example plan's detail documents", () => {
     expect(batches[batches.length - 1].finished).toBe(true);
     expect(results.filter((r) => r.outcome === 'created')).toHaveLength(12);
     const failed = results.find((r) => r.outcome === 'failed')!;
+    // Said in Thai with what to do; Google's own words quoted after it (shared/googleErrors.ts).
+    const google = `(Google: "API call to drive.files.copy failed with error: The user's Drive storage quota has been exceeded.")`;
     expect(failed.error).toBe(
-      "API call to drive.files.copy failed with error: The user's Drive storage quota has been exceeded.",
+      `พื้นที่เก็บข้อมูลใน Google ไดรฟ์เต็ม — ลบไฟล์ที่ไม่ใช้ออกจากไดรฟ์ (และถังขยะ) หรือขอพื้นที่เพิ่มจากผู้ดูแล แล้วกดอีกครั้ง — ${google}`,
     );
-    expect(failed.errorEn).toBe(failed.error); // Google's own words when SaiSaat knows none better
+    expect(failed.errorEn).toMatch(/^The Google Drive storage is full — .+ — \(Google: "API call/);
     expect(docs(addon.docs)).toHaveLength(12);
     expect(addon.utilities._slept).toEqual([]);
   });

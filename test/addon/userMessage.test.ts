@@ -2,7 +2,10 @@
  * How a message thrown by the add-on reaches the sidebar: google.script.run gives the failure
  * handler only the error's message, which Apps Script may prefix; the sidebar picks its language.
  */
-import { decodeMessage, encodeMessage, messageIn } from '../../src/shared/userMessage';
+import { decodeMessage, encodeMessage } from '../../src/shared/userMessage';
+import { translateError } from '../../src/shared/googleErrors';
+
+const messageIn = (message: string, lang: 'th' | 'en') => translateError(message).text[lang];
 import { loadAddon, CREATE_REQUEST } from './harness';
 
 const BOTH = { th: 'มีแผ่นงาน "สรุป" อยู่แล้ว\nลองใหม่', en: 'The "สรุป" sheet already exists\ntry again' };
@@ -18,12 +21,13 @@ describe('a user message in both languages', () => {
     expect(decodeMessage(`Exception: ${message} (line 8, file "Code")`)).toEqual(BOTH);
   });
 
-  test("Google's own errors, and anything not SaiSaat's, are shown whole, without Apps Script's prefix", () => {
-    const google = 'Exception: Service Spreadsheets timed out while accessing document with id 1abc.';
-    expect(messageIn(google, 'en')).toBe('Service Spreadsheets timed out while accessing document with id 1abc.');
-    expect(messageIn(google, 'th')).toBe('Service Spreadsheets timed out while accessing document with id 1abc.');
-    expect(messageIn('SaiSaat-message:{"th":"ก"}', 'en')).toBe('SaiSaat-message:{"th":"ก"}');
-    expect(messageIn('SaiSaat-message:{not json}', 'th')).toBe('SaiSaat-message:{not json}');
+  test("Google's own errors, and broken tags, are not taken for SaiSaat's: translated, Google's words kept", () => {
+    const google = translateError('Exception: Service Spreadsheets timed out while accessing document with id 1abc.');
+    expect(google.kind).toBe('timeout');
+    expect(google.original).toBe('Service Spreadsheets timed out while accessing document with id 1abc.');
+    for (const broken of ['SaiSaat-message:{"th":"ก"}', 'SaiSaat-message:{not json}']) {
+      expect(translateError(broken)).toEqual(expect.objectContaining({ kind: 'unknown', original: broken }));
+    }
   });
 
   test('the lock-busy message thrown by Code.js, as the sidebar shows it in each language', () => {

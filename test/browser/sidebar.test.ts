@@ -638,3 +638,105 @@ describe('the report and the announcement in Chromium', () => {
     await again.close();
   });
 });
+
+describe('errors and an existing plan in Chromium', () => {
+  test("Google's own errors in Thai: a Thai sentence and what to do, Google's words folded away, never alone", async () => {
+    const addon = loadAddon();
+    let failure = '';
+    // google.script.run hands the failure handler the Error's message (as the page's fake does).
+    const failing = Object.assign(Object.create(addon) as Addon, {
+      call: (name: string, ...args: unknown[]) => {
+        if (name === 'checkPlan') throw new Error(failure);
+        return (addon.call as (n: string, ...a: unknown[]) => unknown)(name, ...args);
+      },
+    });
+    const page = await openSidebar(failing);
+    await page.click('.tabs button[data-section="check"]');
+    const consent =
+      'https://script.google.com/macros/d/MaBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789/authorize?client_id=1234567890-abcdefghijklmnop.apps.googleusercontent.com';
+    const texts = [
+      'Exception: Service Spreadsheets timed out while accessing document with id 1AbCdEfGhIjKlMnOpQrStUvWxYz.',
+      'NetworkError: Connection failure due to HTTP 0',
+      `ScriptError: Authorisation is required to perform that action. ${consent}`,
+      'GoogleJsonResponseException: API call to drive.files.copy failed with error: Internal Error',
+      'Exception: Service invoked too many times for one day: docs create.',
+      'Exception: Lock timeout: another process was holding the lock for too long.',
+      'Error: Something nobody has seen before',
+    ];
+    for (const raw of texts) {
+      failure = raw;
+      await page.evaluate(() => (document.getElementById('error')!.hidden = true));
+      await page.click('#check');
+      await page.waitForSelector('#error:not([hidden])');
+      const original = raw.replace(/^(Exception|ScriptError|GoogleJsonResponseException|Error): /, ''); // Apps Script's class name dropped
+      const shown = await page.locator('#error').innerText();
+      const [first, advice] = shown.split('\n').filter((line) => line.trim());
+      expect(first).toMatch(/^เกิดข้อผิดพลาด: .*[\u0E00-\u0E7F]/);
+      expect(advice).toMatch(/[\u0E00-\u0E7F]/);
+      expect(shown).not.toContain(original); // folded in <details>, not in view
+      expect(await page.locator('#error details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+      expect(await page.locator('#error details code').textContent()).toBe(original);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(300);
+    }
+    // The consent link of the authorization error: whole, clickable, wrapping at 300 px.
+    failure = texts[2];
+    await page.click('#check');
+    await page.waitForSelector('#error .error-link a');
+    expect(await page.getAttribute('#error .error-link a', 'href')).toBe(consent);
+    expect(await text(page, '#error .error-advice')).toBe(
+      'โหลดหน้า Google ชีตใหม่ เปิดใสสะอาดอีกครั้ง แล้วกด "อนุญาต" เมื่อ Google ถาม',
+    );
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(300);
+    // Opened, the detail shows Google's words; in English the same error reads in English.
+    await page.click('#error summary');
+    expect(await page.locator('#error').innerText()).toContain(texts[2].replace('ScriptError: ', ''));
+    await page.click('#lang');
+    expect(await text(page, '#error .error-text')).toBe(
+      'Error: Your Google account has not yet allowed SaiSaat to do this',
+    );
+    await page.close();
+  });
+
+  test('create when a plan sheet exists: offers to open it or to name a new one, never a silent (2)', async () => {
+    const addon = loadAddon();
+    const page = await openSidebar(addon);
+    await page.fill('#org-name', 'เทศบาลตำบลบึงเค็งตา');
+    await page.click('#create');
+    await page.waitForSelector('#create-result:not([hidden])');
+    await page.click('#create');
+    await page.waitForSelector('#create-exists:not([hidden])');
+    expect(await text(page, '#create-exists-text')).toBe(
+      'มีแผ่นงานแผน "แผนปฏิบัติการ" อยู่แล้ว จะเปิดแผ่นงานนั้น หรือสร้างแผ่นงานใหม่โดยตั้งชื่อเอง',
+    );
+    const names = () => addon.spreadsheet._sheets.map((s) => s._name);
+    expect(names()).toEqual(['Sheet1', 'รายการภารกิจ', 'แผนปฏิบัติการ']);
+    // A name Sheets would refuse is caught before any call.
+    const calls = addon.log.counts.get('Spreadsheet.insertSheet');
+    for (const [typed, problem] of [
+      ['', 'กรุณาพิมพ์ชื่อแผ่นงานใหม่'],
+      ['SHEET1', 'มีแผ่นงานชื่อ "Sheet1" อยู่แล้ว กรุณาตั้งชื่ออื่น'],
+      ['ข'.repeat(101), 'ชื่อแผ่นงานยาวได้ไม่เกิน 100 ตัวอักษร'],
+    ]) {
+      await page.fill('#new-sheet-name', typed);
+      await page.click('#create-named');
+      expect(await text(page, '#new-sheet-name-problem')).toBe(problem);
+    }
+    expect(addon.log.counts.get('Spreadsheet.insertSheet')).toBe(calls);
+    // Open the existing one: it becomes the active sheet.
+    addon.spreadsheet.setActiveSheet(addon.spreadsheet._sheetByName('Sheet1')! as never);
+    await page.click('#open-plan');
+    await page.waitForFunction(() => document.getElementById('create-result')!.textContent!.startsWith('เปิดแผ่นงาน'));
+    expect(await text(page, '#create-result')).toBe('เปิดแผ่นงาน "แผนปฏิบัติการ" แล้ว');
+    expect(addon.spreadsheet._active._name).toBe('แผนปฏิบัติการ');
+    // Or a new plan under the name typed.
+    await page.fill('#new-sheet-name', 'แผน ๒๕๗๑–๒๕๗๕');
+    await page.click('#create-named');
+    await page.waitForSelector('#create-exists[hidden]', { state: 'attached' });
+    expect(await text(page, '#create-result')).toBe(
+      'สร้างแผ่นงาน "แผน ๒๕๗๑–๒๕๗๕" แล้ว: กรอกโครงการได้ที่แถว 6–45 (แทรกแถวเพิ่มได้)',
+    );
+    expect(names()).toEqual(['Sheet1', 'รายการภารกิจ', 'แผนปฏิบัติการ', 'แผน ๒๕๗๑–๒๕๗๕']);
+    expect(names().some((n) => n.includes('(2)'))).toBe(false);
+    await page.close();
+  });
+});

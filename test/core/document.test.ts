@@ -265,13 +265,16 @@ describe('the whole plan document of a 4-year plan with a project of no readable
 });
 
 describe('errors of a document run, in both languages', () => {
-  test('the errors SaiSaat knows are said in Thai and English; others keep Google’s words', () => {
+  test('the errors SaiSaat knows are said in Thai and English; others are translated with Google’s words kept', () => {
     expect(errorText('Exception: Service invoked too many times for one day: docs create.')).toEqual({
       th: 'Google ไม่ให้สร้างเอกสารเพิ่มในวันนี้ (เกินโควตารายวัน) ลองใหม่พรุ่งนี้',
       en: 'Google will not create more documents today (daily quota); try again tomorrow',
     });
     expect(errorText('GoogleJsonResponseException: File not found: 1abc').en).toMatch(/^The document or folder is not/);
-    expect(errorText('Error: Something odd')).toEqual({ th: 'Something odd', en: 'Something odd' });
+    // Google's words are kept, quoted after a Thai sentence, never alone (shared/googleErrors.ts).
+    const odd = errorText('Error: Something odd');
+    expect(odd.th).toMatch(/^Google แจ้งข้อผิดพลาดที่ใสสะอาดยังไม่รู้จัก — .+ — \(Google: "Something odd"\)$/);
+    expect(odd.en).toMatch(/^Google reported an error SaiSaat does not recognise — .+ — \(Google: "Something odd"\)$/);
   });
 
   // Google's own wordings, as Apps Script and the Drive/Docs APIs give them.

@@ -892,7 +892,10 @@ export class FakeSpreadsheet implements Implements<GSpreadsheet, SpreadsheetMeth
     this._active = this._addSheet('Sheet1');
   }
   _addSheet(name: string): FakeSheet {
-    if (this._sheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    // Sheets compares sheet names without case: "SHEET1" beside "Sheet1" is refused
+    // (github.com/socialpoint-labs/sheetfu/pull/26).
+    if (this._sheets.some((s) => s._name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`A sheet with the name "${name}" already exists.`);
     const sheet = new FakeSheet(this.env, this, name, this.env._nextId());
     this.env._wrap(sheet, 'Sheet');
     this._sheets.push(sheet);

@@ -13,6 +13,7 @@ import type { PlanReading, ReadProject } from '../read/planReader';
 import type { Catalogue } from '../data/catalogue';
 import { DEFAULT_FISCAL_YEARS, type PlanSettings } from '../../shared/settings';
 import { toThaiDigits } from '../../shared/numbers';
+import { errorLine } from '../../shared/googleErrors';
 import { contentHash, projectDocumentName, projectFields, type ProjectDocumentContext } from './projectDocument';
 import type { Fields } from './template';
 
@@ -180,7 +181,10 @@ export function isTransientError(message: string): boolean {
   );
 }
 
-/** An Apps Script error for the user, in Thai and English: the words SaiSaat knows for it, else Google's own. */
+/**
+ * An Apps Script error for the user, in Thai and English: the words SaiSaat knows for a document,
+ * else the shared translation of Google's errors (Google's own words quoted, never alone).
+ */
 export function errorText(message: string): { th: string; en: string } {
   const m = message.replace(/^(Exception|Error|GoogleJsonResponseException):\s*/, '');
   if (isQuotaError(m))
@@ -208,7 +212,7 @@ export function errorText(message: string): { th: string; en: string } {
       th: 'ใช้เวลานานเกินกำหนดของ Google ระบบจะทำต่อในรอบถัดไป',
       en: "Google's time limit was reached; SaiSaat carries on in the next round",
     };
-  return { th: m, en: m };
+  return errorLine(m);
 }
 
 /** "๒๒/๑๑/๒๕๖๙ ๑๔:๓๐" from calendar parts (CE year), as the plan sheet shows when a document was written. */
