@@ -39,11 +39,25 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** Google Fonts (index.html loads Sarabun): blocked in every test, so runs never depend on the network. */
+const GOOGLE_FONTS = /^https:\/\/fonts\.(googleapis|gstatic)\.com\//;
+/** Per page: the font requests blocked, and the console errors (text and source URL). */
+const loading = new WeakMap<Page, { blockedFonts: string[]; consoleErrors: { text: string; url: string }[] }>();
+
 /** Opens the sidebar with google.script.run calling `addon`; `delays` slows chosen functions (ms). */
 async function openSidebar(addon: Addon, delays: Record<string, number> = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   page.on('pageerror', (e) => {
     throw e;
+  });
+  const seen = { blockedFonts: [] as string[], consoleErrors: [] as { text: string; url: string }[] };
+  loading.set(page, seen);
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.consoleErrors.push({ text: m.text(), url: m.location().url });
+  });
+  await page.route(GOOGLE_FONTS, (route) => {
+    seen.blockedFonts.push(route.request().url());
+    return route.abort('internetdisconnected');
   });
   await page.exposeFunction('__gasRun', async (name: string, args: string) => {
     if (delays[name]) await new Promise((r) => setTimeout(r, delays[name]));
@@ -83,6 +97,49 @@ async function openSidebar(addon: Addon, delays: Record<string, number> = {}): P
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
+/**
+ * WCAG 2.x contrast of each visible element matched by `selector`: its text colour against the
+ * first non-transparent background up the tree (white at the top), with the relative luminance
+ * formula of https://www.w3.org/TR/WCAG21/#dfn-relative-luminance. Returns one ratio per element.
+ */
+function contrasts(page: Page, selector: string): Promise<number[]> {
+  return page.locator(selector).evaluateAll((elements) => {
+    const rgba = (css: string) => {
+      const [r, g, b, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+      return { rgb: [r, g, b], a };
+    };
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    return elements
+      .filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length > 0)
+      .map((e) => {
+        const fg = rgba(getComputedStyle(e).color);
+        let bg = [255, 255, 255];
+        for (let n: Element | null = e; n; n = n.parentElement) {
+          const b = rgba(getComputedStyle(n).backgroundColor);
+          if (b.a > 0) {
+            bg = b.rgb;
+            break;
+          }
+        }
+        const [hi, lo] = [luminance(fg.rgb), luminance(bg)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      });
+  });
+}
+
+/** Every element matched by `selector` is shown and its text reaches WCAG AA (4.5:1). */
+async function expectReadable(page: Page, selector: string): Promise<void> {
+  const ratios = await contrasts(page, selector);
+  expect(ratios.length).toBeGreaterThan(0);
+  for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
+}
+
 /** Waits (up to 5 s) for something the page does asynchronously on the server side. */
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
@@ -105,6 +162,41 @@ describe('the sidebar in Chromium', () => {
       };
     });
     expect(widths.thai).not.toBe(widths.missing); // Thai drawn with real glyphs, not 7 .notdef boxes
+    await page.close();
+  });
+
+  test('Sarabun is asked of Google Fonts; when it cannot load, Thai shows in a system font, fits 300 px, and the page works', async () => {
+    const addon = loadAddon({ locale: 'th' });
+    addon.addSheet('แผน', tsvGrid('eplan-annual-2567.tsv'));
+    const page = await openSidebar(addon);
+    const seen = loading.get(page)!;
+    expect(seen.blockedFonts).toEqual([
+      'https://fonts.googleapis.com/css2?family=Sarabun:wght@400;500;700&display=swap',
+    ]);
+    // The fonts Chromium actually drew the title with (DevTools protocol): a system font, not Sarabun.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.some((f) => f.familyName === 'Sarabun' || f.isCustomFont)).toBe(false);
+    expect(fonts.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThan(0);
+    const title = (await page.locator('h1').boundingBox())!;
+    expect(title.width).toBeGreaterThan(0);
+    expect(title.height).toBeGreaterThan(0);
+    for (const tab of await page.locator('.tabs button[data-section]').all()) {
+      await tab.click();
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(300);
+    }
+    // The failed font request is the only console error, and the page still does its work.
+    expect(seen.consoleErrors.length).toBeGreaterThan(0);
+    expect(seen.consoleErrors.filter((e) => !GOOGLE_FONTS.test(e.url))).toEqual([]);
+    await page.click('.tabs button[data-section="check"]');
+    await page.click('#check');
+    await page.waitForSelector('#findings li');
+    expect(await text(page, '#badge')).toBe('9');
     await page.close();
   });
 
@@ -188,6 +280,11 @@ describe('the sidebar in Chromium', () => {
     expect(addon.spreadsheet._active._name).toBe('แผน');
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-output/sidebar-check.png') });
+    // The warning orange: the badge (white on orange) and the marks, also on a hovered finding.
+    await expectReadable(page, '#badge.has-warnings');
+    await expectReadable(page, '#findings .sev.warning');
+    await page.hover('#findings li:first-child button');
+    await expectReadable(page, '#findings li:first-child .sev.warning');
     await page.close();
   });
 
@@ -390,6 +487,7 @@ describe('project details and documents in Chromium', () => {
       'สร้างแผ่นงาน "รายละเอียดโครงการ" แล้ว: 15 โครงการ กรอกรายละเอียดในแผ่นงานหรือในแบบฟอร์มด้านล่าง',
     );
     expect(await text(page, '#details-missing')).toMatch(/^ยังขาด: หลักการและเหตุผล, วัตถุประสงค์/);
+    await expectReadable(page, '#details-missing');
     await page.click('#lang');
     expect(await text(page, '#details-missing')).toMatch(/^Still missing: rationale, objectives/);
     await page.click('#lang');
@@ -449,6 +547,8 @@ describe('project details and documents in Chromium', () => {
       `https://docs.google.com/document/d/${owners[0].id}/edit`,
     );
     expect(await page.getAttribute('#docs-team-ask', 'href')).toMatch(/^mailto:a%40example\.com\?subject=/);
+    await expectReadable(page, '#docs-team a');
+    await expectReadable(page, '#docs-team .secondary');
     expect(await page.isVisible('#docs-team-no-picker')).toBe(true);
     expect(await page.isHidden('#docs-team-grant-row')).toBe(true);
     expect(await page.isHidden('#docs-run')).toBe(true);
@@ -502,6 +602,8 @@ describe('project details and documents in Chromium', () => {
     await page.waitForSelector('#error:not([hidden])');
     expect(await text(page, '#error')).toMatch(/^เกิดข้อผิดพลาด: ใสสะอาดยังไม่ได้รับอนุญาต/);
     expect(await page.getAttribute('#error a', 'href')).toBe(AUTHORIZATION_URL);
+    await expectReadable(page, '#error .error-text');
+    await expectReadable(page, '#error a');
     await page.close();
   });
 });
