@@ -130,6 +130,9 @@ const th = {
   reason: (reason: string, reasonEn: string) => (void reasonEn, reason),
   rowName: (row: number, name: string) => `แถว ${row} ${name}`,
   openDoc: 'เปิด',
+  /** The link's accessible name: which document, since every link reads "เปิด". */
+  openDocLabel: (row: number, name: string) => `เปิดเอกสาร แถว ${row} ${name}`,
+  docsMeter: 'ความคืบหน้าการสร้างเอกสาร',
   planDocTitle: 'เอกสารแผนทั้งฉบับ',
   planDocHelp: 'ปก ส่วนที่ ๒ ตารางแผน (แนวนอน) และส่วนที่ ๓ รายละเอียดทุกโครงการ',
   planPdf: 'บันทึกเป็น PDF ด้วย',
@@ -313,6 +316,8 @@ const en: typeof th = {
   reason: (_reason, reasonEn) => reasonEn,
   rowName: (row, name) => `Row ${row} ${name}`,
   openDoc: 'open',
+  openDocLabel: (row, name) => `Open the document of row ${row} ${name}`,
+  docsMeter: 'Progress of the documents',
   planDocTitle: 'Whole plan document',
   planDocHelp: "Cover, part 2 the plan table (landscape) and part 3 every project's details",
   planPdf: 'Save a PDF too',

@@ -61,8 +61,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A link opening in a new tab (Docs and Drive cannot open inside the sidebar). */
-function link(href: string, text: string): HTMLAnchorElement {
+function link(href: string, text: string, label?: string): HTMLAnchorElement {
   const a = el('a', text);
+  if (label) a.setAttribute('aria-label', label);
   a.href = href;
   a.target = '_blank';
   a.rel = 'noopener';
@@ -120,7 +121,11 @@ function applyLanguage(next: Lang): void {
   document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]').forEach((node) => {
     node.placeholder = t[node.dataset.i18nPlaceholder as keyof Strings] as string;
   });
+  // Named by its visible text (an accessible name that differs from it fails WCAG 2.5.3), in the
+  // language it switches to.
   $('lang').textContent = t.switchLang;
+  $('lang').lang = lang === 'th' ? 'en' : 'th';
+  $('docs-meter-bar').setAttribute('aria-label', t.docsMeter);
   $('follow-up-6').textContent = t.followUpSummary(6);
   $('follow-up-12').textContent = t.followUpSummary(12);
   const none = $<HTMLSelectElement>('org-type').querySelector('option[value=""]');
@@ -426,7 +431,7 @@ function docItem(p: DocProjectView): HTMLLIElement {
   const what = el('span', t.rowName(p.row, p.name), 'what');
   const note = skipped ? t.reason(p.reason, p.reasonEn) : t.action[p.action];
   if (note) what.append(el('span', note, 'why'));
-  if (p.url && !skipped) what.append(' ', link(p.url, t.openDoc));
+  if (p.url && !skipped) what.append(' ', link(p.url, t.openDoc, t.openDocLabel(p.row, p.name)));
   li.append(what);
   return li;
 }
@@ -497,7 +502,7 @@ function markResult(r: DocResultView): void {
   const state = el('span', failed ? '✖' : '✓', `state ${failed ? 'failed' : 'done'}`);
   const what = el('span', t.rowName(r.row, r.name), 'what');
   what.append(el('span', failed ? `${t.outcome.failed}: ${inLang(r.error, r.errorEn)}` : t.outcome[r.outcome], 'why'));
-  if (r.url) what.append(' ', link(r.url, t.openDoc));
+  if (r.url) what.append(' ', link(r.url, t.openDoc, t.openDocLabel(r.row, r.name)));
   li.replaceChildren(state, what);
 }
 

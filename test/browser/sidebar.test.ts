@@ -381,8 +381,11 @@ describe('the sidebar in Chromium', () => {
     const page = await openSidebar(loadAddon({ locale: 'en_US' }));
     expect(await text(page, 'h2')).toBe('Create a plan sheet');
     expect(await text(page, '#lang')).toBe('ภาษาไทย');
+    // Named by what it shows, in the language it switches to.
+    expect(await page.getByRole('button', { name: 'ภาษาไทย', exact: true }).getAttribute('lang')).toBe('th');
     await page.click('#lang');
     expect(await text(page, 'h2')).toBe('สร้างแผ่นงานแผน');
+    expect(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('lang')).toBe('en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
     await page.close();
   });
@@ -422,6 +425,14 @@ describe('project details and documents in Chromium', () => {
     expect(await page.locator('#docs-list li .state.done').count()).toBe(13);
     const hrefs = await page.locator('#docs-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toHaveLength(13);
+    // Thirteen links read "เปิด"; each is named, for a screen reader, after its document.
+    const names = await page
+      .locator('#docs-list a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+    expect(new Set(names).size).toBe(13);
+    for (const name of names) expect(name).toMatch(/^เปิดเอกสาร แถว \d+ \S/);
+    expect(await page.getByRole('link', { name: names[0], exact: true }).count()).toBe(1);
+    expect(await page.getByRole('progressbar', { name: 'ความคืบหน้าการสร้างเอกสาร' }).count()).toBe(1);
     expect(new Set(hrefs)).toEqual(
       new Set(madeDocs(addon).map((f) => `https://docs.google.com/document/d/${f.id}/edit`)),
     );
