@@ -5,7 +5,7 @@
  * so that writing the report as a document can reuse it.
  */
 import { checkGrid, type CheckReport } from '../core/check/check';
-import { reportFigures, reportProjects, roundPeriod } from '../core/year/figures';
+import { reportFigures, reportProjects, reportYear, roundPeriod } from '../core/year/figures';
 import { ROUNDS, type ReportFigures, type ReportProject, type Round } from '../core/year/followUp';
 import type { PlanSettings } from '../shared/settings';
 import { formatAmount, toArabicDigits } from '../shared/numbers';
@@ -53,9 +53,8 @@ export function roundReport(
   const sheet = pickPlanSheet(sheets, options.sheet);
   const { settings, round } = options;
   const { report, reading } = checkGrid(sheet.grid, sheet.name, { settings, formulaAt: formulaLookup(sheet) });
-  const year =
-    settings.annualYear ?? (reading.layout === 'annual' && reading.years.length === 1 ? reading.years[0] : undefined);
-  if (year === undefined)
+  const year = reportYear(reading, settings.annualYear);
+  if (year === null)
     throw new UsageError({
       th:
         reading.layout === 'annual'

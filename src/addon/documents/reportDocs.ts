@@ -20,7 +20,7 @@ import { documentContext } from '../../core/document/generation';
 import { documentText, type DocModel } from '../../core/document/model';
 import { contentHash, safeFileName } from '../../core/document/projectDocument';
 import { isoDate, reportDocument, reportFileStem, reportInputProblems } from '../../core/document/reportDocument';
-import { reportFigures, reportProjects, roundPeriod } from '../../core/year/figures';
+import { reportFigures, reportProjects, reportYear, roundPeriod } from '../../core/year/figures';
 import type { Round } from '../../core/year/followUp';
 import { toThaiDigits } from '../../shared/numbers';
 import {
@@ -37,7 +37,7 @@ import {
   type Signer,
 } from '../../shared/reportWire';
 import { datePartsIn } from '../clock';
-import { requirePlan, withFollowUpColumns, type LoadedPlan } from '../planSheet';
+import { requirePlan, withFollowUpColumns } from '../planSheet';
 import { sheetValues, UserError, withDocumentLock } from '../spreadsheet';
 import { documentUrl, isAlive, requireDocsScopes } from './drive';
 import { ensureFolder, keyedDocumentId, requireReachable, retriedOrTold, writePlanDocument } from './generate';
@@ -69,13 +69,6 @@ function parsed<T>(schema: { safeParse(v: unknown): { success: true; data: T } |
 }
 
 /** The fiscal year reported: the one asked for, else the settings', else an annual plan's own; null when unknown. */
-function reportYear(plan: LoadedPlan, asked: number | undefined): number | null {
-  if (asked !== undefined) return asked;
-  const { settings, reading } = plan;
-  if (settings.annualYear !== undefined) return settings.annualYear;
-  return reading.layout === 'annual' && reading.years.length === 1 ? reading.years[0] : null;
-}
-
 const properties = () => PropertiesService.getDocumentProperties();
 
 function signerIn(all: Record<string, string>): Signer {
@@ -97,7 +90,8 @@ function remember(all: Record<string, string>, values: Record<string, string>): 
 /** Sidebar: the report form for a round, prefilled with the year and what was remembered. */
 export function reportForm(request: ReportFormRequest): ReportForm {
   const { round, year: asked } = parsed(ReportFormRequestSchema, request);
-  const year = reportYear(requirePlan(SpreadsheetApp.getActiveSpreadsheet(), withFollowUpColumns(round)), asked);
+  const { reading, settings } = requirePlan(SpreadsheetApp.getActiveSpreadsheet(), withFollowUpColumns(round));
+  const year = reportYear(reading, asked ?? settings.annualYear);
   const all = properties().getProperties();
   return {
     round,
@@ -156,7 +150,7 @@ export function makeReportDoc(request: ReportDocRequest): ReportDocResult {
     const all = properties().getProperties();
     const signer = { name: r.signer.name.trim(), position: r.signer.position.trim() };
     remember(all, { [SIGNER_KEY]: JSON.stringify(signer) });
-    const year = reportYear(plan, r.year);
+    const year = reportYear(plan.reading, r.year ?? plan.settings.annualYear);
     if (year === null)
       return refused([
         {

@@ -4,9 +4,19 @@
  * and counts and amounts by dimension and in total. Sums run in satang (shared/numbers.ts).
  */
 import type { ProjectRow } from '../plan';
+import type { PlanReading } from '../read/planReader';
 import { formatThaiDate } from '../thai/dates';
 import { sumBaht } from '../../shared/numbers';
 import type { FollowUpFigures, ReportFigures, ReportProject, Round } from './followUp';
+
+/**
+ * The fiscal year a report is for: the one the office set (or `--year`), else an annual plan's own
+ * single year; null when neither says (a 5-year plan, an annual plan without a year).
+ */
+export function reportYear(reading: Pick<PlanReading, 'layout' | 'years'>, annualYear?: number): number | null {
+  if (annualYear !== undefined) return annualYear;
+  return reading.layout === 'annual' && reading.years.length === 1 ? reading.years[0] : null;
+}
 
 /** The round's first and last day (ISO, Gregorian) and the Thai long text "๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘". */
 export function roundPeriod(year: number, round: Round): { from: string; to: string; text: string } {
