@@ -5,7 +5,7 @@
  * so that writing the report as a document can reuse it.
  */
 import { checkGrid, type CheckReport } from '../core/check/check';
-import { reportFigures, reportProjects, reportYear, roundPeriod } from '../core/year/figures';
+import { reportProjects, reportYear, roundFigures, roundPeriod } from '../core/year/figures';
 import { ROUNDS, type ReportFigures, type ReportProject, type Round } from '../core/year/followUp';
 import type { PlanSettings } from '../shared/settings';
 import { formatAmount, toArabicDigits } from '../shared/numbers';
@@ -65,14 +65,15 @@ export function roundReport(
           ? "The annual plan's fiscal year is unknown (neither its title nor its budget header gives one): give it with --year, e.g. --year 2568"
           : 'This plan has budgets for several years: give the fiscal year to report with --year, e.g. --year 2568',
     });
+  const projects = reportProjects(reading.projects, year, round);
   return {
     sheet: sheet.name,
     title: reading.title.lines,
     organisation: reading.title.organisation ?? null,
     year,
     round,
-    figures: reportFigures(reading.projects, year, round),
-    projects: reportProjects(reading.projects, year, round),
+    figures: roundFigures(projects, year, round),
+    projects,
     hasRoundColumns: reading.projects.some((p) => p.followUp?.rounds[round] !== undefined),
     check: report,
   };

@@ -20,7 +20,7 @@ import { documentContext } from '../../core/document/generation';
 import { documentText, type DocModel } from '../../core/document/model';
 import { contentHash, safeFileName } from '../../core/document/projectDocument';
 import { isoDate, reportDocument, reportFileStem, reportInputProblems } from '../../core/document/reportDocument';
-import { reportFigures, reportProjects, reportYear, roundPeriod } from '../../core/year/figures';
+import { reportProjects, reportYear, roundFigures, roundPeriod } from '../../core/year/figures';
 import type { Round } from '../../core/year/followUp';
 import { toThaiDigits } from '../../shared/numbers';
 import {
@@ -165,10 +165,11 @@ export function makeReportDoc(request: ReportDocRequest): ReportDocResult {
       [textKey(year, r.round, 'suggestions')]: r.suggestions,
     });
     const { settings, reading, catalogue } = plan;
+    const projects = reportProjects(reading.projects, year, r.round);
     const input = {
       organisation: { ...settings.organisation, name: settings.organisation.name || reading.title.organisation || '' },
-      figures: reportFigures(reading.projects, year, r.round),
-      projects: reportProjects(reading.projects, year, r.round),
+      figures: roundFigures(projects, year, r.round),
+      projects,
       periodText: roundPeriod(year, r.round).text,
       problems: r.problems.trim(),
       suggestions: r.suggestions.trim(),

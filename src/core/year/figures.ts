@@ -88,7 +88,11 @@ function figuresOf(rows: readonly ReportProject[]): FollowUpFigures {
  * dimension 1–4 (a finding says so) counts in the total only.
  */
 export function reportFigures(projects: readonly ProjectRow[], year: number, round: Round): ReportFigures {
-  const rows = reportProjects(projects, year, round);
+  return roundFigures(reportProjects(projects, year, round), year, round);
+}
+
+/** The same figures from the report's rows, for callers that print the rows too (read once, counted once). */
+export function roundFigures(rows: readonly ReportProject[], year: number, round: Round): ReportFigures {
   const { from, to } = roundPeriod(year, round);
   const ofDimension = (d: number) => figuresOf(rows.filter((r) => r.dimension === d));
   return {
