@@ -100,3 +100,23 @@ export function repeatedFollowUpGrid(fixture: Cell[][], n: number): Cell[][] {
   });
   return [...head, ...rows];
 }
+
+/**
+ * The 5-year plan of `syntheticFiveYearGrid(n)` with faults planted in its project rows: every
+ * third project an invalid dimension (DIMENSION_INVALID, an error) and the next one a sub-mission
+ * not in the catalogue (MISSION_UNKNOWN, a warning); every fourth a year's budget that is not a
+ * number (BUDGET_INVALID, an error); every other one a blank year (BUDGET_BLANK, a warning). The
+ * dimension subtotals then disagree too (SUBTOTAL_MISMATCH). About 1.43 findings a project.
+ */
+export function faultyFiveYearGrid(n: number): Cell[][] {
+  return syntheticFiveYearGrid(n).map((row) => {
+    const k = row[0];
+    if (typeof k !== 'number') return row;
+    const out = [...row];
+    if (k % 3 === 0) out[1] = 'มิติที่ 9';
+    if (k % 3 === 1) out[2] = `ภารกิจที่ไม่มีในรายการ ${k}`;
+    if (k % 4 === 0) out[5] = 'ไม่ทราบ';
+    if (k % 2 === 1) out[6] = '';
+    return out;
+  });
+}

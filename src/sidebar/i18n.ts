@@ -187,6 +187,17 @@ const th = {
   opened: (sheet: string) => `เปิดแผ่นงาน "${sheet}" แล้ว`,
   newSheetName: 'หรือตั้งชื่อแผ่นงานใหม่',
   createNamed: 'สร้างแผ่นงานใหม่ชื่อนี้',
+  // ---- Findings at any count (issue 15: findings.ts) ----
+  findingsSeverity: 'แสดง',
+  findingsCode: 'รหัส',
+  findingsAll: (n: number) => `ทั้งหมด (${n})`,
+  findingsErrors: (n: number) => `ข้อผิดพลาด (${n})`,
+  findingsWarnings: (n: number) => `คำเตือน (${n})`,
+  findingsAllCodes: (n: number) => `ทุกรหัส (${n})`,
+  findingsShown: (shown: number, matching: number) => `ตรงกับตัวกรอง ${matching} รายการ · แสดง ${shown} รายการ`,
+  findingsMore: (n: number) => `แสดงเพิ่ม (อีก ${n} รายการ)`,
+  findingsCut: (listed: number, total: number) =>
+    `รายการนี้แสดง ${listed} จาก ${total} รายการ (ข้อผิดพลาดก่อน): ใช้คำสั่ง saisaat check กับไฟล์ที่ส่งออก (.xlsx) เพื่อดูครบทุกรายการ`,
 };
 
 const en: typeof th = {
@@ -372,6 +383,17 @@ const en: typeof th = {
   opened: (sheet) => `Opened sheet "${sheet}"`,
   newSheetName: 'Or name a new sheet',
   createNamed: 'Create a new sheet with this name',
+  // ---- Findings at any count (issue 15: findings.ts) ----
+  findingsSeverity: 'Show',
+  findingsCode: 'Code',
+  findingsAll: (n) => `All (${n})`,
+  findingsErrors: (n) => `Errors (${n})`,
+  findingsWarnings: (n) => `Warnings (${n})`,
+  findingsAllCodes: (n) => `All codes (${n})`,
+  findingsShown: (shown, matching) => `${matching} match the filter · showing ${shown}`,
+  findingsMore: (n) => `Show more (${n} more)`,
+  findingsCut: (listed, total) =>
+    `This list shows ${listed} of ${total} findings (errors first): run saisaat check on the exported file (.xlsx) to list them all`,
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

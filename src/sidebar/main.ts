@@ -1,6 +1,6 @@
 /**
- * The SaiSaat sidebar: create or adopt a plan sheet, check it (clicking a finding selects its
- * cell), update totals, edit project details and generate the documents. Every value from the sheet or the server is shown with textContent —
+ * The SaiSaat sidebar: create or adopt a plan sheet, check it (the list of findings is findings.ts;
+ * clicking a finding selects its cell), update totals, edit project details and generate the documents. Every value from the sheet or the server is shown with textContent —
  * never parsed as HTML — so a project named "<img src=x onerror=…>" is just text.
  */
 import { EDITABLE_SECTIONS } from '../shared/detailSections';
@@ -13,7 +13,6 @@ import type {
   DocsOverview,
   DocsRunStart,
   DocsTeamView,
-  FindingView,
   Lang,
   ProjectDetailsView,
   Section,
@@ -24,7 +23,8 @@ import { formatAmount } from '../shared/numbers';
 import { STRINGS, type Strings } from './i18n';
 import { call } from './client';
 import { pick } from './picker';
-import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
+import { fixAllButtons, setupFixes, type FixTarget } from './fixes';
+import { findingItem, renderFindings, setupFindings } from './findings';
 import { openReport, renderReport, setupReport } from './report';
 import { mountAnnual, setAnnualYears } from './annual';
 import { attempt, rerenderMessages, setupMessages, showResult } from './messages';
@@ -250,38 +250,13 @@ function renderBadge(r: CheckResult): void {
   badge.title = t.checkSummary(r.sheetName, r.projects, r.errors, r.warnings);
 }
 
-function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget): HTMLLIElement {
-  const li = el('li');
-  const button = el('button');
-  button.type = 'button';
-  button.dataset.cell = f.cell;
-  button.append(
-    el('span', f.severity === 'error' ? '✖' : '⚠', `sev ${f.severity}`),
-    el('span', f.cell, 'cell'),
-    el('span', t.findingMessage(f.message, f.messageEn)),
-  );
-  // The keyboard stays on the finding (its cell is now selected in the sheet); a failure shows in its line.
-  button.addEventListener('click', () =>
-    attempt(li, () => call('selectCell', { sheetName, cell: f.cell }), { focus: false }),
-  );
-  li.append(button);
-  const fix = fixes && fixBlock(f, fixes);
-  if (fix) li.append(fix);
-  return li;
-}
-
 /** The check's fixes report under the check and are followed by a new check. */
 const CHECK_FIXES: FixTarget = { resultId: 'fix-result', refresh: () => check() };
 
 function renderCheck(r: CheckResult): void {
   renderBadge(r);
   showResult('check-summary', (s) => s.checkSummary(r.sheetName, r.projects, r.errors, r.warnings));
-  const list = $('findings');
-  list.replaceChildren(
-    ...(r.findings.length
-      ? r.findings.map((f) => findingItem(r.sheetName, f, CHECK_FIXES))
-      : [el('li', t.noFindings, 'result')]),
-  );
+  renderFindings(r, CHECK_FIXES);
   $('fix-all').replaceChildren(...fixAllButtons(r.findings, CHECK_FIXES));
 }
 
@@ -680,6 +655,7 @@ function wire(): void {
 async function start(): Promise<void> {
   setupMessages({ strings: () => t, lang: () => lang, showSection });
   setupFixes({ strings: () => t });
+  setupFindings({ strings: () => t });
   setupReport({ strings: () => t, lang: () => lang });
   mountAnnual();
   wire();

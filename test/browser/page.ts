@@ -1,94 +1,33 @@
 /**
  * Shared by the browser test files: dist/Sidebar.html served from localhost, Chromium launched
  * once per file, and the sidebar opened with google.script.run wired to the server functions of
- * the built Code.js running over the fakes in node:vm.
+ * the built Code.js running over the fakes in node:vm. The jest-free part is serve.ts (the bench uses it).
  */
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../helpers';
-import type { Addon } from '../addon/harness';
 import { launchChromium } from './chromium';
+import { openSidebarPage, serveSidebar, type ScriptServer, type Served } from './serve';
+
+export { GOOGLE_FONTS, loading } from './serve';
 
 let browser: Browser;
-let server: Server;
-let url: string;
+let served: Served;
 
 /** Serves dist/Sidebar.html and launches Chromium for the test file that calls it. */
 export function useSidebar(): void {
   beforeAll(async () => {
-    const html = readFileSync(join(ROOT, 'dist/Sidebar.html'));
-    server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    served = await serveSidebar();
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await served?.close();
   });
 }
 
-/** Google Fonts (index.html loads Sarabun): blocked in every test, so runs never depend on the network. */
-export const GOOGLE_FONTS = /^https:\/\/fonts\.(googleapis|gstatic)\.com\//;
-/** Per page: the font requests blocked, and the console errors (text and source URL). */
-export const loading = new WeakMap<Page, { blockedFonts: string[]; consoleErrors: { text: string; url: string }[] }>();
-
-/** Opens the sidebar with google.script.run calling `addon`; `delays` slows chosen functions (ms). */
-export async function openSidebar(addon: Addon, delays: Record<string, number> = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  const seen = { blockedFonts: [] as string[], consoleErrors: [] as { text: string; url: string }[] };
-  loading.set(page, seen);
-  page.on('console', (m) => {
-    if (m.type() === 'error') seen.consoleErrors.push({ text: m.text(), url: m.location().url });
-  });
-  await page.route(GOOGLE_FONTS, (route) => {
-    seen.blockedFonts.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
-  await page.exposeFunction('__gasRun', async (name: string, args: string) => {
-    if (delays[name]) await new Promise((r) => setTimeout(r, delays[name]));
-    try {
-      return JSON.stringify({ value: addon.call(name, ...JSON.parse(args)) ?? null });
-    } catch (e) {
-      return JSON.stringify({ error: (e as Error).message });
-    }
-  });
-  await page.addInitScript(() => {
-    type Handlers = { ok?: (v: unknown) => void; fail?: (e: Error) => void };
-    const run = (h: Handlers): unknown =>
-      new Proxy(
-        {},
-        {
-          get(_t, prop: string) {
-            if (prop === 'withSuccessHandler') return (f: Handlers['ok']) => run({ ...h, ok: f });
-            if (prop === 'withFailureHandler') return (f: Handlers['fail']) => run({ ...h, fail: f });
-            return (...args: unknown[]) => {
-              (window as unknown as { __gasRun: (n: string, a: string) => Promise<string> })
-                .__gasRun(prop, JSON.stringify(args))
-                .then((raw) => {
-                  const r = JSON.parse(raw) as { value?: unknown; error?: string };
-                  if (r.error !== undefined) h.fail?.(new Error(r.error));
-                  else h.ok?.(r.value);
-                });
-            };
-          },
-        },
-      );
-    (window as unknown as { google: unknown }).google = { script: { run: run({}) } };
-  });
-  await page.goto(url);
-  await page.waitForSelector('html[data-ready="true"]');
-  return page;
+/** Opens the sidebar with google.script.run calling `addon` (the harness's); `delays` slows chosen functions (ms). */
+export function openSidebar(addon: ScriptServer, delays: Record<string, number> = {}): Promise<Page> {
+  return openSidebarPage(browser, served.url, addon, delays);
 }
 
 export const text = (page: Page, selector: string) => page.locator(selector).first().innerText();

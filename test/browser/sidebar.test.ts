@@ -154,9 +154,9 @@ describe('the sidebar in Chromium', () => {
     await page.screenshot({ path: join(ROOT, 'test-output/sidebar-check.png') });
     // The warning orange: the badge (white on orange) and the marks, also on a hovered finding.
     await expectReadable(page, '#badge.has-warnings');
-    await expectReadable(page, '#findings .sev.warning');
+    await expectReadable(page, '#findings .sev-warning');
     await page.hover('#findings li:first-child button');
-    await expectReadable(page, '#findings li:first-child .sev.warning');
+    await expectReadable(page, '#findings li:first-child .sev-warning');
     await page.close();
   });
 
