@@ -1,6 +1,9 @@
 /** The sidebar's words in Thai and English (the user's locale chooses; the header button switches). */
 import type { Lang } from '../shared/wire';
 
+/** The cells a "fix all" button writes, for its accessible name: the first five, then "…". */
+const listCells = (cells: string[]) => cells.slice(0, 5).join(', ') + (cells.length > 5 ? ' …' : '');
+
 const th = {
   title: 'ใสสะอาด',
   working: 'กำลังดำเนินการ…',
@@ -187,6 +190,13 @@ const th = {
   opened: (sheet: string) => `เปิดแผ่นงาน "${sheet}" แล้ว`,
   newSheetName: 'หรือตั้งชื่อแผ่นงานใหม่',
   createNamed: 'สร้างแผ่นงานใหม่ชื่อนี้',
+  // Accessibility (issue 15 item 4): names for screen readers; each starts with the visible text.
+  tabsLabel: 'ส่วนของใสสะอาด',
+  totalsCorner: 'มิติ',
+  openPlanDocLabel: 'เปิดเอกสาร แผนทั้งฉบับ',
+  openPlanPdfLabel: 'เปิด PDF แผนทั้งฉบับ',
+  fixApplyLabel: (cell: string) => `แก้ไขตามที่เสนอ เซลล์ ${cell}`,
+  fixAllLabel: (n: number, cells: string[]) => `แก้ไขทั้งหมด (${n} เซลล์) ${listCells(cells)}`,
 };
 
 const en: typeof th = {
@@ -372,6 +382,13 @@ const en: typeof th = {
   opened: (sheet) => `Opened sheet "${sheet}"`,
   newSheetName: 'Or name a new sheet',
   createNamed: 'Create a new sheet with this name',
+  // Accessibility (issue 15 item 4)
+  tabsLabel: 'SaiSaat sections',
+  totalsCorner: 'Dimension',
+  openPlanDocLabel: 'Open the document of the whole plan',
+  openPlanPdfLabel: 'Open the PDF of the whole plan',
+  fixApplyLabel: (cell) => `Apply to cell ${cell}`,
+  fixAllLabel: (n, cells) => `Fix all (${n} cells) ${listCells(cells)}`,
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

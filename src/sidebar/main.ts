@@ -96,6 +96,7 @@ function applyLanguage(next: Lang): void {
   $('lang').textContent = t.switchLang;
   $('lang').lang = lang === 'th' ? 'en' : 'th';
   $('docs-meter-bar').setAttribute('aria-label', t.docsMeter);
+  document.querySelector('.tabs')!.setAttribute('aria-label', t.tabsLabel);
   $('follow-up-6').textContent = t.followUpSummary(6);
   $('follow-up-12').textContent = t.followUpSummary(12);
   const none = $<HTMLSelectElement>('org-type').querySelector('option[value=""]');
@@ -115,13 +116,34 @@ function applyLanguage(next: Lang): void {
 
 // ---- Sections ---------------------------------------------------------------------------------
 
+const tabs = () => Array.from(document.querySelectorAll<HTMLButtonElement>('.tabs [role="tab"]'));
+
 function showSection(section: Section): void {
   document.querySelectorAll<HTMLElement>('main section').forEach((s) => (s.hidden = s.dataset.section !== section));
-  document
-    .querySelectorAll<HTMLButtonElement>('.tabs button')
-    .forEach((b) => b.setAttribute('aria-selected', String(b.dataset.section === section)));
+  for (const tab of tabs()) {
+    const selected = tab.dataset.section === section;
+    tab.setAttribute('aria-selected', String(selected));
+    // Roving tabindex: Tab reaches the selected tab only; the arrow keys move between tabs.
+    tab.tabIndex = selected ? 0 : -1;
+  }
   if (section === 'docs' && !lastOverview) void overview();
   if (section === 'docs') void openReport();
+}
+
+/** The keys of the APG tabs pattern, with automatic activation: the tab focused is shown. */
+function tabKey(event: KeyboardEvent): void {
+  const all = tabs();
+  const at = all.indexOf(document.activeElement as HTMLButtonElement);
+  const next = {
+    ArrowLeft: (at - 1 + all.length) % all.length,
+    ArrowRight: (at + 1) % all.length,
+    Home: 0,
+    End: all.length - 1,
+  }[event.key];
+  if (at < 0 || next === undefined) return;
+  event.preventDefault();
+  all[next].focus();
+  showSection(all[next].dataset.section as Section);
 }
 
 // ---- Create -----------------------------------------------------------------------------------
@@ -298,7 +320,10 @@ function renderTotals(r: TotalsResult): void {
   showResult('totals-result', (s) => s.totalsDone(r.sheetName, r.formulasWritten, r.rowsInserted, r.chart));
   const table = $<HTMLTableElement>('totals-table');
   const head = el('tr');
-  head.append(el('th', ''), ...r.years.map((y) => el('th', t.budgetYear(y))));
+  // The corner names the label column for screen readers; on screen the labels say what they are.
+  const corner = el('th');
+  corner.append(el('span', t.totalsCorner, 'visually-hidden'));
+  head.append(corner, ...r.years.map((y) => el('th', t.budgetYear(y))));
   const line = (label: string, byYear: Record<string, number>) => {
     const tr = el('tr');
     tr.append(el('td', label), ...r.years.map((y) => el('td', formatAmount(byYear[y] ?? 0))));
@@ -625,8 +650,8 @@ async function planDocument(): Promise<void> {
     showResult('plan-doc-result', (s) => [
       s.planDocDone(r.projects, r.landscape),
       ' ',
-      link(r.url, s.openPlanDoc),
-      ...(r.pdfUrl ? [' · ', link(r.pdfUrl, s.openPdf)] : []),
+      link(r.url, s.openPlanDoc, s.openPlanDocLabel),
+      ...(r.pdfUrl ? [' · ', link(r.pdfUrl, s.openPdf, s.openPlanPdfLabel)] : []),
     ]);
   });
 }
@@ -648,9 +673,8 @@ function fillForm(state: SidebarState): void {
 
 function wire(): void {
   $('lang').addEventListener('click', () => applyLanguage(lang === 'th' ? 'en' : 'th'));
-  document
-    .querySelectorAll<HTMLButtonElement>('.tabs button')
-    .forEach((b) => b.addEventListener('click', () => showSection(b.dataset.section as Section)));
+  for (const tab of tabs()) tab.addEventListener('click', () => showSection(tab.dataset.section as Section));
+  document.querySelector<HTMLElement>('.tabs')!.addEventListener('keydown', tabKey);
   $('create-form').addEventListener('submit', createPlan);
   $('open-plan').addEventListener('click', openExisting);
   $('create-named').addEventListener('click', createNamed);
