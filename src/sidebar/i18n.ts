@@ -197,6 +197,7 @@ const th = {
   openPlanPdfLabel: 'เปิด PDF แผนทั้งฉบับ',
   fixApplyLabel: (cell: string) => `แก้ไขตามที่เสนอ เซลล์ ${cell}`,
   fixAllLabel: (n: number, cells: string[]) => `แก้ไขทั้งหมด (${n} เซลล์) ${listCells(cells)}`,
+  severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน' },
 };
 
 const en: typeof th = {
@@ -389,6 +390,7 @@ const en: typeof th = {
   openPlanPdfLabel: 'Open the PDF of the whole plan',
   fixApplyLabel: (cell) => `Apply to cell ${cell}`,
   fixAllLabel: (n, cells) => `Fix all (${n} cells) ${listCells(cells)}`,
+  severity: { error: 'Error', warning: 'Warning' },
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

@@ -192,6 +192,8 @@ function renderExists(): void {
   $('create-exists-text').textContent = lastExists ? t.planExists(lastExists.existingSheet) : '';
   $('new-sheet-name-problem').hidden = nameProblem === null;
   $('new-sheet-name-problem').textContent = nameProblem?.[lang] ?? '';
+  if (nameProblem) $('new-sheet-name').setAttribute('aria-invalid', 'true');
+  else $('new-sheet-name').removeAttribute('aria-invalid');
 }
 
 async function createNamed(): Promise<void> {
@@ -270,6 +272,16 @@ function renderBadge(r: CheckResult): void {
   badge.textContent = String(r.errors + r.warnings);
   badge.className = `badge${r.errors ? ' has-errors' : r.warnings ? ' has-warnings' : ''}`;
   badge.title = t.checkSummary(r.sheetName, r.projects, r.errors, r.warnings);
+  // A bare "9" says nothing to a screen reader: the badge (role="img") is named by the summary.
+  badge.setAttribute('aria-label', badge.title);
+}
+
+/** The severity's sign, read as its word (the sign alone would be read as "heavy multiplication x"). */
+function severityMark(severity: FindingView['severity']): HTMLSpanElement {
+  const mark = el('span', severity === 'error' ? '✖' : '⚠', `sev ${severity}`);
+  mark.setAttribute('role', 'img');
+  mark.setAttribute('aria-label', t.severity[severity]);
+  return mark;
 }
 
 function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget): HTMLLIElement {
@@ -278,7 +290,7 @@ function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget): HTML
   button.type = 'button';
   button.dataset.cell = f.cell;
   button.append(
-    el('span', f.severity === 'error' ? '✖' : '⚠', `sev ${f.severity}`),
+    severityMark(f.severity),
     el('span', f.cell, 'cell'),
     el('span', t.findingMessage(f.message, f.messageEn)),
   );
@@ -425,13 +437,19 @@ async function saveDetails(event: Event): Promise<void> {
 
 // ---- Documents --------------------------------------------------------------------------------
 
+/** A document line's sign: the words beside it say the same, so screen readers skip it. */
+function stateMark(sign: string, className: string): HTMLSpanElement {
+  const mark = el('span', sign, className);
+  mark.setAttribute('aria-hidden', 'true');
+  return mark;
+}
+
 function docItem(p: DocProjectView): HTMLLIElement {
   const li = el('li');
   li.dataset.project = p.projectId;
   const skipped = p.action === 'no-details' || p.action === 'incomplete';
   li.append(
-    el(
-      'span',
+    stateMark(
       skipped ? '–' : p.action === 'unchanged' ? '✓' : '○',
       `state ${skipped ? 'skipped' : p.action === 'unchanged' ? 'done' : ''}`,
     ),
@@ -527,7 +545,7 @@ function markResult(r: DocResultView): void {
   const li = document.querySelector<HTMLLIElement>(`#docs-list li[data-project="${CSS.escape(r.projectId)}"]`);
   if (!li) return;
   const failed = r.outcome === 'failed';
-  const state = el('span', failed ? '✖' : '✓', `state ${failed ? 'failed' : 'done'}`);
+  const state = stateMark(failed ? '✖' : '✓', `state ${failed ? 'failed' : 'done'}`);
   const what = el('span', t.rowName(r.row, r.name), 'what');
   what.append(el('span', failed ? `${t.outcome.failed}: ${inLang(r.error, r.errorEn)}` : t.outcome[r.outcome], 'why'));
   if (r.url) what.append(' ', link(r.url, t.openDoc, t.openDocLabel(r.row, r.name)));

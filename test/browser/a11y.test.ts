@@ -404,8 +404,8 @@ describe('results and progress in polite live regions', () => {
     'annual-result',
   ];
 
-  /** Shown with what it reports on: the fixes of the details sheet and their result appear together. */
-  const SHOWN_WITH: Record<string, string> = { 'docs-fix-result': 'docs-fixes-block' };
+  /** Shown with what it reports on: the details sheet's fixes or the details form, and their result. */
+  const SHOWN_WITH: Record<string, string> = { 'docs-fix-result': 'docs-fixes-block', 'details-saved': 'details-form' };
 
   /** The live region around `id`: polite, and rendered whenever its tab panel is, whether or not a result shows. */
   const regionOf = (page: Page, id: string) =>
@@ -475,6 +475,67 @@ describe('results and progress in polite live regions', () => {
     expect(during?.text).toMatch(/^เสร็จ [1-9]\d* จาก 13 ฉบับ$/);
     await finished(page);
     expect(await liveRegion(page, 'docs-run')).toEqual({ live: 'polite', text: 'เสร็จแล้ว: สร้างใหม่ 13 · ปรับปรุง 0' });
+    await page.close();
+  });
+});
+
+describe('names a screen reader reads', () => {
+  test('the check: the badge says what it counts, each finding starts with its severity in words', async () => {
+    const page = await openSidebar(eplan());
+    await tab(page, 'check');
+    await page.click('#check');
+    await page.waitForSelector('#findings li');
+    expect(await page.getByRole('img', { name: 'แผ่นงาน "แผน": 49 โครงการ · ข้อผิดพลาด 0 · คำเตือน 9' }).count()).toBe(1);
+    const findings = (await controlNames(page)).filter((n) => /^คำเตือน [A-Z]+\d+ /.test(n));
+    expect(findings).toHaveLength(9);
+    expect(await page.getByRole('button', { name: /^คำเตือน B16 / }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('each proposed fix button names its cells; the totals corner is named', async () => {
+    const addon = loadAddon();
+    addon.addSheet('แผน', [
+      ['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ.๒๕๖๖ - ๒๕๗๐)'],
+      ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ผู้รับผิดชอบ'],
+      ['1', '', 'โครงการอบรมคุณธรรมแก่ผู้ บริหาร', 10000, '-', 'สำนักปลัด'],
+      ['2', '', 'โครงการ อบรม', 5000, '-', 'กองการศึกษาเพื่อความ โปร่งใส'],
+    ]);
+    const page = await openSidebar(addon);
+    await tab(page, 'check');
+    await page.click('#check');
+    await page.waitForSelector('#fix-all button');
+    const names = await controlNames(page);
+    expect(names.filter((n) => n.startsWith('แก้ไขตามที่เสนอ'))).toEqual(['แก้ไขตามที่เสนอ เซลล์ C3', 'แก้ไขตามที่เสนอ เซลล์ F4']);
+    expect(names).toContain('แก้ไขทั้งหมด (2 เซลล์) C3, F4');
+    await tab(page, 'totals');
+    await page.click('#totals');
+    await page.waitForSelector('#totals-table:not([hidden])');
+    expect(await page.getByRole('columnheader', { name: 'มิติ', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('the plan document links say which document; a refused sheet name marks its field invalid', async () => {
+    const page = await openSidebar(office());
+    await tab(page, 'docs');
+    await page.waitForSelector('#docs-summary:not([hidden])');
+    // The documents list's signs (✓ ○ –) are skipped: the words beside them say the same.
+    expect(await page.locator('#docs-list li').count()).toBe(15);
+    expect(await page.locator('#docs-list .state[aria-hidden="true"]').count()).toBe(15);
+    await page.check('#plan-pdf');
+    await page.click('#plan-doc');
+    await page.waitForSelector('#plan-doc-result:not([hidden])');
+    expect(await page.getByRole('link', { name: 'เปิดเอกสาร แผนทั้งฉบับ', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'เปิด PDF แผนทั้งฉบับ', exact: true }).count()).toBe(1);
+    await tab(page, 'plan');
+    await page.click('#create');
+    await page.waitForSelector('#create-exists:not([hidden])');
+    await page.fill('#new-sheet-name', 'SHEET1');
+    await page.click('#create-named');
+    expect(await page.getAttribute('#new-sheet-name', 'aria-invalid')).toBe('true');
+    await page.fill('#new-sheet-name', 'แผนใหม่');
+    await page.click('#create-named');
+    await page.waitForSelector('#create-exists', { state: 'hidden' });
+    expect(await page.getAttribute('#new-sheet-name', 'aria-invalid')).toBeNull();
     await page.close();
   });
 });
