@@ -42,26 +42,28 @@ async function axTree(page: Page) {
   return nodes.filter((n) => !n.ignored);
 }
 
-/** The names of the links and buttons a screen reader lists, in page order. */
-async function controlNames(page: Page): Promise<string[]> {
+/** The links and buttons a screen reader lists (links and buttons apart), in page order. */
+async function controls(page: Page): Promise<{ role: string; name: string }[]> {
   return (await axTree(page))
     .filter((n) => ['link', 'button'].includes(String(n.role?.value)))
-    .map((n) => String(n.name?.value ?? ''));
+    .map((n) => ({ role: String(n.role?.value), name: String(n.name?.value ?? '') }));
 }
 
+const controlNames = async (page: Page) => (await controls(page)).map((c) => c.name);
+
 /**
- * Scans the page as it stands: no axe violation may be serious or critical, and no two links or
- * buttons share a name (twelve links all named "เปิด" cannot be told apart in a list of links).
+ * Scans the page as it stands: no axe violation may be serious or critical, and no two links (or
+ * two buttons) share a name (twelve links all named "เปิด" cannot be told apart in a list of links).
  */
 async function expectAccessible(page: Page, state: string): Promise<void> {
   const violations = await axe(page);
   scanned[state] = violations;
-  const names = await controlNames(page);
+  const keys = (await controls(page)).map((c) => `${c.role}: ${c.name}`);
   expect({
     state,
     violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    unnamed: names.filter((n) => !n.trim()),
-    twice: names.filter((n, i) => names.indexOf(n) !== i),
+    unnamed: keys.filter((k) => k.endsWith(': ')),
+    twice: keys.filter((k, i) => keys.indexOf(k) !== i),
   }).toEqual({ state, violations: [], unnamed: [], twice: [] });
 }
 
@@ -233,9 +235,18 @@ describe('axe-core finds no serious or critical violation', () => {
     await second.close();
   });
 
-  test('documents tab: the plan document made', async () => {
-    const page = await openSidebar(office());
+  test('documents tab: a project previewed, then the plan document made', async () => {
+    const addon = office();
+    const plan = addon.spreadsheet._sheetByName('แผนปฏิบัติการ')!;
+    const row = plan._dump().findIndex((r) => String(r?.[2]).includes('โครงการจัดเวที')) + 1;
+    addon.spreadsheet._active = plan;
+    addon.spreadsheet._activeRange = `C${row}`;
+    addon.call('startDocsRun'); // the folder and the template made, as a run makes them
+    const page = await openSidebar(addon);
     await tab(page, 'docs');
+    await page.click('#docs-preview');
+    await page.waitForSelector('#docs-preview-result:not([hidden])');
+    await expectAccessible(page, 'th: a project previewed');
     await page.check('#plan-pdf');
     await page.click('#plan-doc');
     await page.waitForSelector('#plan-doc-result:not([hidden])');
