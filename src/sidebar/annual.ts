@@ -76,12 +76,28 @@ function render(): void {
 
 /** Adds the tab and the section to the page. */
 export function mountAnnual(): void {
-  const tab = el('button', { type: 'button', role: 'tab', 'data-section': 'annual', 'data-i18n': 'tabAnnual' });
+  // A tab and its panel as index.html's (APG tabs: each names the other); its first content is a heading, so the panel takes focus.
+  const tab = el('button', {
+    type: 'button',
+    role: 'tab',
+    id: 'tab-annual',
+    'aria-controls': 'section-annual',
+    'data-section': 'annual',
+    'data-i18n': 'tabAnnual',
+  });
   tab.textContent = STRINGS.th.tabAnnual;
   document.querySelector('.tabs')!.append(tab);
-  const section = el('section', { id: 'section-annual', 'data-section': 'annual' });
+  const section = el('section', {
+    id: 'section-annual',
+    'data-section': 'annual',
+    role: 'tabpanel',
+    'aria-labelledby': 'tab-annual',
+    tabindex: '0',
+  });
   section.hidden = true;
   const block = el('div', { class: 'block' });
+  const live = el('div', { class: 'live', role: 'status' });
+  live.append(el('p', { id: 'annual-result', class: 'result' }));
   const select = el('select', { id: 'annual-year' });
   const label = el('label', { for: 'annual-year', 'data-i18n': 'annualFiscalYear' }, STRINGS.th.annualFiscalYear);
   block.append(
@@ -92,7 +108,8 @@ export function mountAnnual(): void {
     el('div', { class: 'actions' }),
     el('div', { id: 'annual-preview', class: 'result' }),
     el('div', { class: 'actions' }),
-    el('p', { id: 'annual-result', class: 'result' }),
+    // Announced politely: the live container is there before the result is (index.html says why).
+    live,
   );
   const [previewActions, writeActions] = Array.from(block.querySelectorAll('.actions'));
   previewActions.append(
@@ -110,7 +127,7 @@ export function mountAnnual(): void {
     ),
   );
   section.append(block);
-  document.querySelector('main')!.append(section);
+  byId('panels').append(section);
   render();
 
   const year = () => Number(byId<HTMLSelectElement>('annual-year').value);

@@ -1,6 +1,7 @@
 /**
  * google.script.run as promises, with the progress bar shown for any call still running after
- * a moment and the buttons disabled meanwhile, so nothing is started twice. Typed from ServerApi:
+ * a moment and the sections' buttons disabled meanwhile, so nothing is started twice (the tabs stay
+ * usable: disabling the focused tab would drop the keyboard user's focus). Typed from ServerApi:
  * calling a function the server does not export, or with the wrong request, fails the build.
  */
 import type { ServerApi } from '../shared/api';
@@ -20,7 +21,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function busy(on: boolean): void {
   pending += on ? 1 : -1;
   const progress = document.getElementById('progress')!;
-  document.querySelectorAll<HTMLButtonElement>('main button').forEach((b) => (b.disabled = pending > 0));
+  document.querySelectorAll<HTMLButtonElement>('#panels button').forEach((b) => (b.disabled = pending > 0));
   if (pending > 0 && !timer) timer = setTimeout(() => (progress.hidden = false), SHOW_PROGRESS_AFTER_MS);
   if (pending === 0) {
     clearTimeout(timer);

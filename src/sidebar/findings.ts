@@ -61,6 +61,14 @@ function span(text: string, className: string): HTMLSpanElement {
   return s;
 }
 
+/** ✖ or ⚠, read by screen readers as ข้อผิดพลาด or คำเตือน. */
+function severityMark(severity: Severity, t: ReturnType<FixHooks['strings']>): HTMLSpanElement {
+  const mark = span(severity === 'error' ? '✖' : '⚠', `sev sev-${severity}`);
+  mark.setAttribute('role', 'img');
+  mark.setAttribute('aria-label', t.severity[severity]);
+  return mark;
+}
+
 /** One finding: a button selecting its cell, and its proposed text when it has one. */
 export function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget): HTMLLIElement {
   const t = hooks.strings();
@@ -70,7 +78,7 @@ export function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget
   button.dataset.cell = f.cell;
   button.dataset.code = f.code;
   button.append(
-    span(f.severity === 'error' ? '✖' : '⚠', `sev sev-${f.severity}`),
+    severityMark(f.severity, t),
     span(f.cell, 'cell'),
     span(t.findingMessage(f.message, f.messageEn), 'message'),
   );

@@ -27,11 +27,13 @@ export interface FixTarget {
   refresh: () => Promise<void>;
 }
 
-function button(text: string, className: string, onClick: () => void): HTMLButtonElement {
+/** `label` tells apart buttons that read alike (one per finding); it starts with the visible text (WCAG 2.5.3). */
+function button(text: string, label: string, className: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = className;
   b.textContent = text;
+  b.setAttribute('aria-label', label);
   b.addEventListener('click', onClick);
   return b;
 }
@@ -69,10 +71,12 @@ export function fixBlock(f: FindingView, target: FixTarget): HTMLElement | null 
   const text = document.createElement('blockquote');
   text.className = 'fix-text';
   text.textContent = fix.to;
+  // A long text scrolls inside its box (style.css): focusable, so the keyboard can scroll it too.
+  text.tabIndex = 0;
   block.append(
     label,
     text,
-    button(t.fixApply, 'fix-apply', () => void apply([fix], target)),
+    button(t.fixApply, t.fixApplyLabel(fix.cell), 'fix-apply', () => void apply([fix], target)),
   );
   return block;
 }
@@ -84,5 +88,15 @@ export function fixAllButtons(findings: FindingView[], target: FixTarget): HTMLE
   const t = hooks.strings();
   return [...byCode.values()]
     .filter((fixes) => fixes.length > 1)
-    .map((fixes) => button(t.fixAll(fixes.length), 'fix-all', () => void apply(fixes, target)));
+    .map((fixes) =>
+      button(
+        t.fixAll(fixes.length),
+        t.fixAllLabel(
+          fixes.length,
+          fixes.map((f) => f.cell),
+        ),
+        'fix-all',
+        () => void apply(fixes, target),
+      ),
+    );
 }

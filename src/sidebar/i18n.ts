@@ -1,6 +1,9 @@
 /** The sidebar's words in Thai and English (the user's locale chooses; the header button switches). */
 import type { Lang } from '../shared/wire';
 
+/** The cells a "fix all" button writes, for its accessible name: the first five, then "…". */
+const listCells = (cells: string[]) => cells.slice(0, 5).join(', ') + (cells.length > 5 ? ' …' : '');
+
 const th = {
   title: 'ใสสะอาด',
   working: 'กำลังดำเนินการ…',
@@ -198,6 +201,14 @@ const th = {
   findingsMore: (n: number) => `แสดงเพิ่ม (อีก ${n} รายการ)`,
   findingsCut: (listed: number, total: number) =>
     `รายการนี้แสดง ${listed} จาก ${total} รายการ (ข้อผิดพลาดก่อน): ใช้คำสั่ง saisaat check กับไฟล์ที่ส่งออก (.xlsx) เพื่อดูครบทุกรายการ`,
+  // Accessibility (issue 15 item 4): names for screen readers; each starts with the visible text.
+  tabsLabel: 'ส่วนของใสสะอาด',
+  totalsCorner: 'มิติ',
+  openPlanDocLabel: 'เปิดเอกสาร แผนทั้งฉบับ',
+  openPlanPdfLabel: 'เปิด PDF แผนทั้งฉบับ',
+  fixApplyLabel: (cell: string) => `แก้ไขตามที่เสนอ เซลล์ ${cell}`,
+  fixAllLabel: (n: number, cells: string[]) => `แก้ไขทั้งหมด (${n} เซลล์) ${listCells(cells)}`,
+  severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน' },
 };
 
 const en: typeof th = {
@@ -394,6 +405,14 @@ const en: typeof th = {
   findingsMore: (n) => `Show more (${n} more)`,
   findingsCut: (listed, total) =>
     `This list shows ${listed} of ${total} findings (errors first): run saisaat check on the exported file (.xlsx) to list them all`,
+  // Accessibility (issue 15 item 4)
+  tabsLabel: 'SaiSaat sections',
+  totalsCorner: 'Dimension',
+  openPlanDocLabel: 'Open the document of the whole plan',
+  openPlanPdfLabel: 'Open the PDF of the whole plan',
+  fixApplyLabel: (cell) => `Apply to cell ${cell}`,
+  fixAllLabel: (n, cells) => `Fix all (${n} cells) ${listCells(cells)}`,
+  severity: { error: 'Error', warning: 'Warning' },
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

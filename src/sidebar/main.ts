@@ -96,6 +96,7 @@ function applyLanguage(next: Lang): void {
   $('lang').textContent = t.switchLang;
   $('lang').lang = lang === 'th' ? 'en' : 'th';
   $('docs-meter-bar').setAttribute('aria-label', t.docsMeter);
+  document.querySelector('.tabs')!.setAttribute('aria-label', t.tabsLabel);
   $('follow-up-6').textContent = t.followUpSummary(6);
   $('follow-up-12').textContent = t.followUpSummary(12);
   const none = $<HTMLSelectElement>('org-type').querySelector('option[value=""]');
@@ -115,13 +116,34 @@ function applyLanguage(next: Lang): void {
 
 // ---- Sections ---------------------------------------------------------------------------------
 
+const tabs = () => Array.from(document.querySelectorAll<HTMLButtonElement>('.tabs [role="tab"]'));
+
 function showSection(section: Section): void {
   document.querySelectorAll<HTMLElement>('main section').forEach((s) => (s.hidden = s.dataset.section !== section));
-  document
-    .querySelectorAll<HTMLButtonElement>('.tabs button')
-    .forEach((b) => b.setAttribute('aria-selected', String(b.dataset.section === section)));
+  for (const tab of tabs()) {
+    const selected = tab.dataset.section === section;
+    tab.setAttribute('aria-selected', String(selected));
+    // Roving tabindex: Tab reaches the selected tab only; the arrow keys move between tabs.
+    tab.tabIndex = selected ? 0 : -1;
+  }
   if (section === 'docs' && !lastOverview) void overview();
   if (section === 'docs') void openReport();
+}
+
+/** The keys of the APG tabs pattern, with automatic activation: the tab focused is shown. */
+function tabKey(event: KeyboardEvent): void {
+  const all = tabs();
+  const at = all.indexOf(document.activeElement as HTMLButtonElement);
+  const next = {
+    ArrowLeft: (at - 1 + all.length) % all.length,
+    ArrowRight: (at + 1) % all.length,
+    Home: 0,
+    End: all.length - 1,
+  }[event.key];
+  if (at < 0 || next === undefined) return;
+  event.preventDefault();
+  all[next].focus();
+  showSection(all[next].dataset.section as Section);
 }
 
 // ---- Create -----------------------------------------------------------------------------------
@@ -170,6 +192,8 @@ function renderExists(): void {
   $('create-exists-text').textContent = lastExists ? t.planExists(lastExists.existingSheet) : '';
   $('new-sheet-name-problem').hidden = nameProblem === null;
   $('new-sheet-name-problem').textContent = nameProblem?.[lang] ?? '';
+  if (nameProblem) $('new-sheet-name').setAttribute('aria-invalid', 'true');
+  else $('new-sheet-name').removeAttribute('aria-invalid');
 }
 
 async function createNamed(): Promise<void> {
@@ -248,8 +272,11 @@ function renderBadge(r: CheckResult): void {
   badge.textContent = String(r.errors + r.warnings);
   badge.className = `badge${r.errors ? ' has-errors' : r.warnings ? ' has-warnings' : ''}`;
   badge.title = t.checkSummary(r.sheetName, r.projects, r.errors, r.warnings);
+  // A bare "9" says nothing to a screen reader: the badge (role="img") is named by the summary.
+  badge.setAttribute('aria-label', badge.title);
 }
 
+/** The severity's sign, read as its word (the sign alone would be read as "heavy multiplication x"). */
 /** The check's fixes report under the check and are followed by a new check. */
 const CHECK_FIXES: FixTarget = { resultId: 'fix-result', refresh: () => check() };
 
@@ -273,7 +300,10 @@ function renderTotals(r: TotalsResult): void {
   showResult('totals-result', (s) => s.totalsDone(r.sheetName, r.formulasWritten, r.rowsInserted, r.chart));
   const table = $<HTMLTableElement>('totals-table');
   const head = el('tr');
-  head.append(el('th', ''), ...r.years.map((y) => el('th', t.budgetYear(y))));
+  // The corner names the label column for screen readers; on screen the labels say what they are.
+  const corner = el('th');
+  corner.append(el('span', t.totalsCorner, 'visually-hidden'));
+  head.append(corner, ...r.years.map((y) => el('th', t.budgetYear(y))));
   const line = (label: string, byYear: Record<string, number>) => {
     const tr = el('tr');
     tr.append(el('td', label), ...r.years.map((y) => el('td', formatAmount(byYear[y] ?? 0))));
@@ -375,13 +405,19 @@ async function saveDetails(event: Event): Promise<void> {
 
 // ---- Documents --------------------------------------------------------------------------------
 
+/** A document line's sign: the words beside it say the same, so screen readers skip it. */
+function stateMark(sign: string, className: string): HTMLSpanElement {
+  const mark = el('span', sign, className);
+  mark.setAttribute('aria-hidden', 'true');
+  return mark;
+}
+
 function docItem(p: DocProjectView): HTMLLIElement {
   const li = el('li');
   li.dataset.project = p.projectId;
   const skipped = p.action === 'no-details' || p.action === 'incomplete';
   li.append(
-    el(
-      'span',
+    stateMark(
       skipped ? '–' : p.action === 'unchanged' ? '✓' : '○',
       `state ${skipped ? 'skipped' : p.action === 'unchanged' ? 'done' : ''}`,
     ),
@@ -477,7 +513,7 @@ function markResult(r: DocResultView): void {
   const li = document.querySelector<HTMLLIElement>(`#docs-list li[data-project="${CSS.escape(r.projectId)}"]`);
   if (!li) return;
   const failed = r.outcome === 'failed';
-  const state = el('span', failed ? '✖' : '✓', `state ${failed ? 'failed' : 'done'}`);
+  const state = stateMark(failed ? '✖' : '✓', `state ${failed ? 'failed' : 'done'}`);
   const what = el('span', t.rowName(r.row, r.name), 'what');
   what.append(el('span', failed ? `${t.outcome.failed}: ${inLang(r.error, r.errorEn)}` : t.outcome[r.outcome], 'why'));
   if (r.url) what.append(' ', link(r.url, t.openDoc, t.openDocLabel(r.row, r.name)));
@@ -600,8 +636,8 @@ async function planDocument(): Promise<void> {
     showResult('plan-doc-result', (s) => [
       s.planDocDone(r.projects, r.landscape),
       ' ',
-      link(r.url, s.openPlanDoc),
-      ...(r.pdfUrl ? [' · ', link(r.pdfUrl, s.openPdf)] : []),
+      link(r.url, s.openPlanDoc, s.openPlanDocLabel),
+      ...(r.pdfUrl ? [' · ', link(r.pdfUrl, s.openPdf, s.openPlanPdfLabel)] : []),
     ]);
   });
 }
@@ -623,9 +659,8 @@ function fillForm(state: SidebarState): void {
 
 function wire(): void {
   $('lang').addEventListener('click', () => applyLanguage(lang === 'th' ? 'en' : 'th'));
-  document
-    .querySelectorAll<HTMLButtonElement>('.tabs button')
-    .forEach((b) => b.addEventListener('click', () => showSection(b.dataset.section as Section)));
+  for (const tab of tabs()) tab.addEventListener('click', () => showSection(tab.dataset.section as Section));
+  document.querySelector<HTMLElement>('.tabs')!.addEventListener('keydown', tabKey);
   $('create-form').addEventListener('submit', createPlan);
   $('open-plan').addEventListener('click', openExisting);
   $('create-named').addEventListener('click', createNamed);

@@ -93,6 +93,7 @@ describe('messages next to the action, in view', () => {
       await page.evaluate(() =>
         document
           .getElementById('details-saved')!
+          .closest('.live')! // its live region (a11y.test.ts)
           .previousElementSibling!.contains(document.getElementById('details-save')),
       ),
     ).toBe(true);

@@ -3,7 +3,9 @@
  * once per file, and the sidebar opened with google.script.run wired to the server functions of
  * the built Code.js running over the fakes in node:vm. The jest-free part is serve.ts (the bench uses it).
  */
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../helpers';
 import { launchChromium } from './chromium';
 import { openSidebarPage, serveSidebar, type ScriptServer, type Served } from './serve';
 
@@ -79,4 +81,37 @@ export async function expectReadable(page: Page, selector: string): Promise<void
 export async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
   expect(condition()).toBe(true);
+}
+
+/** One axe-core violation: its rule, impact and the elements (CSS selectors) it was found on. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** The WCAG 2.0 and 2.1 A/AA rules and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/**
+ * axe-core (node_modules/axe-core/axe.min.js, injected once per page) run over the whole page as
+ * it stands: the violations only. Hidden elements are skipped by axe, so each state is one call.
+ */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async (tags) => {
+    type Result = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const run = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe.run;
+    const result = await run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
+    }));
+  }, AXE_TAGS);
 }
