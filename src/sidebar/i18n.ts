@@ -187,6 +187,8 @@ const th = {
   opened: (sheet: string) => `เปิดแผ่นงาน "${sheet}" แล้ว`,
   newSheetName: 'หรือตั้งชื่อแผ่นงานใหม่',
   createNamed: 'สร้างแผ่นงานใหม่ชื่อนี้',
+  // 300 px layout (issue 15): the name of the totals table's sideways-scrolling box.
+  totalsTableLabel: 'ยอดงบประมาณรายมิติและรายปี',
 };
 
 const en: typeof th = {
@@ -372,6 +374,8 @@ const en: typeof th = {
   opened: (sheet) => `Opened sheet "${sheet}"`,
   newSheetName: 'Or name a new sheet',
   createNamed: 'Create a new sheet with this name',
+  // 300 px layout (issue 15): the name of the totals table's sideways-scrolling box.
+  totalsTableLabel: 'Budget by dimension and year',
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

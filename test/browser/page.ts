@@ -40,9 +40,19 @@ export const GOOGLE_FONTS = /^https:\/\/fonts\.(googleapis|gstatic)\.com\//;
 /** Per page: the font requests blocked, and the console errors (text and source URL). */
 export const loading = new WeakMap<Page, { blockedFonts: string[]; consoleErrors: { text: string; url: string }[] }>();
 
-/** Opens the sidebar with google.script.run calling `addon`; `delays` slows chosen functions (ms). */
-export async function openSidebar(addon: Addon, delays: Record<string, number> = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+/**
+ * Opens the sidebar with google.script.run calling `addon`; `delays` slows chosen functions (ms);
+ * `options` another window (200 % zoom is 150 × 310 CSS px at device scale 2).
+ */
+export async function openSidebar(
+  addon: Addon,
+  delays: Record<string, number> = {},
+  options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 300, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor,
+  });
   page.on('pageerror', (e) => {
     throw e;
   });
