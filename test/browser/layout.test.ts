@@ -278,18 +278,21 @@ describe('the sidebar at 200 % zoom', () => {
 });
 
 /**
- * The README's pictures of the sidebar at 300 × 620 px, written to test-output/ on every run (the
- * fonts blocked as in every test, so each run draws the same system Thai font); docs/ holds copies.
+ * The README's pictures of the sidebar at 300 × 620 px, written to test-output/readme/ on every run
+ * under the names they have in docs/ (`cp test-output/readme/*.png docs/` updates them); the fonts
+ * are blocked as in every test, so each run draws the same system Thai font.
  */
 describe('screenshots of the main states', () => {
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ROOT, 'test-output', name), animations: 'disabled' });
-  beforeAll(() => mkdirSync(join(ROOT, 'test-output'), { recursive: true }));
+  const READMES = join(ROOT, 'test-output/readme');
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(READMES, name), animations: 'disabled' });
+  beforeAll(() => mkdirSync(READMES, { recursive: true }));
 
   test('the plan tab; the check with its findings; the totals', async () => {
     const addon = office();
     addon.addSheet('แผน 2567', tsvGrid('eplan-annual-2567.tsv'));
     const page = await openSidebar(addon, {}, SIDEBAR);
+    // The quarter year defaults to today's fiscal year: fixed, so the picture does not change with the date.
+    await page.locator('#quarter-year').evaluate((input: HTMLInputElement) => (input.value = '2568'));
     await shot(page, 'sidebar-plan.png');
     await showTab(page, 'check');
     await page.click('#check');
