@@ -209,6 +209,19 @@ describe('the sidebar at 300 px', () => {
     );
     expect(lines.filter((c) => c.lines > 1)).toEqual([]);
     await expectFits(page, 300);
+    // Too wide for 276 px: it scrolls sideways in its own box, reachable by keyboard and named,
+    // and scrolled to the last year the labels are still in view at the left.
+    const box = page.getByRole('region', { name: 'ยอดงบประมาณรายมิติและรายปี' });
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    const scrolled = await box.evaluate((b) => {
+      const overflow = b.scrollWidth - b.clientWidth;
+      b.scrollLeft = overflow;
+      const left = b.getBoundingClientRect().left;
+      const firsts = Array.from(b.querySelectorAll('tr > :first-child'), (c) => c.getBoundingClientRect().left - left);
+      return { overflow, firsts };
+    });
+    expect(scrolled.overflow).toBeGreaterThan(0);
+    for (const x of scrolled.firsts) expect(Math.abs(x)).toBeLessThan(1);
     await page.close();
   });
 
@@ -243,6 +256,21 @@ describe('the sidebar at 300 px', () => {
     await page.click('#annual-preview-button');
     await page.waitForSelector('#annual-preview:not([hidden])');
     expect(await primaries(page)).toEqual(['annual-write']);
+    await page.close();
+  });
+
+  test('documents made by another editor: the box\'s "my own set" is the one primary button, not generating again', async () => {
+    const addon = office();
+    addon.call('startDocsRun');
+    for (let i = 0; i < 10 && !addon.call('generateDocsBatch', { skip: [] }).finished; i++);
+    addon.switchUser('b@example.com');
+    const page = await openSidebar(addon, {}, SIDEBAR);
+    await showTab(page, 'docs');
+    await page.click('#docs-generate');
+    await page.waitForSelector('#docs-team:not([hidden])');
+    expect(await primaries(page)).toEqual(['docs-team-own']);
+    expect(await closestButtons(page)).toBeGreaterThanOrEqual(4);
+    await expectFits(page, 300);
     await page.close();
   });
 });
