@@ -8,6 +8,7 @@ import type { AnnualPreview, AnnualResult } from '../shared/annualWire';
 import type { Lang, SidebarState } from '../shared/wire';
 import { call } from './client';
 import { STRINGS } from './i18n';
+import { attempt } from './messages';
 
 let preview: AnnualPreview | null = null;
 let result: AnnualResult | null = null;
@@ -76,8 +77,8 @@ function render(): void {
   byId('annual-write').classList.toggle('action', preview !== null);
 }
 
-/** Adds the tab and the section to the page; `attempt` is main.ts's (errors shown, progress). */
-export function mountAnnual(attempt: (work: () => Promise<void>) => Promise<void>): void {
+/** Adds the tab and the section to the page. */
+export function mountAnnual(): void {
   const tab = el('button', { type: 'button', role: 'tab', 'data-section': 'annual', 'data-i18n': 'tabAnnual' });
   tab.textContent = STRINGS.th.tabAnnual;
   document.querySelector('.tabs')!.append(tab);
@@ -113,7 +114,7 @@ export function mountAnnual(attempt: (work: () => Promise<void>) => Promise<void
 
   const year = () => Number(byId<HTMLSelectElement>('annual-year').value);
   byId('annual-preview-button').addEventListener('click', () =>
-    attempt(async () => {
+    attempt('annual-preview', async () => {
       result = null;
       preview = await call('previewAnnualPlan', { year: year() });
       fillYears();
@@ -121,7 +122,7 @@ export function mountAnnual(attempt: (work: () => Promise<void>) => Promise<void
     }),
   );
   byId('annual-write').addEventListener('click', () =>
-    attempt(async () => {
+    attempt('annual-result', async () => {
       const include = Array.from(document.querySelectorAll<HTMLInputElement>('[data-annual-include]'))
         .filter((b) => b.checked)
         .map((b) => b.value);

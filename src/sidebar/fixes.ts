@@ -8,12 +8,11 @@ import type { ApplyTextFixesResult, TextFix } from '../shared/fixWire';
 import type { FindingView } from '../shared/wire';
 import type { Strings } from './i18n';
 import { call } from './client';
+import { attempt, showResult } from './messages';
 
 export interface FixHooks {
   /** The sidebar's words in the language on show. */
   strings: () => Strings;
-  /** Runs a server call with its error shown (main.ts `attempt`). */
-  attempt: (work: () => Promise<void>) => Promise<void>;
 }
 
 let hooks: FixHooks;
@@ -38,23 +37,23 @@ function button(text: string, className: string, onClick: () => void): HTMLButto
 }
 
 async function apply(fixes: TextFix[], target: FixTarget): Promise<void> {
-  await hooks.attempt(async () => {
+  await attempt(target.resultId, async () => {
     const r = await call('applyTextFixes', { fixes });
     report(r, target.resultId);
     await target.refresh();
+    return target.resultId;
   });
 }
 
 /** What was written and, cell by cell, what was left alone and why. */
 function report(r: ApplyTextFixesResult, resultId: string): void {
-  const t = hooks.strings();
-  const box = document.getElementById(resultId)!;
-  const lines = [
-    t.fixDone(r.applied.length, r.skipped.length),
-    ...r.skipped.map((s) => `${s.cell}: ${t.reason(s.reason, s.reasonEn)}`),
-  ];
-  box.replaceChildren(...lines.flatMap((line, i) => (i ? [document.createElement('br'), line] : [line])));
-  box.hidden = false;
+  showResult(resultId, (t) => {
+    const lines = [
+      t.fixDone(r.applied.length, r.skipped.length),
+      ...r.skipped.map((s) => `${s.cell}: ${t.reason(s.reason, s.reasonEn)}`),
+    ];
+    return lines.flatMap((line, i) => (i ? [document.createElement('br'), line] : [line]));
+  });
 }
 
 /** The proposed text and the Apply button, for a finding that has a fix; null otherwise. */

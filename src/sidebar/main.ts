@@ -27,7 +27,7 @@ import { pick } from './picker';
 import { fixAllButtons, fixBlock, setupFixes, type FixTarget } from './fixes';
 import { openReport, renderReport, setupReport } from './report';
 import { mountAnnual, setAnnualYears } from './annual';
-import { errorNodes } from './errors';
+import { attempt, rerenderMessages, setupMessages, showResult } from './messages';
 import { sheetNameProblem } from '../shared/sheetName';
 import { encodeMessage, type Bilingual } from '../shared/userMessage';
 
@@ -41,8 +41,6 @@ let lastOverview: DocsOverview | null = null;
 let lastRunStart: DocsRunStart | null = null;
 /** The run stopped because another editor made the documents: the choice on show. */
 let lastTeam: DocsTeamView | null = null;
-/** The error on show, kept so a language switch shows it again in the other language. */
-let lastError: unknown = null;
 /** The plan sheet create found instead of copying it, and the problem with the name typed for a new one. */
 let lastExists: { existingSheet: string; sheetNames: string[] } | null = null;
 let nameProblem: Bilingual | null = null;
@@ -75,37 +73,9 @@ function inLang<T>(th: T, en: T): T {
   return lang === 'en' ? en : th;
 }
 
-function showError(error: unknown): void {
-  lastError = error;
-  const box = $('error');
-  if (error === null) {
-    box.hidden = true;
-    return;
-  }
-  // SaiSaat's messages in the chosen language; Google's translated, its own words collapsed (errors.ts).
-  box.replaceChildren(...errorNodes(error instanceof Error ? error.message : String(error), lang, t.errorPrefix));
-  box.hidden = false;
-}
-
-function setResult(id: string, text: string | null): void {
-  const node = $(id);
-  node.hidden = text === null;
-  node.textContent = text ?? '';
-}
-
 /** An error the sidebar raises itself, in both languages like the server's (so it is never taken for Google's). */
 function ownError(text: (s: Strings) => string): Error {
   return new Error(encodeMessage({ th: text(STRINGS.th), en: text(STRINGS.en) }));
-}
-
-/** Runs a server call with errors shown in the error box. */
-async function attempt(work: () => Promise<void>): Promise<void> {
-  showError(null);
-  try {
-    await work();
-  } catch (e) {
-    showError(e);
-  }
 }
 
 // ---- Language ---------------------------------------------------------------------------------
@@ -136,12 +106,12 @@ function applyLanguage(next: Lang): void {
   if (lastCheck) renderCheck(lastCheck);
   if (lastTotals) renderTotals(lastTotals);
   if (lastDetails) renderDetails(lastDetails);
-  if (lastOverview) renderOverview(lastOverview);
+  renderDocs();
   if (lastRunStart) renderRunNotice(lastRunStart);
   renderTeam(lastTeam);
   renderExists();
-  if (lastError !== null) showError(lastError);
   renderReport();
+  rerenderMessages();
 }
 
 // ---- Sections ---------------------------------------------------------------------------------
@@ -184,14 +154,15 @@ async function submitCreate(sheetName?: string): Promise<void> {
     quarterYear: Number($<HTMLInputElement>('quarter-year').value),
     ...(sheetName === undefined ? {} : { sheetName }),
   };
-  setResult('create-result', null);
-  await attempt(async () => {
+  showResult('create-result', null);
+  await attempt('create-result', async () => {
     const r = await call('createPlanSheet', request);
     // A plan sheet exists: the server made nothing; offer to open it or to name a new one.
     lastExists = 'existingSheet' in r ? r : null;
     nameProblem = null;
     renderExists();
-    if (!('existingSheet' in r)) setResult('create-result', t.created(r.sheetName, r.firstDataRow, r.lastDataRow));
+    if ('existingSheet' in r) return 'create-exists-text';
+    showResult('create-result', (s) => s.created(r.sheetName, r.firstDataRow, r.lastDataRow));
   });
 }
 
@@ -213,10 +184,10 @@ async function createNamed(): Promise<void> {
 async function openExisting(): Promise<void> {
   const sheetName = lastExists?.existingSheet;
   if (sheetName === undefined) return;
-  setResult('create-result', null);
-  await attempt(async () => {
+  showResult('create-result', null);
+  await attempt('create-result', async () => {
     await call('openPlanSheet', { sheetName });
-    setResult('create-result', t.opened(sheetName));
+    showResult('create-result', (s) => s.opened(sheetName));
   });
 }
 
@@ -252,20 +223,21 @@ function renderPreview(p: AdoptionPreview): void {
 }
 
 async function preview(): Promise<void> {
-  setResult('adopt-result', null);
-  await attempt(async () => {
+  showResult('adopt-result', null);
+  await attempt('adopt-result', async () => {
     lastPreview = await call('getAdoptionPreview');
     renderPreview(lastPreview);
+    return 'adopt-summary';
   });
 }
 
 async function adopt(): Promise<void> {
-  await attempt(async () => {
+  await attempt('adopt-result', async () => {
     const r = await call('adoptSheet', {
       convertTicks: $<HTMLInputElement>('convert-ticks').checked,
       convertNumbers: $<HTMLInputElement>('convert-numbers').checked,
     });
-    setResult('adopt-result', t.adopted(r.sheetName, r.validatedCells, r.ticksConverted, r.numbersConverted));
+    showResult('adopt-result', (s) => s.adopted(r.sheetName, r.validatedCells, r.ticksConverted, r.numbersConverted));
   });
 }
 
@@ -289,7 +261,10 @@ function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget): HTML
     el('span', f.cell, 'cell'),
     el('span', t.findingMessage(f.message, f.messageEn)),
   );
-  button.addEventListener('click', () => attempt(() => call('selectCell', { sheetName, cell: f.cell })));
+  // The keyboard stays on the finding (its cell is now selected in the sheet); a failure shows in its line.
+  button.addEventListener('click', () =>
+    attempt(li, () => call('selectCell', { sheetName, cell: f.cell }), { focus: false }),
+  );
   li.append(button);
   const fix = fixes && fixBlock(f, fixes);
   if (fix) li.append(fix);
@@ -301,7 +276,7 @@ const CHECK_FIXES: FixTarget = { resultId: 'fix-result', refresh: () => check() 
 
 function renderCheck(r: CheckResult): void {
   renderBadge(r);
-  setResult('check-summary', t.checkSummary(r.sheetName, r.projects, r.errors, r.warnings));
+  showResult('check-summary', (s) => s.checkSummary(r.sheetName, r.projects, r.errors, r.warnings));
   const list = $('findings');
   list.replaceChildren(
     ...(r.findings.length
@@ -312,7 +287,7 @@ function renderCheck(r: CheckResult): void {
 }
 
 async function check(): Promise<void> {
-  await attempt(async () => {
+  await attempt('check-summary', async () => {
     lastCheck = await call('checkPlan');
     renderCheck(lastCheck);
   });
@@ -321,7 +296,7 @@ async function check(): Promise<void> {
 // ---- Totals -----------------------------------------------------------------------------------
 
 function renderTotals(r: TotalsResult): void {
-  setResult('totals-result', t.totalsDone(r.sheetName, r.formulasWritten, r.rowsInserted, r.chart));
+  showResult('totals-result', (s) => s.totalsDone(r.sheetName, r.formulasWritten, r.rowsInserted, r.chart));
   const table = $<HTMLTableElement>('totals-table');
   const head = el('tr');
   head.append(el('th', ''), ...r.years.map((y) => el('th', t.budgetYear(y))));
@@ -335,11 +310,11 @@ function renderTotals(r: TotalsResult): void {
   if (r.unassigned.projects > 0) rows.push(line(t.unassigned, r.unassigned.byYear));
   table.replaceChildren(head, ...rows, line(t.grandTotal, r.byYear));
   $('totals-scroll').hidden = false;
-  setResult('quarters', r.quarters.some((q) => q > 0) ? t.quarters(r.quarters) : null);
+  showResult('quarters', r.quarters.some((q) => q > 0) ? (s) => s.quarters(r.quarters) : null);
 }
 
 async function totals(): Promise<void> {
-  await attempt(async () => {
+  await attempt('totals-result', async () => {
     lastTotals = await call('updateTotals');
     renderTotals(lastTotals);
   });
@@ -348,16 +323,16 @@ async function totals(): Promise<void> {
 // ---- Follow-up --------------------------------------------------------------------------------
 
 async function addFollowUpColumns(): Promise<void> {
-  await attempt(async () => {
+  await attempt('follow-up-result', async () => {
     const r = await call('addFollowUpColumns');
-    setResult('follow-up-result', t.followUpColumnsDone(r.sheetName, r.firstColumn, r.columns));
+    showResult('follow-up-result', (s) => s.followUpColumnsDone(r.sheetName, r.firstColumn, r.columns));
   });
 }
 
 async function followUpSummary(round: 6 | 12): Promise<void> {
-  await attempt(async () => {
+  await attempt('follow-up-result', async () => {
     const r = await call('updateFollowUpSummary', { round });
-    setResult('follow-up-result', t.followUpSummaryDone(r.summarySheet, r.chart));
+    showResult('follow-up-result', (s) => s.followUpSummaryDone(r.summarySheet, r.chart));
   });
 }
 
@@ -382,36 +357,44 @@ function renderDetails(v: ProjectDetailsView): void {
     ...v.budget.map((b) => el('li', b)),
   );
   for (const section of EDITABLE_SECTIONS) field(section).value = v.fields[section];
-  setResult('details-missing', v.missing.length ? t.missing(inLang(v.missing, v.missingEn)) : null);
+  showResult('details-missing', v.missing.length ? (s) => s.missing(inLang(v.missing, v.missingEn)) : null);
 }
 
 async function createDetails(): Promise<void> {
-  setResult('details-result', null);
-  await attempt(async () => {
+  showResult('details-result', null);
+  await attempt('details-result', async () => {
     const r = await call('createDetailsSheet');
-    setResult('details-result', t.detailsCreated(r.sheetName, r.rows));
+    showResult('details-result', (s) => s.detailsCreated(r.sheetName, r.rows));
     lastDetails = await call('getProjectDetails');
     renderDetails(lastDetails);
     await overview();
   });
 }
 
+/** The selected project's details in the form: from the button (the form takes the focus) or the project list (it keeps it). */
 async function loadDetails(projectId?: string): Promise<void> {
-  setResult('details-result', null);
-  await attempt(async () => {
-    lastDetails = await call('getProjectDetails', projectId ? { projectId } : {});
-    renderDetails(lastDetails);
-  });
+  showResult('details-result', null);
+  await attempt(
+    'details-result',
+    async () => {
+      lastDetails = await call('getProjectDetails', projectId ? { projectId } : {});
+      renderDetails(lastDetails);
+      return 'details-project';
+    },
+    { focus: projectId === undefined },
+  );
 }
 
 async function saveDetails(event: Event): Promise<void> {
   event.preventDefault();
   if (!lastDetails) return;
   const fields = Object.fromEntries(EDITABLE_SECTIONS.map((s) => [s, field(s).value])) as ProjectDetailsView['fields'];
-  await attempt(async () => {
+  await attempt('details-saved', async () => {
     lastDetails = await call('saveProjectDetails', { projectId: lastDetails!.projectId, fields });
     renderDetails(lastDetails);
-    setResult('details-result', t.detailsSaved(lastDetails.detailsSheet ?? '', lastDetails.detailsRow ?? 0));
+    const { detailsSheet, detailsRow } = lastDetails;
+    // Said under the save button, where the user is; the documents list below follows.
+    showResult('details-saved', (s) => s.detailsSaved(detailsSheet ?? '', detailsRow ?? 0));
     await overview();
   });
 }
@@ -438,7 +421,7 @@ function docItem(p: DocProjectView): HTMLLIElement {
 }
 
 function renderOverview(o: DocsOverview): void {
-  setResult('docs-summary', t.docsCounts(o.counts));
+  showResult('docs-summary', (s) => s.docsCounts(o.counts));
   $('docs-list').replaceChildren(...o.projects.map(docItem));
   if (o.folderUrl) $<HTMLAnchorElement>('docs-folder').href = o.folderUrl;
   if (o.templateUrl) $<HTMLAnchorElement>('docs-template').href = o.templateUrl;
@@ -492,15 +475,35 @@ function renderTeam(team: DocsTeamView | null): void {
   $('docs-team-no-picker').hidden = team.picker;
 }
 
-async function overview(): Promise<void> {
-  await attempt(async () => {
-    lastOverview = await call('getDocsOverview');
-    renderOverview(lastOverview);
-  });
+/** The documents list as the server sees it now; this session's run marks go (they describe the old state). */
+function showOverview(o: DocsOverview): void {
+  lastOverview = o;
+  docResults.clear();
+  runProgress = null;
+  renderOverview(o);
 }
+
+async function overview(): Promise<void> {
+  await attempt(
+    'docs-summary',
+    async () => {
+      showOverview(await call('getDocsOverview'));
+    },
+    { focus: false },
+  );
+}
+
+/**
+ * This session's document outcomes by project, and the run's progress: kept so a language switch
+ * rebuilds the list from the overview and marks them again, in the other language.
+ */
+const docResults = new Map<string, DocResultView>();
+let runProgress: { done: number; total: number; tally?: { created: number; updated: number; failed: number } } | null =
+  null;
 
 /** One project's line after a batch wrote (or failed to write) its document. */
 function markResult(r: DocResultView): void {
+  docResults.set(r.projectId, r);
   const li = document.querySelector<HTMLLIElement>(`#docs-list li[data-project="${CSS.escape(r.projectId)}"]`);
   if (!li) return;
   const failed = r.outcome === 'failed';
@@ -511,31 +514,46 @@ function markResult(r: DocResultView): void {
   li.replaceChildren(state, what);
 }
 
-function setMeter(done: number, total: number): void {
+/** The list again (after a language switch): the overview's lines with this session's outcomes. */
+function renderDocs(): void {
+  if (lastOverview) renderOverview(lastOverview);
+  for (const r of [...docResults.values()]) markResult(r);
+  if (runProgress) renderProgress();
+}
+
+function setMeter(done: number, total: number, tally?: { created: number; updated: number; failed: number }): void {
+  runProgress = { done, total, ...(tally ? { tally } : {}) };
+  renderProgress();
+}
+
+function renderProgress(): void {
+  if (!runProgress) return;
+  const { done, total, tally } = runProgress;
   $('docs-run').hidden = false;
   $('docs-meter').style.width = `${total ? Math.round((100 * done) / total) : 100}%`;
-  $('docs-run').querySelector('.meter')!.setAttribute('aria-valuenow', String(done));
-  $('docs-run').querySelector('.meter')!.setAttribute('aria-valuemax', String(total));
-  $('docs-progress').textContent = t.progress(done, total);
+  $('docs-meter-bar').setAttribute('aria-valuenow', String(done));
+  $('docs-meter-bar').setAttribute('aria-valuemax', String(total));
+  showResult('docs-progress', (s) =>
+    tally ? s.runDone(tally.created, tally.updated, tally.failed) : s.progress(done, total),
+  );
 }
 
 /** Before a run: the daily-quota notice and where the folder was made. */
 function renderRunNotice(start: DocsRunStart): void {
   const lines = [inLang(start.quota.message, start.quota.messageEn), inLang(start.folderNote, start.folderNoteEn)];
-  setResult('docs-quota', lines.filter(Boolean).join('\n'));
+  showResult('docs-quota', () => lines.filter(Boolean).join('\n'));
 }
 
 /** Batches until the run is finished: progress per document, failures skipped, a quota stop reported. */
 async function generate(): Promise<void> {
-  setResult('docs-preview-result', null);
-  await attempt(async () => {
+  showResult('docs-preview-result', null);
+  await attempt('docs-preview-result', async () => {
     const start = await call('startDocsRun');
-    lastOverview = start;
-    renderOverview(start);
+    showOverview(start);
     lastTeam = start.team;
     renderTeam(lastTeam);
     // Stopped before anything was made: the user chooses in the box above.
-    if (start.team) return;
+    if (start.team) return 'docs-team';
     lastRunStart = start;
     renderRunNotice(start);
     const total = start.counts.create + start.counts.update;
@@ -553,16 +571,18 @@ async function generate(): Promise<void> {
       if (batch.stopped) throw new Error(batch.message);
       if (batch.finished || batch.results.length === 0) break;
     }
-    $('docs-progress').textContent = t.runDone(tally.created, tally.updated, tally.failed);
+    setMeter(total, total, { ...tally });
     // The counts as they now stand; the list keeps this run's outcomes and errors.
     lastOverview = await call('getDocsOverview');
-    setResult('docs-summary', t.docsCounts(lastOverview.counts));
+    const { counts } = lastOverview;
+    showResult('docs-summary', (s) => s.docsCounts(counts));
+    return 'docs-progress';
   });
 }
 
 async function previewDocument(): Promise<void> {
-  setResult('docs-preview-result', null);
-  await attempt(async () => {
+  showResult('docs-preview-result', null);
+  await attempt('docs-preview-result', async () => {
     const projectId = lastDetails?.projectId ?? (await call('getProjectDetails')).projectId;
     const batch = await call('generateDocsBatch', { skip: [], only: [projectId] });
     const r = batch.results[0];
@@ -572,19 +592,16 @@ async function previewDocument(): Promise<void> {
     }
     markResult(r);
     if (r.outcome === 'failed') throw new Error(encodeMessage({ th: r.error, en: r.errorEn }));
-    const box = $('docs-preview-result');
-    box.replaceChildren(link(r.url!, `${t.previewReady}: ${r.name}`));
-    box.hidden = false;
+    showResult('docs-preview-result', (s) => [link(r.url!, `${s.previewReady}: ${r.name}`)]);
   });
 }
 
 /** The user's own set (true) or the spreadsheet's again; with their own set the run starts at once. */
 async function chooseSet(own: boolean): Promise<void> {
-  await attempt(async () => {
-    lastOverview = await call('chooseDocsSet', { own });
+  await attempt('docs-summary', async () => {
+    showOverview(await call('chooseDocsSet', { own }));
     lastTeam = null;
     renderTeam(null);
-    renderOverview(lastOverview);
   });
   if (own) await generate();
 }
@@ -592,33 +609,30 @@ async function chooseSet(own: boolean): Promise<void> {
 /** Picker grants access to the files picked; the run is then tried again. */
 async function grantAccess(): Promise<void> {
   let picked: string[] = [];
-  await attempt(async () => {
+  await attempt('docs-team-message', async () => {
     picked = await pick(await call('getPickerConfig'), 'access', lastTeam?.folderId ?? '');
   });
   if (picked.length) await generate();
 }
 
 async function pickFolder(): Promise<void> {
-  await attempt(async () => {
+  await attempt('docs-pick-row', async () => {
     const [folderId] = await pick(await call('getPickerConfig'), 'folder');
     if (!folderId) return;
-    lastOverview = await call('chooseDocsFolder', { folderId });
-    renderOverview(lastOverview);
+    showOverview(await call('chooseDocsFolder', { folderId }));
   });
 }
 
 async function planDocument(): Promise<void> {
-  setResult('plan-doc-result', null);
-  await attempt(async () => {
+  showResult('plan-doc-result', null);
+  await attempt('plan-doc-result', async () => {
     const r = await call('generatePlanDocument', { pdf: $<HTMLInputElement>('plan-pdf').checked });
-    const box = $('plan-doc-result');
-    box.replaceChildren(
-      t.planDocDone(r.projects, r.landscape),
+    showResult('plan-doc-result', (s) => [
+      s.planDocDone(r.projects, r.landscape),
       ' ',
-      link(r.url, t.openPlanDoc),
-      ...(r.pdfUrl ? [' · ', link(r.pdfUrl, t.openPdf)] : []),
-    );
-    box.hidden = false;
+      link(r.url, s.openPlanDoc),
+      ...(r.pdfUrl ? [' · ', link(r.pdfUrl, s.openPdf)] : []),
+    ]);
   });
 }
 
@@ -669,18 +683,23 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
-  setupFixes({ strings: () => t, attempt });
+  setupMessages({ strings: () => t, lang: () => lang, showSection });
+  setupFixes({ strings: () => t });
   setupReport({ strings: () => t, lang: () => lang });
-  mountAnnual(attempt);
+  mountAnnual();
   wire();
   showSection('plan');
-  await attempt(async () => {
-    const state = await call('getSidebarState');
-    fillForm(state);
-    setAnnualYears(state);
-    applyLanguage(state.lang);
-    showSection(state.section);
-  });
+  await attempt(
+    null,
+    async () => {
+      const state = await call('getSidebarState');
+      fillForm(state);
+      setAnnualYears(state);
+      applyLanguage(state.lang);
+      showSection(state.section);
+    },
+    { focus: false },
+  );
   document.documentElement.dataset.ready = 'true';
 }
 

@@ -9,6 +9,7 @@ import type { DocProblem, ReportDocResult, ReportForm } from '../shared/reportWi
 import { errorNodes } from './errors';
 import type { Lang } from '../shared/wire';
 import { call } from './client';
+import { bringIntoView } from './messages';
 import type { Strings } from './i18n';
 
 export interface ReportHooks {
@@ -138,12 +139,17 @@ function fieldsOf(problems: DocProblem[]): string[] {
 
 async function makeReport(): Promise<void> {
   const year = yearTyped();
-  if (year === null) return show({ kind: 'local', key: 'reportYearInvalid' }, ['report-year']);
+  if (year === null) {
+    show({ kind: 'local', key: 'reportYearInvalid' }, ['report-year']);
+    return reveal();
+  }
   const problems = value('report-problems');
   const suggestions = value('report-suggestions');
   const blank = [problems, suggestions].map((v, i) => (v.trim() ? '' : ['report-problems', 'report-suggestions'][i]));
-  if (round() === 12 && blank.some(Boolean))
-    return show({ kind: 'local', key: 'reportNeedsTexts' }, blank.filter(Boolean));
+  if (round() === 12 && blank.some(Boolean)) {
+    show({ kind: 'local', key: 'reportNeedsTexts' }, blank.filter(Boolean));
+    return reveal();
+  }
   show(null);
   await run(async () => {
     // Sent: the server remembers them now.
@@ -157,11 +163,19 @@ async function makeReport(): Promise<void> {
     });
     done('report', result);
   });
+  reveal();
 }
 
 async function makeAnnouncement(): Promise<void> {
   show(null);
   await run(async () => done('announcement', await call('makeAnnouncementDoc', { signer: signer() })));
+  reveal();
+}
+
+/** After the user's action: its outcome, under the buttons at the bottom of the tab, in view and focused. */
+function reveal(): void {
+  const shownBox = [$('report-error'), $('report-result')].find((box) => !box.hidden);
+  if (shownBox) bringIntoView(shownBox, true);
 }
 
 function done(what: Kind, result: ReportDocResult): void {

@@ -6,7 +6,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readWorkbook, type SheetGrid } from '../../src/cli/workbook';
 import { AUTHORIZATION_URL, DOC_MIME } from '../fakes/documents';
 import { ROOT, tsvGrid } from '../helpers';
 import { loadAddon, type Addon } from '../addon/harness';
@@ -14,6 +13,7 @@ import { syntheticFiveYearGrid } from '../../bench/synthetic';
 import type { Cell } from '../../src/core/read/cells';
 import { readPlan } from '../../src/core/read/planReader';
 import { yearBudget } from '../../src/core/year/annualPlan';
+import { exampleOffice } from './example';
 import { GOOGLE_FONTS, expectReadable, loading, openSidebar, text, until, useSidebar } from './page';
 
 useSidebar();
@@ -264,21 +264,11 @@ describe('the sidebar in Chromium', () => {
 });
 
 describe('project details and documents in Chromium', () => {
-  let example: SheetGrid[];
-  beforeAll(async () => {
-    example = await readWorkbook(join(ROOT, 'examples/plan-2566-2570.xlsx'));
-  });
-  function office(): Addon {
-    const addon = loadAddon();
-    addon.addSheet('รายละเอียดโครงการ', example.find((x) => x.name === 'รายละเอียดโครงการ')!.grid);
-    addon.addSheet('แผนปฏิบัติการ', example.find((x) => x.name === 'แผนปฏิบัติการ')!.grid);
-    return addon;
-  }
   const madeDocs = (addon: Addon) =>
     [...addon.docs.files.values()].filter((f) => f.mimeType === DOC_MIME && f.name.startsWith('ลำดับที่'));
 
   test('generates every document with a progress bar, one line per project, links to open them', async () => {
-    const addon = office();
+    const addon = await exampleOffice();
     const page = await openSidebar(addon);
     await page.click('.tabs button[data-section="docs"]');
     await page.waitForSelector('#docs-summary:not([hidden])');
@@ -323,7 +313,7 @@ describe('project details and documents in Chromium', () => {
   });
 
   test("the form edits the selected project's details in the sheet; then only that document is updated", async () => {
-    const addon = office();
+    const addon = await exampleOffice();
     const page = await openSidebar(addon);
     await page.click('.tabs button[data-section="docs"]');
     await page.click('#docs-generate');
@@ -346,8 +336,8 @@ describe('project details and documents in Chromium', () => {
     expect(await page.inputValue('#f-objectives')).toMatch(/^๑\) /);
     await page.fill('#f-targets', 'ประชาชน <b>ทุก</b> หมู่บ้าน จำนวน ๒๐๐ คน');
     await page.click('#details-save');
-    await page.waitForSelector('#details-result:not([hidden])');
-    expect(await text(page, '#details-result')).toMatch(/^บันทึกลงแผ่นงาน "รายละเอียดโครงการ" แถว \d+ แล้ว$/);
+    await page.waitForSelector('#details-saved:not([hidden])');
+    expect(await text(page, '#details-saved')).toMatch(/^บันทึกลงแผ่นงาน "รายละเอียดโครงการ" แถว \d+ แล้ว$/);
     const details = addon.spreadsheet._sheetByName('รายละเอียดโครงการ')!;
     expect(details._dump().some((r) => r[5] === 'ประชาชน <b>ทุก</b> หมู่บ้าน จำนวน ๒๐๐ คน')).toBe(true);
     await page.waitForFunction(() => document.querySelector('#docs-summary')?.textContent?.includes('ปรับปรุง 1'));
@@ -360,8 +350,7 @@ describe('project details and documents in Chromium', () => {
   });
 
   test('creates the details sheet; previews the selected project; makes the whole plan document and its PDF', async () => {
-    const addon = loadAddon();
-    addon.addSheet('แผนปฏิบัติการ', example.find((x) => x.name === 'แผนปฏิบัติการ')!.grid);
+    const addon = await exampleOffice(['แผนปฏิบัติการ']);
     const page = await openSidebar(addon);
     await page.click('.tabs button[data-section="docs"]');
     await page.click('#details-create');
@@ -409,7 +398,7 @@ describe('project details and documents in Chromium', () => {
   });
 
   test('a second editor at 300 px: who made the documents and when, what they can open, the choice; "my own set" makes theirs', async () => {
-    const addon = office();
+    const addon = await exampleOffice();
     addon.call('startDocsRun');
     for (let i = 0; i < 10 && !addon.call('generateDocsBatch', { skip: [] }).finished; i++);
     const owners = madeDocs(addon);
@@ -456,7 +445,7 @@ describe('project details and documents in Chromium', () => {
   });
 
   test('Picker configured: the folder can be chosen before the first run; the second editor is offered to grant access', async () => {
-    const addon = office();
+    const addon = await exampleOffice();
     addon.scriptProperties.setProperty('SAISAAT_PICKER_PROJECT_NUMBER', '123456789012');
     addon.scriptProperties.setProperty('SAISAAT_PICKER_API_KEY', 'AIza-test-key');
     const page = await openSidebar(addon);
@@ -477,7 +466,7 @@ describe('project details and documents in Chromium', () => {
   });
 
   test('permissions not granted: the Thai prompt with a clickable consent link', async () => {
-    const addon = office();
+    const addon = await exampleOffice();
     addon.docs.granted.delete('https://www.googleapis.com/auth/documents');
     const page = await openSidebar(addon);
     await page.click('.tabs button[data-section="docs"]');
