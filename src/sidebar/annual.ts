@@ -72,6 +72,9 @@ function render(): void {
   if (result)
     done.textContent = `${t.annualDone(result.sheetName, result.created, result.projects)} (${t.annualCounts(result.counts)})`;
   byId<HTMLButtonElement>('annual-write').disabled = preview === null;
+  // One primary button: the next step, previewing until a preview is on show, then making the sheet.
+  byId('annual-preview-button').classList.toggle('action', preview === null);
+  byId('annual-write').classList.toggle('action', preview !== null);
 }
 
 /** Adds the tab and the section to the page. */
@@ -115,16 +118,12 @@ export function mountAnnual(): void {
   previewActions.append(
     el(
       'button',
-      { id: 'annual-preview-button', class: 'action', type: 'button', 'data-i18n': 'annualPreview' },
+      { id: 'annual-preview-button', type: 'button', 'data-i18n': 'annualPreview' },
       STRINGS.th.annualPreview,
     ),
   );
   writeActions.append(
-    el(
-      'button',
-      { id: 'annual-write', class: 'action', type: 'button', 'data-i18n': 'annualWrite' },
-      STRINGS.th.annualWrite,
-    ),
+    el('button', { id: 'annual-write', type: 'button', 'data-i18n': 'annualWrite' }, STRINGS.th.annualWrite),
   );
   section.append(block);
   byId('panels').append(section);

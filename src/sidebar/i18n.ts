@@ -209,6 +209,8 @@ const th = {
   fixApplyLabel: (cell: string) => `แก้ไขตามที่เสนอ เซลล์ ${cell}`,
   fixAllLabel: (n: number, cells: string[]) => `แก้ไขทั้งหมด (${n} เซลล์) ${listCells(cells)}`,
   severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน' },
+  // 300 px layout (issue 15): the name of the totals table's sideways-scrolling box.
+  totalsTableLabel: 'ยอดงบประมาณรายมิติและรายปี',
 };
 
 const en: typeof th = {
@@ -413,6 +415,8 @@ const en: typeof th = {
   fixApplyLabel: (cell) => `Apply to cell ${cell}`,
   fixAllLabel: (n, cells) => `Fix all (${n} cells) ${listCells(cells)}`,
   severity: { error: 'Error', warning: 'Warning' },
+  // 300 px layout (issue 15): the name of the totals table's sideways-scrolling box.
+  totalsTableLabel: 'Budget by dimension and year',
 };
 
 export const STRINGS: Record<Lang, typeof th> = { th, en };

@@ -97,6 +97,7 @@ function applyLanguage(next: Lang): void {
   $('lang').lang = lang === 'th' ? 'en' : 'th';
   $('docs-meter-bar').setAttribute('aria-label', t.docsMeter);
   document.querySelector('.tabs')!.setAttribute('aria-label', t.tabsLabel);
+  $('totals-scroll').setAttribute('aria-label', t.totalsTableLabel);
   $('follow-up-6').textContent = t.followUpSummary(6);
   $('follow-up-12').textContent = t.followUpSummary(12);
   const none = $<HTMLSelectElement>('org-type').querySelector('option[value=""]');
@@ -313,7 +314,7 @@ function renderTotals(r: TotalsResult): void {
   // Projects without a readable dimension get their own line, so the lines add up to the total.
   if (r.unassigned.projects > 0) rows.push(line(t.unassigned, r.unassigned.byYear));
   table.replaceChildren(head, ...rows, line(t.grandTotal, r.byYear));
-  table.hidden = false;
+  $('totals-scroll').hidden = false;
   showResult('quarters', r.quarters.some((q) => q > 0) ? (s) => s.quarters(r.quarters) : null);
 }
 
@@ -462,6 +463,10 @@ function renderDocsFixes(o: DocsOverview): void {
  */
 function renderTeam(team: DocsTeamView | null): void {
   $('docs-team').hidden = team === null;
+  // One primary button on the tab: while the box is on show, generating again would stop again;
+  // the way on is the user's own set.
+  $('docs-generate').classList.toggle('action', team === null);
+  $('docs-team-own').classList.toggle('action', team !== null);
   if (!team) return;
   $('docs-team-message').textContent = inLang(team.message, team.messageEn);
   $('docs-team-openable-title').textContent = t.teamOpenable(team.openable.length);

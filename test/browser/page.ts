@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../helpers';
 import { launchChromium } from './chromium';
-import { openSidebarPage, serveSidebar, type ScriptServer, type Served } from './serve';
+import { openSidebarPage, serveSidebar, type ScriptServer, type Served, type WindowOptions } from './serve';
 
 export { GOOGLE_FONTS, loading } from './serve';
 
@@ -27,9 +27,16 @@ export function useSidebar(): void {
   });
 }
 
-/** Opens the sidebar with google.script.run calling `addon` (the harness's); `delays` slows chosen functions (ms). */
-export function openSidebar(addon: ScriptServer, delays: Record<string, number> = {}): Promise<Page> {
-  return openSidebarPage(browser, served.url, addon, delays);
+/**
+ * Opens the sidebar with google.script.run calling `addon` (the harness's); `delays` slows chosen
+ * functions (ms); `options` another window (200 % zoom is 150 × 310 CSS px at device scale 2).
+ */
+export function openSidebar(
+  addon: ScriptServer,
+  delays: Record<string, number> = {},
+  options: WindowOptions = {},
+): Promise<Page> {
+  return openSidebarPage(browser, served.url, addon, delays, options);
 }
 
 export const text = (page: Page, selector: string) => page.locator(selector).first().innerText();

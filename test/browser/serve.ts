@@ -40,14 +40,24 @@ export interface ScriptServer {
   call(name: string, ...args: unknown[]): unknown;
 }
 
+/** The browser window: Google's sidebar is 300 px wide; 200 % zoom is 150 CSS px at device scale 2. */
+export interface WindowOptions {
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+}
+
 /** Opens the sidebar at `url` with google.script.run calling `server`; `delays` slows chosen functions (ms). */
 export async function openSidebarPage(
   browser: Browser,
   url: string,
   server: ScriptServer,
   delays: Record<string, number> = {},
+  options: WindowOptions = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 300, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor,
+  });
   page.on('pageerror', (e) => {
     throw e;
   });
