@@ -90,10 +90,11 @@ export function showError(e: unknown, place?: Place | null): void {
   }
   const at = place === undefined || place === null ? null : resolve(place);
   error = { error: e, place: at };
-  // In a list (a finding's line) the box goes inside the item, keeping the list's markup valid.
+  // In a list (a finding's line) the box goes inside the item, keeping the list's markup valid;
+  // after a result's polite live region, not inside it, so the alert is announced once, as an alert.
   if (at === null) home.after(box);
   else if (at instanceof HTMLLIElement) at.append(box);
-  else at.after(box);
+  else (at.closest('.live') ?? at).after(box);
   renderError();
   setStatus({ kind: 'error' });
 }

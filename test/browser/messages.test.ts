@@ -50,7 +50,13 @@ describe('messages next to the action, in view', () => {
     await page.waitForSelector('#error:not([hidden])');
     expect(await text(page, '#error')).toMatch(/^เกิดข้อผิดพลาด: ใสสะอาดยังไม่ได้รับอนุญาต/);
     // Right after the button's own result line, inside the block the user is looking at.
-    expect(await page.evaluate(() => document.getElementById('plan-doc-result')!.nextElementSibling?.id)).toBe('error');
+    expect(
+      await page.evaluate(() => document.getElementById('plan-doc-result')!.closest('.live')!.nextElementSibling?.id),
+    ).toBe('error');
+    // An alert of its own, not inside the result's polite live region (it would be read twice).
+    expect(
+      await page.evaluate(() => document.getElementById('error')!.parentElement!.closest('[role="status"]')),
+    ).toBeNull();
     expect(await inView(page, '#error')).toBe(true);
     expect(await focusedId(page)).toBe('error');
     // Scrolled away to the top: the masthead still shows the status line, and it brings the error back.
@@ -126,7 +132,9 @@ describe('messages next to the action, in view', () => {
     await other.click('#check');
     await other.waitForSelector('#error:not([hidden])');
     expect(await focusedId(other)).toBe('error');
-    expect(await other.evaluate(() => document.getElementById('check-summary')!.nextElementSibling?.id)).toBe('error');
+    expect(
+      await other.evaluate(() => document.getElementById('check-summary')!.closest('.live')!.nextElementSibling?.id),
+    ).toBe('error');
     await other.close();
     await page.close();
   });
