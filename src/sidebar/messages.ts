@@ -51,9 +51,14 @@ export function setupMessages(h: MessageHooks): void {
   });
   // The masthead's height, so sticky headers below it and scrolled-to messages clear it (style.css).
   const masthead = byId('masthead');
-  const measure = () =>
-    document.documentElement.style.setProperty('--masthead-height', `${masthead.getBoundingClientRect().height}px`);
+  // Zero when it scrolls with the page (a short window, style.css).
+  const measure = () => {
+    const sticky = getComputedStyle(masthead).position === 'sticky';
+    const height = sticky ? masthead.getBoundingClientRect().height : 0;
+    document.documentElement.style.setProperty('--masthead-height', `${height}px`);
+  };
   new ResizeObserver(measure).observe(masthead);
+  window.addEventListener('resize', measure);
   measure();
 }
 

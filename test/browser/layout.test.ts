@@ -303,6 +303,18 @@ describe('the sidebar at 200 % zoom', () => {
     await page.click('#check');
     await page.waitForSelector('#findings li');
     await expectFits(page, 150);
+    // Scrolled down the list, findings are in view: the masthead and the check header, sticky in a
+    // tall window, would cover all 310 px here, so they scroll with the page.
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('findings')!.offsetTop + 200));
+    const seen = await page.locator('#findings li').evaluateAll(
+      (items) =>
+        items.filter((li) => {
+          const box = li.getBoundingClientRect();
+          const covering = document.elementFromPoint(75, Math.max(0, box.top) + 4);
+          return box.bottom > 0 && box.top < window.innerHeight && covering !== null && li.contains(covering);
+        }).length,
+    );
+    expect(seen).toBeGreaterThan(0);
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-output/sidebar-zoom-200.png'), animations: 'disabled' });
     await page.close();
