@@ -9,6 +9,7 @@ import type { Lang, SidebarState } from '../shared/wire';
 import { call } from './client';
 import { STRINGS } from './i18n';
 import { attempt } from './messages';
+import { byId } from './dom';
 
 let preview: AnnualPreview | null = null;
 let result: AnnualResult | null = null;
@@ -21,8 +22,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   if (text !== undefined) node.textContent = text;
   return node;
 }
-
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** The plan's years (the saved settings until a preview reads the plan's own), this fiscal year chosen when among them. */
 let planYears: number[] = [];

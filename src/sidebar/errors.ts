@@ -6,27 +6,15 @@
  */
 import type { Lang } from '../shared/wire';
 import { translateError } from '../shared/googleErrors';
+import { el as node, link } from './dom';
 
 const ORIGINAL_LABEL = { th: 'ข้อความต้นฉบับจาก Google', en: "Google's original text" };
 const LINK_LABEL = { th: 'เปิดหน้าขออนุญาตของ Google:', en: "Open Google's permission page:" };
 
-function node<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const n = document.createElement(tag);
-  n.textContent = text;
-  if (className) n.className = className;
-  return n;
-}
-
-/** A link opening in a new tab (Google's pages cannot open inside the sidebar); long URLs wrap (CSS .wrap). */
+/** Google's link, whole as its text; long URLs wrap (CSS .wrap). */
 function externalLink(href: string): HTMLAnchorElement {
-  const a = node('a', href, 'wrap');
-  a.href = href;
-  a.target = '_blank';
-  a.rel = 'noopener';
+  const a = link(href, href);
+  a.className = 'wrap';
   return a;
 }
 

@@ -11,6 +11,7 @@ import { errorsFirst } from '../shared/findingOrder';
 import { call } from './client';
 import { fixBlock, type FixHooks, type FixTarget } from './fixes';
 import { attempt } from './messages';
+import { byId, el } from './dom';
 
 export const PAGE_SIZE = 100;
 
@@ -52,18 +53,9 @@ interface ListState {
 }
 let state: ListState | null = null;
 
-const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function span(text: string, className: string): HTMLSpanElement {
-  const s = document.createElement('span');
-  s.textContent = text;
-  s.className = className;
-  return s;
-}
-
 /** ✖ or ⚠, read by screen readers as ข้อผิดพลาด or คำเตือน. */
 function severityMark(severity: Severity, t: ReturnType<FixHooks['strings']>): HTMLSpanElement {
-  const mark = span(severity === 'error' ? '✖' : '⚠', `sev sev-${severity}`);
+  const mark = el('span', severity === 'error' ? '✖' : '⚠', `sev sev-${severity}`);
   mark.setAttribute('role', 'img');
   mark.setAttribute('aria-label', t.severity[severity]);
   return mark;
@@ -72,15 +64,15 @@ function severityMark(severity: Severity, t: ReturnType<FixHooks['strings']>): H
 /** One finding: a button selecting its cell, and its proposed text when it has one. */
 export function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget): HTMLLIElement {
   const t = hooks.strings();
-  const li = document.createElement('li');
-  const button = document.createElement('button');
+  const li = el('li');
+  const button = el('button');
   button.type = 'button';
   button.dataset.cell = f.cell;
   button.dataset.code = f.code;
   button.append(
     severityMark(f.severity, t),
-    span(f.cell, 'cell'),
-    span(t.findingMessage(f.message, f.messageEn), 'message'),
+    el('span', f.cell, 'cell'),
+    el('span', t.findingMessage(f.message, f.messageEn), 'message'),
   );
   // The keyboard stays on the finding (its cell is now selected in the sheet); a failure shows in its line.
   button.addEventListener('click', () =>
@@ -93,9 +85,8 @@ export function findingItem(sheetName: string, f: FindingView, fixes?: FixTarget
 }
 
 function option(value: string, text: string): HTMLOptionElement {
-  const o = document.createElement('option');
+  const o = el('option', text);
   o.value = value;
-  o.textContent = text;
   return o;
 }
 
@@ -138,10 +129,7 @@ function renderStatus(s: ListState): void {
 function renderList(s: ListState): void {
   const list = byId('findings');
   if (s.ordered.length === 0) {
-    const none = document.createElement('li');
-    none.className = 'result';
-    none.textContent = hooks.strings().noFindings;
-    list.replaceChildren(none);
+    list.replaceChildren(el('li', hooks.strings().noFindings, 'result'));
   } else {
     list.replaceChildren(...s.matching.slice(0, s.shown).map((f) => findingItem(s.result.sheetName, f, s.fixes)));
   }

@@ -21,6 +21,7 @@ import type {
 } from '../shared/wire';
 import { formatAmount } from '../shared/numbers';
 import { STRINGS, type Strings } from './i18n';
+import { byId as $, el, link } from './dom';
 import { call } from './client';
 import { pick } from './picker';
 import { fixAllButtons, setupFixes, type FixTarget } from './fixes';
@@ -44,29 +45,6 @@ let lastTeam: DocsTeamView | null = null;
 /** The plan sheet create found instead of copying it, and the problem with the name typed for a new one. */
 let lastExists: { existingSheet: string; sheetNames: string[] } | null = null;
 let nameProblem: Bilingual | null = null;
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-/** A link opening in a new tab (Docs and Drive cannot open inside the sidebar). */
-function link(href: string, text: string, label?: string): HTMLAnchorElement {
-  const a = el('a', text);
-  if (label) a.setAttribute('aria-label', label);
-  a.href = href;
-  a.target = '_blank';
-  a.rel = 'noopener';
-  return a;
-}
 
 /** The server's text in the sidebar's language: the server sends both. */
 function inLang<T>(th: T, en: T): T {

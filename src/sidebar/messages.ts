@@ -12,6 +12,7 @@
 import type { Lang, Section } from '../shared/wire';
 import type { Strings } from './i18n';
 import { errorNodes } from './errors';
+import { byId, el } from './dom';
 
 /** A message in the language on show: text, or nodes (links) built for it. */
 export type Render = (s: Strings) => string | (Node | string)[];
@@ -36,7 +37,6 @@ let status: { kind: 'result'; id: string } | { kind: 'error' } | null = null;
 /** Where #error lives when it belongs to no action (above the tabs). */
 let home: Comment;
 
-const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const resolve = (place: Place) => (typeof place === 'string' ? byId(place) : place);
 
 export function setupMessages(h: MessageHooks): void {
@@ -126,14 +126,9 @@ function renderStatus(): void {
   const text = source?.textContent?.trim() ?? '';
   line.hidden = !text;
   line.className = `status ${status?.kind === 'error' ? 'status-error' : 'status-ok'}`;
-  line.replaceChildren(
-    Object.assign(document.createElement('span'), {
-      className: 'status-icon',
-      textContent: status?.kind === 'error' ? '✖' : '✓',
-    }),
-    Object.assign(document.createElement('span'), { className: 'status-text', textContent: text }),
-  );
-  line.firstElementChild!.setAttribute('aria-hidden', 'true');
+  const icon = el('span', status?.kind === 'error' ? '✖' : '✓', 'status-icon');
+  icon.setAttribute('aria-hidden', 'true');
+  line.replaceChildren(icon, el('span', text, 'status-text'));
   line.title = text;
 }
 

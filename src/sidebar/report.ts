@@ -10,6 +10,7 @@ import { errorNodes } from './errors';
 import type { Lang } from '../shared/wire';
 import { call } from './client';
 import { bringIntoView } from './messages';
+import { byId as $, link } from './dom';
 import type { Strings } from './i18n';
 
 export interface ReportHooks {
@@ -34,7 +35,6 @@ const drafts = new Map<string, { problems: string; suggestions: string }>();
 /** The year and round the texts on show belong to. */
 let showing = '';
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const value = (id: string) => $<HTMLInputElement | HTMLTextAreaElement>(id).value;
 
 /** The form field each server problem is about. */
@@ -73,14 +73,9 @@ function render(): void {
   if (shown.kind === 'problems') return fail(shown.problems.map((p) => (en ? p.messageEn : p.message)));
   const { doc, notice, noticeEn } = shown.result;
   if (!doc) return;
-  const a = document.createElement('a');
-  a.href = doc.url;
-  a.target = '_blank';
-  a.rel = 'noopener';
-  a.textContent = doc.name;
   result.replaceChildren(
     `${t.docMade(shown.what, doc.outcome)}: `,
-    a,
+    link(doc.url, doc.name),
     ...(notice ? [` — ${en ? noticeEn : notice}`] : []),
   );
   result.hidden = false;
